@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config, ServiceName } from './config.js';
+import { systemClock, type Clock } from './shared/clock.js';
+import type { Database } from './shared/db/database.js';
+import { RateLimitedError } from './shared/errors.js';
+import { authPlugin } from './shared/http/auth.js';
+import { registerHealth } from './shared/http/health.js';
+import { registerMetrics } from './shared/http/metrics.js';
+import { registerOpenApi } from './shared/http/openapi.js';
+import { registerProblemHandlers } from './shared/http/problem.js';
+import { createUsersModule, type UsersModule } from './modules/users/index.js';
+
+export interface AppServices {
+  database: Database;
+  clock?: Clock;
+}
+
+export interface AppModules {
+  users: UsersModule;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    modules: AppModules;
+  }
+}
+
+const BODY_LIMIT = 1024 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the whole application; the CLI, the tests and split deployments all come through here. */
+export async function buildApp({
+  config,
+  services,
+}: {
+  config: Config;
+  services: AppServices;
+}): Promise<FastifyInstance> {
+  if (!config.jwtSecret) throw new Error('buildApp: config.jwtSecret must be resolved before building the app');
+  const clock = services.clock ?? systemClock;
+
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    // A caller's request id is kept when it is sane, so one id follows a request through nginx and logs.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    // Swagger UI serves its own scripts and styles; everything else is JSON.
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:'],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
+  await app.register(cors, {
+    origin: config.corsOrigins.length === 0 ? false : config.corsOrigins.includes('*') ? true : [...config.corsOrigins],
+    credentials: true,
+    exposedHeaders: ['x-request-id', 'retry-after'],
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimit.max,
+    timeWindow: config.rateLimit.windowMs,
+    allowList: (req) => req.url.startsWith('/health/') || req.url === '/metrics',
+    errorResponseBuilder: (_req, ctx) => {
+      const err = new RateLimitedError(
+        Math.ceil(ctx.ttl / 1000),
+        `rate limit of ${ctx.max} requests per ${ctx.after} exceeded`,
+      );
+      return Object.assign(err, { statusCode: ctx.statusCode });
+    },
+  });
+
+  registerMetrics(app);
+  registerHealth(app, services.database);
+  await registerOpenApi(app, config.services);
+
+  // Every service needs to know who is calling, so the token verifier exists even when the
+  // users service's own routes are served by another process.
+  const users = createUsersModule({
+    db: services.database.db,
+    clock,
+    jwtSecret: config.jwtSecret,
+    policy: config.auth,
+    authRateLimit: { max: config.rateLimit.authMax, timeWindow: config.rateLimit.windowMs },
+  });
+  app.decorate('modules', { users });
+  await app.register(authPlugin, { verify: users.verifyAccessToken });
+
+  const routesByService: Partial<Record<ServiceName, (app: FastifyInstance) => Promise<void>>> = {
+    users: users.routes,
+  };
+  for (const name of config.services) {
+    const routes = routesByService[name];
+    if (routes) await app.register(routes, { prefix: `/api/v1/${name}` });
+    else app.log.warn(`service "${name}" has no routes in this build yet`);
+  }
+  return app;
+}

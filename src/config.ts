@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+/** The five services of the marketplace; `SERVICES` picks which of them this process serves. */
+export const SERVICE_NAMES = ['users', 'catalog', 'orders', 'logistics', 'insights'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const int = (def: number) => z.coerce.number().int().min(0).default(def);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().min(1).default('./data'),
+  JWT_SECRET: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SERVICES: z.string().default('all'),
+  CORS_ORIGINS: z.string().default(''),
+  PUBLIC_URL: z.string().url().optional(),
+  RATE_LIMIT_MAX: int(1000),
+  RATE_LIMIT_WINDOW_MS: int(60_000),
+  AUTH_RATE_LIMIT_MAX: int(30),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: int(5),
+  LOGIN_MAX_FAILURES_PER_IP: int(30),
+  LOGIN_FAILURE_WINDOW_SEC: int(900),
+  ACCESS_TOKEN_TTL_SEC: int(900),
+  REFRESH_TOKEN_TTL_DAYS: int(30),
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  SEED_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+});
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly databaseUrl: string | undefined;
+  readonly databasePoolSize: number;
+  readonly dataDir: string;
+  /** Undefined only before `resolveJwtSecret` has filled it in (development). */
+  readonly jwtSecret: string | undefined;
+  readonly logLevel: string;
+  readonly services: readonly ServiceName[];
+  readonly corsOrigins: readonly string[];
+  readonly publicUrl: string | undefined;
+  readonly trustProxy: boolean;
+  readonly seedDemo: boolean;
+  readonly admin: { readonly email: string; readonly password: string } | undefined;
+  readonly rateLimit: { readonly max: number; readonly windowMs: number; readonly authMax: number };
+  readonly auth: {
+    readonly accessTokenTtlSec: number;
+    readonly refreshTokenTtlDays: number;
+    readonly maxFailuresPerAccount: number;
+    readonly maxFailuresPerIp: number;
+    readonly failureWindowSec: number;
+  };
+}
+
+export function parseServices(raw: string): ServiceName[] {
+  const names = raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.length === 0 || (names.length === 1 && names[0] === 'all')) return [...SERVICE_NAMES];
+  const unknown = names.filter((n) => !(SERVICE_NAMES as readonly string[]).includes(n));
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      `SERVICES: unknown service ${unknown.map((u) => `"${u}"`).join(', ')}; ` +
+        `use "all" or a comma list of ${SERVICE_NAMES.join(', ')}`,
+    );
+  }
+  return [...new Set(names)] as ServiceName[];
+}
+
+/** Parses the environment once; nothing else in the codebase reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production') {
+    if (!e.JWT_SECRET) throw new ConfigError('JWT_SECRET is required in production');
+    if (Buffer.byteLength(e.JWT_SECRET) < 32)
+      throw new ConfigError('JWT_SECRET must be at least 32 bytes in production');
+  }
+  if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be given together');
+  }
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir: e.DATA_DIR,
+    jwtSecret: e.JWT_SECRET,
+    logLevel: e.LOG_LEVEL,
+    services: Object.freeze(parseServices(e.SERVICES)),
+    corsOrigins: Object.freeze(
+      e.CORS_ORIGINS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+    publicUrl: e.PUBLIC_URL,
+    trustProxy: e.TRUST_PROXY,
+    seedDemo: e.SEED_DEMO,
+    admin:
+      e.ADMIN_EMAIL && e.ADMIN_PASSWORD
+        ? Object.freeze({ email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD })
+        : undefined,
+    rateLimit: Object.freeze({
+      max: e.RATE_LIMIT_MAX,
+      windowMs: e.RATE_LIMIT_WINDOW_MS,
+      authMax: e.AUTH_RATE_LIMIT_MAX,
+    }),
+    auth: Object.freeze({
+      accessTokenTtlSec: e.ACCESS_TOKEN_TTL_SEC,
+      refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+      maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      failureWindowSec: e.LOGIN_FAILURE_WINDOW_SEC,
+    }),
+  });
+}

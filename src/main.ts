@@ -1,0 +1,133 @@
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase, type Database } from './shared/db/database.js';
+import { migrateDatabase } from './shared/db/migrate.js';
+import { resolveJwtSecret } from './shared/jwt-secret.js';
+import { demoLogins } from './modules/users/index.js';
+
+const USAGE = `usage: tsx src/main.ts <command>
+  serve                                   migrate, seed an empty database, serve HTTP (default)
+  migrate                                 apply database migrations and exit
+  seed                                    seed demo data into an empty database and exit
+  create-admin --email E --password P [--name N]   make an admin account`;
+
+function open(config: Config): Promise<Database> {
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: join(config.dataDir, 'pglite'),
+    poolSize: config.databasePoolSize,
+  });
+}
+
+async function withApp<T>(config: Config, fn: (app: FastifyInstance, db: Database) => Promise<T>): Promise<T> {
+  const database = await open(config);
+  try {
+    await migrateDatabase(database);
+    const app = await buildApp({ config: { ...config, logLevel: 'warn' }, services: { database } });
+    try {
+      return await fn(app, database);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(config: Config): Promise<void> {
+  const started = performance.now();
+  const database = await open(config);
+  await migrateDatabase(database);
+  const app = await buildApp({ config, services: { database } });
+  const { users } = app.modules;
+  const seeded = config.seedDemo && config.env !== 'production' ? await users.seedDemo() : false;
+  if (config.admin) {
+    const r = await users.ensureAdmin(config.admin.email, config.admin.password);
+    if (r.created) app.log.info({ email: config.admin.email }, 'admin account created from ADMIN_EMAIL');
+  }
+  await app.listen({ host: config.host, port: config.port });
+  const base = config.publicUrl ?? `http://localhost:${(app.server.address() as { port: number }).port}`;
+  app.log.info(
+    { ms: Math.round(performance.now() - started), database: database.kind, services: config.services },
+    'ready',
+  );
+  if (config.env !== 'production') {
+    const logins = demoLogins();
+    process.stdout.write(
+      `\nTUTUU Market is up: ${base}  (API docs: ${base}/docs)\n` +
+        (seeded ? 'Demo data seeded. ' : '') +
+        `Demo logins (password ${logins[0]!.password}):\n` +
+        logins.map((l) => `  ${l.role.padEnd(9)} ${l.email}`).join('\n') +
+        '\n\n',
+    );
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    // Stops accepting, waits for in-flight requests, then closes the database.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'serve', ...rest] = argv;
+  const config = resolveJwtSecret(loadConfig());
+  switch (command) {
+    case 'serve':
+      return serve(config);
+    case 'migrate': {
+      const database = await open(config);
+      await migrateDatabase(database);
+      await database.close();
+      process.stdout.write(`migrations applied (${database.kind})\n`);
+      return;
+    }
+    case 'seed':
+      return withApp(config, async (app) => {
+        const seeded = await app.modules.users.seedDemo();
+        process.stdout.write(seeded ? 'demo data seeded\n' : 'database already has users; nothing seeded\n');
+      });
+    case 'create-admin': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
+      });
+      if (!values.email || !values.password) throw new ConfigError('create-admin needs --email and --password');
+      const email = values.email;
+      const password = values.password;
+      return withApp(config, async (app) => {
+        const r = await app.modules.users.ensureAdmin(email, password, values.name);
+        if (!r.created) throw new ConfigError(`an account with email ${email} already exists (role ${r.role})`);
+        process.stdout.write(`admin ${email} created\n`);
+      });
+    }
+    default:
+      throw new ConfigError(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof ConfigError || (err instanceof Error && err.name === 'ValidationError')) {
+    process.stderr.write(`error: ${err.message}\n`);
+  } else if (
+    err instanceof Error &&
+    'code' in err &&
+    typeof (err as { code: unknown }).code === 'string' &&
+    err.name === 'DomainError'
+  ) {
+    process.stderr.write(`error: ${err.message}\n`);
+  } else {
+    process.stderr.write(`fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+/**
+ * The users service's public face. Other modules use `UsersApi` (and the shared role guard
+ * and ownership helper); nothing else in this folder is theirs to import.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../../shared/clock.js';
+import type { Db } from '../../shared/db/database.js';
+import type { AccessTokenVerifier } from '../../shared/http/auth.js';
+import { AccountService } from './account.service.js';
+import { adminRoutes } from './admin.routes.js';
+import { AdminUsersService } from './admin.service.js';
+import { authRoutes } from './auth.routes.js';
+import { AuthService, type AuthPolicy } from './auth.service.js';
+import { meRoutes } from './me.routes.js';
+import { TokenSigner } from './tokens.js';
+import { usersRepository } from './users.repository.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureAdmin, seedDemoUsers } from './users.seed.js';
+import { toUserView, type UserView } from './users.views.js';
+
+export type { UserView } from './users.views.js';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './users.seed.js';
+
+export interface UsersModuleDeps {
+  db: Db;
+  clock: Clock;
+  jwtSecret: string;
+  policy: AuthPolicy;
+  authRateLimit: { max: number; timeWindow: number };
+}
+
+/** What other modules may ask of the users service. */
+export interface UsersApi {
+  getUser(id: string): Promise<UserView | null>;
+}
+
+export interface UsersModule {
+  api: UsersApi;
+  verifyAccessToken: AccessTokenVerifier;
+  routes: (app: FastifyInstance) => Promise<void>;
+  seedDemo(): Promise<boolean>;
+  ensureAdmin(email: string, password: string, name?: string): Promise<{ created: boolean; role: string }>;
+}
+
+export function createUsersModule(deps: UsersModuleDeps): UsersModule {
+  const signer = new TokenSigner(deps.jwtSecret, deps.policy.accessTokenTtlSec);
+  const auth = new AuthService(deps.db, deps.clock, signer, deps.policy);
+  const account = new AccountService(deps.db, deps.clock);
+  const admin = new AdminUsersService(deps.db, deps.clock);
+  return {
+    api: {
+      async getUser(id) {
+        const row = await usersRepository.findById(deps.db, id);
+        return row ? toUserView(row) : null;
+      },
+    },
+    verifyAccessToken: (token) => auth.verifyAccessToken(token),
+    routes: async (app) => {
+      await app.register(authRoutes, { auth, rateLimit: deps.authRateLimit });
+      await app.register(meRoutes, { account });
+      await app.register(adminRoutes, { admin });
+    },
+    seedDemo: () => seedDemoUsers(deps.db, auth),
+    ensureAdmin: (email, password, name) => ensureAdmin(deps.db, auth, email, password, name),
+  };
+}
+
+export const demoLogins = () => DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role, password: DEMO_PASSWORD }));

@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { principalOf } from '../../shared/http/auth.js';
+import { errorResponses } from '../../shared/http/problem.js';
+import type { AccountService } from './account.service.js';
+import {
+  deviceIdParams,
+  deviceView,
+  passwordChangeBody,
+  profilePatch,
+  revokedBody,
+  userView,
+} from './users.schemas.js';
+
+export async function meRoutes(app: FastifyInstance, { account }: { account: AccountService }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const common = { tags: ['users'], security: [{ bearerAuth: [] }] };
+  app.addHook('preHandler', app.authenticate);
+
+  r.get(
+    '/me',
+    { schema: { ...common, summary: 'The current user', response: { 200: userView, ...errorResponses(401, 403) } } },
+    async (request) => account.me(principalOf(request)),
+  );
+
+  r.patch(
+    '/me',
+    {
+      schema: {
+        ...common,
+        summary: 'Update name, phone or company requisites',
+        body: profilePatch,
+        response: { 200: userView, ...errorResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request) => account.updateMe(principalOf(request), request.body),
+  );
+
+  r.post(
+    '/me/password',
+    {
+      schema: {
+        ...common,
+        summary: 'Change the password; every other session is revoked',
+        body: passwordChangeBody,
+        response: { 200: revokedBody, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) =>
+      account.changePassword(principalOf(request), request.body.currentPassword, request.body.newPassword),
+  );
+
+  r.get(
+    '/me/devices',
+    {
+      schema: {
+        ...common,
+        summary: 'Devices with live sessions',
+        response: { 200: z.object({ items: z.array(deviceView) }), ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => ({ items: await account.devices(principalOf(request)) }),
+  );
+
+  r.delete(
+    '/me/devices/:deviceId',
+    {
+      schema: {
+        ...common,
+        summary: "Revoke a device's sessions",
+        params: deviceIdParams,
+        response: { 200: revokedBody, ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => account.revokeDevice(principalOf(request), request.params.deviceId),
+  );
+}

@@ -1,0 +1,97 @@
+import type { AuthService, RegisterInput } from './auth.service.js';
+import type { Db } from '../../shared/db/database.js';
+import { usersRepository as repo } from './users.repository.js';
+import { normalizeEmail } from './auth.service.js';
+
+/** Shared by every demo account; printed at start in development, never used in production. */
+export const DEMO_PASSWORD = 'tutuu-demo-2026';
+
+export const DEMO_ACCOUNTS: readonly RegisterInput[] = [
+  { email: 'admin@tutuu.demo', password: DEMO_PASSWORD, name: 'Администратор TUTUU', role: 'admin' },
+  {
+    email: 'ivan.petrov@tutuu.demo',
+    password: DEMO_PASSWORD,
+    name: 'Иван Петров',
+    phone: '+7 916 123-45-67',
+    role: 'customer',
+  },
+  {
+    email: 'zakupki@remstroy.demo',
+    password: DEMO_PASSWORD,
+    name: 'Ольга Смирнова',
+    phone: '+7 812 555-01-02',
+    role: 'customer',
+    company: {
+      name: 'ООО «РемСтрой»',
+      inn: '7804157290',
+      kpp: '780401001',
+      address: 'Санкт-Петербург, пр. Энгельса, 27',
+    },
+  },
+  {
+    email: 'sales@strojbaza.demo',
+    password: DEMO_PASSWORD,
+    name: 'Алексей Кузнецов',
+    phone: '+7 495 600-10-20',
+    role: 'seller',
+    company: { name: 'ООО «СтройБаза»', inn: '7728415300', kpp: '772801001', address: 'Москва, Профсоюзная ул., 56' },
+  },
+  {
+    email: 'opt@kirpichdvor.demo',
+    password: DEMO_PASSWORD,
+    name: 'Мария Волкова',
+    phone: '+7 812 700-30-40',
+    role: 'seller',
+    company: {
+      name: 'ООО «Кирпичный Двор»',
+      inn: '7812640575',
+      kpp: '781201001',
+      address: 'Санкт-Петербург, Софийская ул., 14',
+    },
+  },
+  {
+    email: 'dispatch@gruzexpress.demo',
+    password: DEMO_PASSWORD,
+    name: 'Дмитрий Орлов',
+    phone: '+7 495 800-50-60',
+    role: 'carrier',
+    company: {
+      name: 'ООО «ГрузЭкспресс»',
+      inn: '5003421180',
+      kpp: '500301001',
+      address: 'Московская обл., Видное, Проектируемый пр., 4',
+    },
+  },
+  {
+    email: 'sokolov@tutuu.demo',
+    password: DEMO_PASSWORD,
+    name: 'Андрей Соколов',
+    phone: '+7 921 900-70-80',
+    role: 'carrier',
+    company: { name: 'ИП Соколов Андрей Викторович', inn: '470512345660', address: 'Ленинградская обл., Всеволожск' },
+  },
+];
+
+/** Makes the demo accounts, sellers and carriers already approved; false when users exist. */
+export async function seedDemoUsers(db: Db, auth: AuthService): Promise<boolean> {
+  if (await repo.anyUser(db)) return false;
+  for (const account of DEMO_ACCOUNTS) {
+    const user = await auth.createAccount(account, null);
+    if (user.status === 'pending') await repo.updateUser(db, user.id, { status: 'approved' }, user.createdAt);
+  }
+  return true;
+}
+
+/** Makes an admin account (CLI `create-admin`, or ADMIN_EMAIL/ADMIN_PASSWORD at start). */
+export async function ensureAdmin(
+  db: Db,
+  auth: AuthService,
+  email: string,
+  password: string,
+  name = 'Administrator',
+): Promise<{ created: boolean; role: string }> {
+  const existing = await repo.findByEmail(db, normalizeEmail(email));
+  if (existing) return { created: false, role: existing.role };
+  await auth.createAccount({ email, password, name, role: 'admin' }, null);
+  return { created: true, role: 'admin' };
+}

@@ -1,0 +1,67 @@
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import fp from 'fastify-plugin';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+
+export const ROLES = ['customer', 'seller', 'carrier', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is calling: filled in by the auth guard from a verified access token. */
+export interface Principal {
+  userId: string;
+  role: Role;
+  sessionId: string;
+  /** `approved` for sellers and carriers that may trade, `active` for customers and admins. */
+  status: string;
+}
+
+/** Verifies a bearer token and answers who holds it; the users module provides it. */
+export type AccessTokenVerifier = (token: string) => Promise<Principal>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyInstance {
+    /** preHandler: a valid access token is required. */
+    authenticate: preHandlerAsyncHookHandler;
+    /** preHandler: a valid access token of one of these roles is required. */
+    requireRole: (...roles: Role[]) => preHandlerAsyncHookHandler;
+  }
+}
+
+function bearer(request: FastifyRequest): string | null {
+  const h = request.headers.authorization;
+  if (!h) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  if (!m) throw new UnauthenticatedError('Authorization header must be "Bearer <token>"');
+  return m[1]!;
+}
+
+export const authPlugin = fp<{ verify: AccessTokenVerifier }>(
+  async (app: FastifyInstance, { verify }) => {
+    app.decorateRequest('principal', null);
+
+    const authenticate: preHandlerAsyncHookHandler = async (request) => {
+      const token = bearer(request);
+      if (!token) throw new UnauthenticatedError();
+      request.principal = await verify(token);
+    };
+    app.decorate('authenticate', authenticate);
+    app.decorate('requireRole', (...roles: Role[]) => {
+      const guard: preHandlerAsyncHookHandler = async function (request, reply) {
+        await authenticate.call(this, request, reply);
+        if (!roles.includes(request.principal!.role)) {
+          throw new ForbiddenError(`this action needs the role ${roles.join(' or ')}`);
+        }
+      };
+      return guard;
+    });
+  },
+  { name: 'tutuu-auth' },
+);
+
+/** The principal of an authenticated request (the guard ran before the handler). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new UnauthenticatedError();
+  return request.principal;
+}
