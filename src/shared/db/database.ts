@@ -20,6 +20,8 @@ export interface Database {
   readonly db: Db;
   /** The node-postgres pool, for work that needs one dedicated connection (locks, LISTEN). */
   readonly pool?: pg.Pool;
+  /** The embedded database, when kind is `pglite` (tests dump and clone it). */
+  readonly pglite?: PGlite;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -70,6 +72,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob | File): Promise<D
   return {
     kind: 'pglite',
     db,
+    pglite: client,
     ping: () => (closed ? Promise.resolve(false) : ping(db)),
     close: async () => {
       if (closed) return;
