@@ -4,6 +4,7 @@ CREATE TYPE "users"."user_role" AS ENUM('customer', 'seller', 'carrier', 'admin'
 CREATE TYPE "users"."user_status" AS ENUM('pending', 'active', 'approved', 'suspended');--> statement-breakpoint
 CREATE TABLE "users"."audit_log" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"user_id" uuid NOT NULL,
 	"actor_id" uuid,
 	"action" text NOT NULL,
@@ -64,7 +65,7 @@ CREATE TABLE "users"."users" (
 ALTER TABLE "users"."audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "users"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users"."refresh_tokens" ADD CONSTRAINT "refresh_tokens_session_id_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "users"."sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users"."sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "users"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "audit_user_idx" ON "users"."audit_log" USING btree ("user_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "audit_user_seq_idx" ON "users"."audit_log" USING btree ("user_id","seq");--> statement-breakpoint
 CREATE INDEX "refresh_tokens_session_idx" ON "users"."refresh_tokens" USING btree ("session_id");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "users"."sessions" USING btree ("user_id","revoked_at");--> statement-breakpoint
 CREATE INDEX "sessions_device_idx" ON "users"."sessions" USING btree ("user_id","device_id");--> statement-breakpoint

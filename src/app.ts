@@ -48,7 +48,8 @@ export async function buildApp({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
-    requestIdHeader: 'x-request-id',
+    // Off, so genReqId always runs: Fastify would otherwise take the header as is, however long or odd.
+    requestIdHeader: false,
     // A caller's request id is kept when it is sane, so one id follows a request through nginx and logs.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -56,6 +57,8 @@ export async function buildApp({
     },
     routerOptions: { ignoreTrailingSlash: true },
   });
+  // Every body route takes JSON; a text/plain body must be a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
@@ -70,6 +73,8 @@ export async function buildApp({
         'img-src': ["'self'", 'data:'],
         'script-src': ["'self'"],
         'style-src': ["'self'", "'unsafe-inline'"],
+        // Plain-HTTP deployments (a LAN demo) would have every asset rewritten to https and fail.
+        'upgrade-insecure-requests': null,
       },
     },
   });

@@ -90,7 +90,8 @@ export function parseServices(raw: string): ServiceName[] {
 
 /** Parses the environment once; nothing else in the codebase reads process.env. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable (`PORT=` in a compose file) means unset, not 0: RATE_LIMIT_MAX=0 would refuse every request.
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);

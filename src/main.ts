@@ -117,7 +117,9 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof ConfigError || (err instanceof Error && err.name === 'ValidationError')) {
+  // A mistyped option (`--emial`) is the caller's mistake: a message, not a stack trace.
+  const badArgs = (e: Error) => String((e as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+  if (err instanceof ConfigError || (err instanceof Error && (badArgs(err) || err.name === 'ValidationError'))) {
     process.stderr.write(`error: ${err.message}\n`);
   } else if (
     err instanceof Error &&

@@ -1,10 +1,8 @@
 import { NotFoundError } from './errors.js';
 
-/** The caller, as services see it (no HTTP types here). */
-export interface Actor {
-  userId: string;
-  role: 'customer' | 'seller' | 'carrier' | 'admin';
-}
+import type { Principal } from './principal.js';
+
+type Actor = Pick<Principal, 'userId' | 'role'>;
 
 /**
  * Object-level authorization: a row that is missing, or that belongs to someone else, looks

@@ -1,7 +1,7 @@
 import type { Clock } from '../../shared/clock.js';
 import type { Db } from '../../shared/db/database.js';
 import { ValidationError } from '../../shared/errors.js';
-import type { Principal } from '../../shared/http/auth.js';
+import type { Principal } from '../../shared/principal.js';
 import { innProblem } from '../../shared/inn.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import {

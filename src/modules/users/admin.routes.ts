@@ -18,7 +18,8 @@ import {
 export async function adminRoutes(app: FastifyInstance, { admin }: { admin: AdminUsersService }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const common = { tags: ['users'], security: [{ bearerAuth: [] }] };
-  app.addHook('preHandler', app.requireRole('admin'));
+  // preValidation, not preHandler: who is calling is settled before their input is judged.
+  app.addHook('preValidation', app.requireRole('admin'));
   const denied = errorResponses(400, 401, 403, 404);
 
   r.get(

@@ -1,7 +1,7 @@
 import type { Clock } from '../../shared/clock.js';
 import type { Db } from '../../shared/db/database.js';
 import { DomainError } from '../../shared/errors.js';
-import type { Principal } from '../../shared/http/auth.js';
+import type { Principal } from '../../shared/principal.js';
 import { decodeCursor, toPage } from '../../shared/http/pagination.js';
 import { z } from 'zod';
 import { InvalidStatusTransitionError, UserNotFoundError } from './users.errors.js';
@@ -39,8 +39,9 @@ export class AdminUsersService {
 
   async auditTrail(id: string, limit: number, cursor?: string) {
     await this.get(id);
-    const rows = await repo.auditTrail(this.db, id, limit, decodeCursor(cursor, cursorShape));
-    return toPage(rows, limit, (a) => [a.createdAt.toISOString(), a.id], toAuditView);
+    const before = decodeCursor(cursor, z.tuple([z.number().int().positive()]));
+    const rows = await repo.auditTrail(this.db, id, limit, before?.[0]);
+    return toPage(rows, limit, (a) => [a.seq], toAuditView);
   }
 
   approve(admin: Principal, id: string, reason?: string) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
-import type { Principal } from '../../shared/http/auth.js';
+import type { Principal } from '../../shared/principal.js';
 import { innProblem } from '../../shared/inn.js';
 import { ValidationError } from '../../shared/errors.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
@@ -128,33 +128,47 @@ export class AuthService {
     const email = normalizeEmail(emailRaw);
     const accountKey = `account:${email}`;
     const ipKey = `ip:${client.ip}`;
-    await this.refuseIfThrottled(accountKey, ipKey);
-
-    const user = await repo.findByEmail(this.db, email);
-    // Verify against a dummy hash when there is no user, so both failures take the same time.
-    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !ok) {
-      const now = this.clock.now();
-      await repo.recordFailure(this.db, accountKey, now, this.policy.failureWindowSec);
-      await repo.recordFailure(this.db, ipKey, now, this.policy.failureWindowSec);
-      throw new InvalidCredentialsError();
-    }
-    if (user.status === 'suspended') throw new AccountSuspendedError();
-    await repo.clearFailures(this.db, accountKey);
-    return this.openSession(user, client);
-  }
-
-  private async refuseIfThrottled(accountKey: string, ipKey: string): Promise<void> {
-    const now = this.clock.now().getTime();
-    const windowMs = this.policy.failureWindowSec * 1000;
     const limits: Record<string, number> = {
       [accountKey]: this.policy.maxFailuresPerAccount,
       [ipKey]: this.policy.maxFailuresPerIp,
     };
+    this.refuseIfThrottled(await repo.failureCounts(this.db, [accountKey, ipKey]), limits, 0);
+    // Count the attempt before the slow password check, so a burst of parallel guesses cannot all
+    // pass the check above; a right password gives the attempt back.
+    const now = this.clock.now();
+    const counted = [
+      await repo.recordFailure(this.db, accountKey, now, this.policy.failureWindowSec),
+      await repo.recordFailure(this.db, ipKey, now, this.policy.failureWindowSec),
+    ];
+    this.refuseIfThrottled(counted, limits, 1);
+
+    const user = await repo.findByEmail(this.db, email);
+    // Verify against a dummy hash when there is no user, so both failures take the same time.
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok) throw new InvalidCredentialsError();
+    await repo.forgiveFailure(this.db, ipKey);
+    if (user.status === 'suspended') {
+      await repo.forgiveFailure(this.db, accountKey);
+      throw new AccountSuspendedError();
+    }
+    await repo.clearFailures(this.db, accountKey);
+    return this.openSession(user, client);
+  }
+
+  /** 429 when a counter is at its limit, not counting `own` attempts already added by this request. */
+  private refuseIfThrottled(
+    rows: { key: string; failures: number; windowStartedAt: Date }[],
+    limits: Record<string, number>,
+    own: number,
+  ): void {
+    const now = this.clock.now().getTime();
+    const windowMs = this.policy.failureWindowSec * 1000;
     let retryAfterMs = 0;
-    for (const row of await repo.failureCounts(this.db, [accountKey, ipKey])) {
+    for (const row of rows) {
       const endsAt = row.windowStartedAt.getTime() + windowMs;
-      if (endsAt > now && row.failures >= limits[row.key]!) retryAfterMs = Math.max(retryAfterMs, endsAt - now);
+      if (endsAt > now && row.failures - own >= limits[row.key]!) {
+        retryAfterMs = Math.max(retryAfterMs, endsAt - now);
+      }
     }
     if (retryAfterMs > 0) throw new LoginThrottledError(Math.ceil(retryAfterMs / 1000));
   }

@@ -19,6 +19,7 @@ import { toUserView, type UserView } from './users.views.js';
 
 export type { UserView } from './users.views.js';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './users.seed.js';
+export { ARGON2_PARAMS } from './passwords.js';
 
 export interface UsersModuleDeps {
   db: Db;

@@ -16,7 +16,8 @@ import {
 export async function meRoutes(app: FastifyInstance, { account }: { account: AccountService }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const common = { tags: ['users'], security: [{ bearerAuth: [] }] };
-  app.addHook('preHandler', app.authenticate);
+  // preValidation, not preHandler: who is calling is settled before their input is judged.
+  app.addHook('preValidation', app.authenticate);
 
   r.get(
     '/me',

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import type { Role } from '../../shared/http/auth.js';
+import type { Role } from '../../shared/principal.js';
 import { InvalidTokenError } from './users.errors.js';
 
 const ALG = 'HS256';

@@ -82,7 +82,10 @@ export class WeakPasswordError extends ValidationError {
 
 export class InvalidStatusTransitionError extends DomainError {
   constructor(action: string, status: string) {
-    super('conflict', 'USER.INVALID_STATUS', `cannot ${action} an account that is ${status}`, { status });
+    // Not `status`: that member of a problem document is the HTTP status code.
+    super('conflict', 'USER.INVALID_STATUS', `cannot ${action} an account that is ${status}`, {
+      currentStatus: status,
+    });
   }
 }
 

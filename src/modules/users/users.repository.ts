@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, ilike, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, ilike, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../shared/db/database.js';
 import { auditLog, loginFailures, refreshTokens, sessions, users } from './users.tables.js';
 
@@ -203,19 +203,12 @@ export const usersRepository = {
     });
   },
 
-  async auditTrail(ex: Executor, userId: string, limit: number, after?: [string, string]): Promise<AuditRow[]> {
+  async auditTrail(ex: Executor, userId: string, limit: number, beforeSeq?: number): Promise<AuditRow[]> {
     return ex
       .select()
       .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.userId, userId),
-          after
-            ? sql`(${auditLog.createdAt}, ${auditLog.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
-            : undefined,
-        ),
-      )
-      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .where(and(eq(auditLog.userId, userId), beforeSeq !== undefined ? lt(auditLog.seq, beforeSeq) : undefined))
+      .orderBy(desc(auditLog.seq))
       .limit(limit + 1);
   },
 
@@ -229,11 +222,11 @@ export const usersRepository = {
       .where(or(...keys.map((k) => eq(loginFailures.key, k))));
   },
 
-  /** Counts one more failure; a window that has passed starts again at one. */
-  async recordFailure(ex: Executor, key: string, now: Date, windowSec: number): Promise<void> {
+  /** Counts one more failure and answers the count; a window that has passed starts again at one. */
+  async recordFailure(ex: Executor, key: string, now: Date, windowSec: number) {
     const windowStart = new Date(now.getTime() - windowSec * 1000).toISOString();
     const nowIso = now.toISOString();
-    await ex
+    const [row] = await ex
       .insert(loginFailures)
       .values({ key, failures: 1, windowStartedAt: now })
       .onConflictDoUpdate({
@@ -242,14 +235,21 @@ export const usersRepository = {
           failures: sql`case when ${loginFailures.windowStartedAt} <= ${windowStart}::timestamptz then 1 else ${loginFailures.failures} + 1 end`,
           windowStartedAt: sql`case when ${loginFailures.windowStartedAt} <= ${windowStart}::timestamptz then ${nowIso}::timestamptz else ${loginFailures.windowStartedAt} end`,
         },
-      });
+      })
+      .returning();
+    return row!;
+  },
+
+  /** Takes back one counted attempt: it turned out to be a right password. */
+  async forgiveFailure(ex: Executor, key: string): Promise<void> {
+    await ex.delete(loginFailures).where(and(eq(loginFailures.key, key), lte(loginFailures.failures, 1)));
+    await ex
+      .update(loginFailures)
+      .set({ failures: sql`${loginFailures.failures} - 1` })
+      .where(and(eq(loginFailures.key, key), gt(loginFailures.failures, 1)));
   },
 
   async clearFailures(ex: Executor, key: string): Promise<void> {
     await ex.delete(loginFailures).where(eq(loginFailures.key, key));
-  },
-
-  async purgeOldFailures(ex: Executor, before: Date): Promise<void> {
-    await ex.delete(loginFailures).where(lt(loginFailures.windowStartedAt, before));
   },
 };

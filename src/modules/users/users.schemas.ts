@@ -114,7 +114,8 @@ export const userListQuery = z.object({
 export const userIdParams = z.object({ id: z.uuid('must be a UUID') });
 export const deviceIdParams = z.object({ deviceId: z.string().min(1).max(128) });
 export const reasonBody = z.object({ reason: z.string().trim().min(1, 'is required').max(1000) });
-export const optionalReasonBody = z.object({ reason: z.string().trim().min(1).max(1000).optional() }).optional();
+// nullish: Fastify hands a POST without a body to validation as null.
+export const optionalReasonBody = z.object({ reason: z.string().trim().min(1).max(1000).optional() }).nullish();
 
 export const userPage = pageOf(userView);
 export const auditPage = pageOf(

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const usersSchema = pgSchema('users');
 
@@ -83,6 +94,8 @@ export const auditLog = usersSchema.table(
   'audit_log',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: "newest first" must hold even for entries made in the same millisecond. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
@@ -92,7 +105,7 @@ export const auditLog = usersSchema.table(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  (t) => [index('audit_user_idx').on(t.userId, t.createdAt, t.id)],
+  (t) => [index('audit_user_seq_idx').on(t.userId, t.seq)],
 );
 
 /** Failed-login counters shared by every replica (keys: `account:<email>`, `ip:<address>`). */

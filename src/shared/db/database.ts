@@ -57,7 +57,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     db,
     pool,
     ping: () => ping(db),
-    close: () => pool.end(),
+    // Idempotent like PGlite's: pg throws when a pool is ended twice (shutdown racing a test's drop).
+    close: () => (pool.ended ? Promise.resolve() : pool.end()),
   };
 }
 

@@ -2,17 +2,9 @@ import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from
 import fp from 'fastify-plugin';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 
-export const ROLES = ['customer', 'seller', 'carrier', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Principal, Role } from '../principal.js';
 
-/** Who is calling: filled in by the auth guard from a verified access token. */
-export interface Principal {
-  userId: string;
-  role: Role;
-  sessionId: string;
-  /** `approved` for sellers and carriers that may trade, `active` for customers and admins. */
-  status: string;
-}
+export type { Principal, Role } from '../principal.js';
 
 /** Verifies a bearer token and answers who holds it; the users module provides it. */
 export type AccessTokenVerifier = (token: string) => Promise<Principal>;

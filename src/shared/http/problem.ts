@@ -50,13 +50,14 @@ export const problemSchema = z
 export type Problem = z.infer<typeof problemSchema>;
 
 export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Problem {
+  // Extras first: an error's details must never override the members the handler relies on (status).
   return {
+    ...extra,
     type: `urn:tutuu:problem:${code}`,
     title: TITLES[status] ?? 'Error',
     status,
     detail,
     code,
-    ...extra,
   };
 }
 
@@ -157,10 +158,15 @@ export function registerProblemHandlers(app: FastifyInstance): void {
   });
 }
 
-/** OpenAPI error responses for a route: `...errorResponses(400, 401, 404)`. */
+/** OpenAPI error responses for a route: `...errorResponses(400, 401, 404)`, as application/problem+json. */
 export function errorResponses(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((s) => [s, problemSchema.describe(TITLES[s] ?? 'Error')])) as Record<
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      { description: TITLES[s] ?? 'Error', content: { 'application/problem+json': { schema: problemSchema } } },
+    ]),
+  ) as Record<
     number,
-    typeof problemSchema
+    { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } }
   >;
 }
