@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   await cold.stop();
 
   // Warm start: same data directory, already migrated and seeded.
-  const first = await startServer({ port: 3912 });
+  const first = await startServer({ port: 3912, keepData: true });
   await first.stop();
   const warm = await startServer({ port: 3912, dataDir: first.dataDir });
   const warmMs = warm.readyMs;

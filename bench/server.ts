@@ -19,10 +19,12 @@ export async function startServer(opts: {
   port: number;
   env?: Record<string, string>;
   dataDir?: string;
+  /** Keep the data directory after stop (to measure a warm start on it). */
+  keepData?: boolean;
 }): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tutuu-bench-'));
   const started = performance.now();
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts', 'serve'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -37,7 +39,7 @@ export async function startServer(opts: {
       DATABASE_URL: '',
       ...opts.env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${opts.port}`;
   // Bounded wait: 600 polls of 100 ms.
@@ -63,7 +65,7 @@ export async function startServer(opts: {
         child.kill('SIGTERM');
         await exited;
       }
-      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

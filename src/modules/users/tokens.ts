@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import type { Role } from '../../shared/principal.js';
 import { InvalidTokenError } from './users.errors.js';
@@ -14,15 +14,22 @@ export interface AccessClaims {
 }
 
 export class TokenSigner {
-  private readonly key: Uint8Array;
+  // Imported once: importing the raw secret on every verify cost more than the HMAC itself.
+  private readonly key: Promise<webcrypto.CryptoKey>;
   constructor(
     secret: string,
     private readonly ttlSec: number,
   ) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = webcrypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
   }
 
-  sign(claims: AccessClaims, now: Date): Promise<string> {
+  async sign(claims: AccessClaims, now: Date): Promise<string> {
     const iat = Math.floor(now.getTime() / 1000);
     return new SignJWT({ role: claims.role, sid: claims.sessionId })
       .setProtectedHeader({ alg: ALG, typ: 'JWT' })
@@ -31,13 +38,13 @@ export class TokenSigner {
       .setAudience(AUDIENCE)
       .setIssuedAt(iat)
       .setExpirationTime(iat + this.ttlSec)
-      .sign(this.key);
+      .sign(await this.key);
   }
 
   async verify(token: string, now: Date): Promise<AccessClaims> {
     try {
       // The algorithm is pinned: a token signed with "none" or another algorithm is refused.
-      const { payload } = await jwtVerify(token, this.key, {
+      const { payload } = await jwtVerify(token, await this.key, {
         algorithms: [ALG],
         issuer: ISSUER,
         audience: AUDIENCE,

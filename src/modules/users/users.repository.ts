@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, ilike, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../shared/db/database.js';
+import { prepared, type Executor } from '../../shared/db/database.js';
 import { auditLog, loginFailures, refreshTokens, sessions, users } from './users.tables.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -42,8 +42,17 @@ export const usersRepository = {
   },
 
   async findById(ex: Executor, id: string, opts: { forUpdate?: boolean } = {}): Promise<UserRow | undefined> {
-    const q = ex.select().from(users).where(eq(users.id, id)).limit(1);
-    const [row] = opts.forUpdate ? await q.for('update') : await q;
+    if (opts.forUpdate) {
+      const [row] = await ex.select().from(users).where(eq(users.id, id)).limit(1).for('update');
+      return row;
+    }
+    const [row] = await prepared(ex, 'users_by_id', (db) =>
+      db
+        .select()
+        .from(users)
+        .where(eq(users.id, sql.placeholder('id')))
+        .limit(1),
+    ).execute({ id });
     return row;
   },
 
@@ -119,12 +128,14 @@ export const usersRepository = {
 
   /** The session and its user, in one read: what the auth guard checks on every request. */
   async sessionWithUser(ex: Executor, sessionId: string) {
-    const [row] = await ex
-      .select({ session: sessions, user: { id: users.id, role: users.role, status: users.status } })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.id, sessionId))
-      .limit(1);
+    const [row] = await prepared(ex, 'users_session_with_user', (db) =>
+      db
+        .select({ session: sessions, user: { id: users.id, role: users.role, status: users.status } })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(eq(sessions.id, sql.placeholder('id')))
+        .limit(1),
+    ).execute({ id: sessionId });
     return row;
   },
 
