@@ -36,10 +36,13 @@ export async function migrateDatabase(database: Database): Promise<void> {
   }
 }
 
+let latestMigration: { folderMillis: number } | null | undefined;
+
 /** True when every committed migration has been applied (used by /health/ready). */
 export async function migrationsCurrent(database: Database): Promise<boolean> {
-  const expected = readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR });
-  const latest = expected.at(-1);
+  // The committed migrations do not change while the process runs: read them once.
+  latestMigration ??= readMigrationFiles({ migrationsFolder: MIGRATIONS_DIR }).at(-1) ?? null;
+  const latest = latestMigration;
   if (!latest) return true;
   try {
     const rows = await queryRows<{ created_at: string | number }>(

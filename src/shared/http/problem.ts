@@ -97,14 +97,6 @@ function frameworkProblem(err: FastifyError): Problem | null {
     default:
       break;
   }
-  if (err.validation) {
-    const errors = err.validation.map((v) => ({
-      path: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || (err.validationContext ?? 'body'),
-      message: v.message ?? 'invalid',
-      location: err.validationContext ?? 'body',
-    }));
-    return problem(400, 'VALIDATION', err.message, { errors });
-  }
   if (err instanceof SyntaxError) {
     return problem(400, 'HTTP.MALFORMED_BODY', 'the body is not valid JSON');
   }
@@ -117,7 +109,8 @@ export function toProblem(err: unknown): Problem | null {
     return problem(status, err.code, err.message, err.details);
   }
   const fe = err as FastifyError;
-  if (hasZodFastifySchemaValidationErrors(fe)) {
+  // Schema validation, whichever compiler raised it (zod routes, or Fastify's own for headers).
+  if (hasZodFastifySchemaValidationErrors(fe) || fe.validation) {
     const errors = zodFieldErrors(fe);
     return problem(400, 'VALIDATION', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
   }

@@ -1,8 +1,9 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { TEST_PASSWORD, VALID_COMPANY_INNS, VALID_PERSON_INNS, type Account } from '../../../../test/factories.js';
+import { errorPaths, expectNoSecrets, expectProblem } from '../../../../test/assertions.js';
 
 let ctx: TestContext;
 let admin: Account;
@@ -29,25 +30,6 @@ interface AuditJson {
   reason: string | null;
   details: Record<string, unknown>;
   at: string;
-}
-
-function expectProblem(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.json();
-  expect(body.code).toBe(code);
-  expect(body.status).toBe(status);
-  expect(body).not.toHaveProperty('stack');
-  return body;
-}
-
-function errorPaths(res: LightMyRequestResponse): string[] {
-  return (res.json().errors ?? []).map((e: { path: string }) => e.path);
-}
-
-function expectNoSecrets(res: LightMyRequestResponse) {
-  expect(res.body).not.toMatch(/\$argon2/);
-  expect(res.body).not.toMatch(/passwordHash|password_hash/i);
 }
 
 const asAdmin = (opts: InjectOptions) => ctx.request({ ...opts, token: admin.accessToken });

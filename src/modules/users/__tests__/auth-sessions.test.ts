@@ -4,7 +4,7 @@ import { createTestContext, type TestContext } from '../../../../test/context.js
 import { TEST_PASSWORD, type Account } from '../../../../test/factories.js';
 import { hashRefreshToken } from '../tokens.js';
 import { refreshTokens } from '../users.tables.js';
-import { decodeJwtPart, expectProblem } from './auth-assertions.js';
+import { decodeJwtPart, expectProblem } from '../../../../test/assertions.js';
 
 const REFRESH = '/api/v1/users/auth/refresh';
 const LOGOUT = '/api/v1/users/auth/logout';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { TEST_PASSWORD } from '../../../../test/factories.js';
-import { expectProblem, retryAfterSeconds } from './auth-assertions.js';
+import { expectProblem, retryAfterSeconds } from '../../../../test/assertions.js';
 
 const REGISTER = '/api/v1/users/auth/register';
 const LOGIN = '/api/v1/users/auth/login';

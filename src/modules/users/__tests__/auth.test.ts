@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { TEST_PASSWORD, VALID_COMPANY_INNS } from '../../../../test/factories.js';
-import { decodeJwtPart, errorPaths, expectProblem } from './auth-assertions.js';
+import { decodeJwtPart, errorPaths, expectProblem } from '../../../../test/assertions.js';
 
 const REGISTER = '/api/v1/users/auth/register';
 const LOGIN = '/api/v1/users/auth/login';

@@ -1,7 +1,7 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { TEST_PASSWORD, VALID_COMPANY_INNS, VALID_PERSON_INNS, type Account } from '../../../../test/factories.js';
+import { errorPaths, expectNoSecrets, expectProblem } from '../../../../test/assertions.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -11,28 +11,6 @@ afterAll(() => ctx.close());
 
 const ME = '/api/v1/users/me';
 const NEW_PASSWORD = 'Another-Strong-Passphrase-77';
-
-/** Asserts a problem+json answer with this status and code; returns its body. */
-function expectProblem(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.json();
-  expect(body.code).toBe(code);
-  expect(body.status).toBe(status);
-  expect(body).not.toHaveProperty('stack');
-  return body;
-}
-
-/** The field paths a validation problem names. */
-function errorPaths(res: LightMyRequestResponse): string[] {
-  return (res.json().errors ?? []).map((e: { path: string }) => e.path);
-}
-
-/** No answer ever carries a password or its hash. */
-function expectNoSecrets(res: LightMyRequestResponse) {
-  expect(res.body).not.toMatch(/\$argon2/);
-  expect(res.body).not.toMatch(/passwordHash|password_hash/i);
-}
 
 const me = (token: string) => ctx.request({ method: 'GET', url: ME, token });
 const patchMe = (token: string, payload: Record<string, unknown>) =>
