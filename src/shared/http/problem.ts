@@ -50,15 +50,10 @@ export const problemSchema = z
 export type Problem = z.infer<typeof problemSchema>;
 
 export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Problem {
-  // Extras first: an error's details must never override the members the handler relies on (status).
-  return {
-    ...extra,
-    type: `urn:tutuu:problem:${code}`,
-    title: TITLES[status] ?? 'Error',
-    status,
-    detail,
-    code,
-  };
+  const body: Problem = { type: `urn:tutuu:problem:${code}`, title: TITLES[status] ?? 'Error', status, detail, code };
+  // An error's details never override the standard members (a detail named `status` once did).
+  for (const [key, value] of Object.entries(extra)) if (!(key in body)) body[key] = value;
+  return body;
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
