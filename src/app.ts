@@ -13,6 +13,7 @@ import { registerHealth } from './shared/http/health.js';
 import { registerMetrics } from './shared/http/metrics.js';
 import { registerOpenApi } from './shared/http/openapi.js';
 import { registerProblemHandlers } from './shared/http/problem.js';
+import { createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
 import { createUsersModule, type UsersModule } from './modules/users/index.js';
 
 export interface AppServices {
@@ -22,6 +23,7 @@ export interface AppServices {
 
 export interface AppModules {
   users: UsersModule;
+  catalog: CatalogModule;
 }
 
 declare module 'fastify' {
@@ -101,20 +103,23 @@ export async function buildApp({
   registerHealth(app, services.database);
   await registerOpenApi(app, config.services);
 
-  // Every service needs to know who is calling, so the token verifier exists even when the
-  // users service's own routes are served by another process.
+  // Every module is built whatever SERVICES says: they share one database, and a change in one
+  // (a seller suspended) must reach another (its offers hidden) in the same transaction.
+  const catalog = createCatalogModule({ db: services.database.db, clock });
   const users = createUsersModule({
     db: services.database.db,
     clock,
     jwtSecret: config.jwtSecret,
     policy: config.auth,
     authRateLimit: { max: config.rateLimit.authMax, timeWindow: config.rateLimit.windowMs },
+    onAccountChanged: catalog.onSellerChanged,
   });
-  app.decorate('modules', { users });
+  app.decorate('modules', { users, catalog });
   await app.register(authPlugin, { verify: users.verifyAccessToken });
 
   const routesByService: Partial<Record<ServiceName, (app: FastifyInstance) => Promise<void>>> = {
     users: users.routes,
+    catalog: catalog.routes,
   };
   for (const name of config.services) {
     const routes = routesByService[name];

@@ -1,5 +1,4 @@
-import { NotFoundError } from './errors.js';
-
+import { type DomainError, NotFoundError } from './errors.js';
 import type { Principal } from './principal.js';
 
 type Actor = Pick<Principal, 'userId' | 'role'>;
@@ -7,9 +6,16 @@ type Actor = Pick<Principal, 'userId' | 'role'>;
 /**
  * Object-level authorization: a row that is missing, or that belongs to someone else, looks
  * the same to the caller — 404 — so ids cannot be probed. Admins see everything.
+ * `notFound` names the thing (`'offer'`) or makes the module's own not-found error.
  */
-export function ownedOr404<T>(row: T | null | undefined, actor: Actor, ownerOf: (row: T) => string, what: string): T {
-  if (!row) throw new NotFoundError(what);
-  if (actor.role !== 'admin' && ownerOf(row) !== actor.userId) throw new NotFoundError(what);
+export function ownedOr404<T>(
+  row: T | null | undefined,
+  actor: Actor,
+  ownerOf: (row: T) => string,
+  notFound: string | (() => DomainError),
+): T {
+  if (!row || (actor.role !== 'admin' && ownerOf(row) !== actor.userId)) {
+    throw typeof notFound === 'string' ? new NotFoundError(notFound) : notFound();
+  }
   return row;
 }

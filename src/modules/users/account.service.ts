@@ -12,6 +12,7 @@ import {
   WrongPasswordError,
 } from './users.errors.js';
 import { usersRepository as repo, type NewUser } from './users.repository.js';
+import { accountChange, type AccountChangedHook } from './account-changes.js';
 import { toDeviceViews, toUserView, type DeviceView, type UserView } from './users.views.js';
 
 export interface ProfilePatch {
@@ -33,6 +34,7 @@ export class AccountService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly onAccountChanged: AccountChangedHook = async () => undefined,
   ) {}
 
   async me(principal: Principal): Promise<UserView> {
@@ -74,6 +76,7 @@ export class AccountService {
         }
       }
       const updated = await repo.updateUser(tx, user.id, set, now);
+      await this.onAccountChanged(tx, accountChange(updated));
       await repo.audit(tx, {
         userId: user.id,
         actorId: principal.userId,

@@ -6,6 +6,7 @@ import { decodeCursor, toPage } from '../../shared/http/pagination.js';
 import { z } from 'zod';
 import { InvalidStatusTransitionError, UserNotFoundError } from './users.errors.js';
 import { usersRepository as repo, type UserRow } from './users.repository.js';
+import { accountChange, type AccountChangedHook } from './account-changes.js';
 import { toAuditView, toUserView } from './users.views.js';
 
 const cursorShape = z.tuple([z.string().datetime(), z.string().uuid()]);
@@ -23,6 +24,7 @@ export class AdminUsersService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly onAccountChanged: AccountChangedHook = async () => undefined,
   ) {}
 
   async list(query: UserListQuery) {
@@ -83,6 +85,7 @@ export class AdminUsersService {
       if (!user) throw new UserNotFoundError();
       const patch = next(user);
       const updated = await repo.updateUser(tx, id, patch, now);
+      await this.onAccountChanged(tx, accountChange(updated));
       const revokedSessions = action === 'suspend' ? await repo.revokeSessions(tx, id, now, 'suspended') : undefined;
       await repo.audit(tx, {
         userId: id,

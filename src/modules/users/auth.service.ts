@@ -18,6 +18,7 @@ import {
   WeakPasswordError,
 } from './users.errors.js';
 import { usersRepository as repo, type UserRow } from './users.repository.js';
+import { accountChange, type AccountChangedHook } from './account-changes.js';
 import { toUserView, type UserView } from './users.views.js';
 
 export interface AuthPolicy {
@@ -71,6 +72,7 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly signer: TokenSigner,
     private readonly policy: AuthPolicy,
+    private readonly onAccountChanged: AccountChangedHook = async () => undefined,
   ) {}
 
   /** Creates an account; `actorId` is the admin who made it, or null for self-registration. */
@@ -111,6 +113,7 @@ export class AuthService {
           details: { role: user.role },
           at: now,
         });
+        await this.onAccountChanged(tx, accountChange(user));
         return user;
       });
     } catch (err) {

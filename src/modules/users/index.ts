@@ -13,11 +13,13 @@ import { authRoutes } from './auth.routes.js';
 import { AuthService, type AuthPolicy } from './auth.service.js';
 import { meRoutes } from './me.routes.js';
 import { TokenSigner } from './tokens.js';
+import type { AccountChangedHook } from './account-changes.js';
 import { usersRepository } from './users.repository.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureAdmin, seedDemoUsers } from './users.seed.js';
 import { toUserView, type UserView } from './users.views.js';
 
 export type { UserView } from './users.views.js';
+export type { AccountChange, AccountChangedHook } from './account-changes.js';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './users.seed.js';
 export { ARGON2_PARAMS } from './passwords.js';
 
@@ -27,6 +29,8 @@ export interface UsersModuleDeps {
   jwtSecret: string;
   policy: AuthPolicy;
   authRateLimit: { max: number; timeWindow: number };
+  /** Other modules' reactions to account changes, run in the same transaction. */
+  onAccountChanged?: AccountChangedHook;
 }
 
 /** What other modules may ask of the users service. */
@@ -38,15 +42,16 @@ export interface UsersModule {
   api: UsersApi;
   verifyAccessToken: AccessTokenVerifier;
   routes: (app: FastifyInstance) => Promise<void>;
-  seedDemo(): Promise<boolean>;
+  /** Demo accounts into an empty database; the approved demo sellers, or null if users exist. */
+  seedDemo(): Promise<{ sellers: { id: string; name: string }[] } | null>;
   ensureAdmin(email: string, password: string, name?: string): Promise<{ created: boolean; role: string }>;
 }
 
 export function createUsersModule(deps: UsersModuleDeps): UsersModule {
   const signer = new TokenSigner(deps.jwtSecret, deps.policy.accessTokenTtlSec);
-  const auth = new AuthService(deps.db, deps.clock, signer, deps.policy);
-  const account = new AccountService(deps.db, deps.clock);
-  const admin = new AdminUsersService(deps.db, deps.clock);
+  const auth = new AuthService(deps.db, deps.clock, signer, deps.policy, deps.onAccountChanged);
+  const account = new AccountService(deps.db, deps.clock, deps.onAccountChanged);
+  const admin = new AdminUsersService(deps.db, deps.clock, deps.onAccountChanged);
   return {
     api: {
       async getUser(id) {
@@ -60,7 +65,7 @@ export function createUsersModule(deps: UsersModuleDeps): UsersModule {
       await app.register(meRoutes, { account });
       await app.register(adminRoutes, { admin });
     },
-    seedDemo: () => seedDemoUsers(deps.db, auth),
+    seedDemo: () => seedDemoUsers(deps.db, auth, admin),
     ensureAdmin: (email, password, name) => ensureAdmin(deps.db, auth, email, password, name),
   };
 }

@@ -2,6 +2,7 @@ import type { AuthService, RegisterInput } from './auth.service.js';
 import type { Db } from '../../shared/db/database.js';
 import { usersRepository as repo } from './users.repository.js';
 import { normalizeEmail } from './auth.service.js';
+import type { AdminUsersService } from './admin.service.js';
 
 /** Shared by every demo account; printed at start in development, never used in production. */
 export const DEMO_PASSWORD = 'tutuu-demo-2026';
@@ -72,14 +73,24 @@ export const DEMO_ACCOUNTS: readonly RegisterInput[] = [
   },
 ];
 
-/** Makes the demo accounts, sellers and carriers already approved; false when users exist. */
-export async function seedDemoUsers(db: Db, auth: AuthService): Promise<boolean> {
-  if (await repo.anyUser(db)) return false;
-  for (const account of DEMO_ACCOUNTS) {
-    const user = await auth.createAccount(account, null);
-    if (user.status === 'pending') await repo.updateUser(db, user.id, { status: 'approved' }, user.createdAt);
-  }
-  return true;
+/**
+ * Makes the demo accounts, sellers and carriers approved by the demo admin (so every other module
+ * hears of it as of any approval). Returns the sellers, or null when the database has users.
+ */
+export async function seedDemoUsers(
+  db: Db,
+  auth: AuthService,
+  admin: AdminUsersService,
+): Promise<{ sellers: { id: string; name: string }[] } | null> {
+  if (await repo.anyUser(db)) return null;
+  const created = [];
+  for (const account of DEMO_ACCOUNTS) created.push(await auth.createAccount(account, null));
+  const demoAdmin = created.find((u) => u.role === 'admin')!;
+  const actor = { userId: demoAdmin.id, role: 'admin' as const, sessionId: 'seed', status: 'active' };
+  for (const user of created.filter((u) => u.status === 'pending')) await admin.approve(actor, user.id, 'demo data');
+  return {
+    sellers: created.filter((u) => u.role === 'seller').map((u) => ({ id: u.id, name: u.companyName ?? u.name })),
+  };
 }
 
 /** Makes an admin account (CLI `create-admin`, or ADMIN_EMAIL/ADMIN_PASSWORD at start). */

@@ -1,0 +1,78 @@
+import { DomainError, ForbiddenError, NotFoundError } from '../../shared/errors.js';
+
+export class CategoryNotFoundError extends NotFoundError {
+  constructor() {
+    super('category', 'CATALOG.CATEGORY_NOT_FOUND');
+  }
+}
+
+export class ProductNotFoundError extends NotFoundError {
+  constructor() {
+    super('product', 'CATALOG.PRODUCT_NOT_FOUND');
+  }
+}
+
+export class OfferNotFoundError extends NotFoundError {
+  constructor() {
+    super('offer', 'CATALOG.OFFER_NOT_FOUND');
+  }
+}
+
+export class WarehouseNotFoundError extends NotFoundError {
+  constructor() {
+    super('warehouse', 'CATALOG.WAREHOUSE_NOT_FOUND');
+  }
+}
+
+export class SellerNotApprovedError extends ForbiddenError {
+  constructor() {
+    super('only approved sellers can manage offers, products and warehouses', 'CATALOG.SELLER_NOT_APPROVED');
+  }
+}
+
+export class CategoryInUseError extends DomainError {
+  constructor(products: number, children: number) {
+    super(
+      'conflict',
+      'CATALOG.CATEGORY_IN_USE',
+      `the category has ${products} products and ${children} subcategories`,
+      {
+        products,
+        children,
+      },
+    );
+  }
+}
+
+export class DuplicateError extends DomainError {
+  constructor(code: string, message: string) {
+    super('conflict', code, message);
+  }
+}
+
+export class StockBelowReservedError extends DomainError {
+  constructor(reserved: string) {
+    super('conflict', 'CATALOG.STOCK_BELOW_RESERVED', `on hand cannot go below the reserved quantity ${reserved}`, {
+      reserved,
+    });
+  }
+}
+
+export class InsufficientStockError extends DomainError {
+  constructor(lines: { offerId: string; warehouseId: string; requested: string; available: string }[]) {
+    super('conflict', 'CATALOG.INSUFFICIENT_STOCK', 'not enough stock for some lines', { lines });
+  }
+}
+
+export class WarehouseInUseError extends DomainError {
+  constructor(reserved: string) {
+    super(
+      'conflict',
+      'CATALOG.WAREHOUSE_IN_USE',
+      `the warehouse holds reserved stock (${reserved}); ship or release it first`,
+      {
+        reserved,
+      },
+    );
+  }
+}

@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import { pageOf, pageQuery } from '../../shared/http/pagination.js';
+import { UNITS, VAT_RATES } from './catalog.tables.js';
+
+/** A decimal quantity with up to 3 places, as a string or a number ('0.5', 12). */
+export const quantity = z
+  .union([z.string(), z.number()])
+  .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
+  .pipe(z.string().regex(/^\d{1,11}(\.\d{1,3})?$/, 'must be a non-negative decimal with at most 3 places'));
+const positiveQuantity = quantity.refine((v) => Number(v) > 0, 'must be greater than 0');
+
+export const idParams = z.object({ id: z.uuid('must be a UUID') });
+export const vatRate = z.enum(VAT_RATES).describe('VAT %: 22 (general since 2026), 10, 0, or none (УСН)');
+export const priceMinor = z
+  .number()
+  .int('must be whole kopecks')
+  .positive()
+  .max(1e12)
+  .describe('Kopecks, VAT included');
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase latin letters, digits and single hyphens');
+export const categoryBody = z.object({
+  slug,
+  name: z.string().trim().min(1).max(200),
+  parentId: z.uuid().nullable().optional(),
+  position: z.number().int().min(0).max(100000).optional(),
+});
+export const categoryPatch = categoryBody.partial().strict();
+
+interface CategoryTreeNode {
+  id: string;
+  slug: string;
+  name: string;
+  parentId: string | null;
+  path: string;
+  position: number;
+  productCount: number;
+  children: CategoryTreeNode[];
+}
+export const categoryNode: z.ZodType<CategoryTreeNode> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    parentId: z.string().nullable(),
+    path: z.string(),
+    position: z.number(),
+    productCount: z.number().int(),
+    children: z.array(categoryNode),
+  }),
+);
+export const categoryView = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  parentId: z.string().nullable(),
+  path: z.string(),
+  position: z.number(),
+});
+
+const attributes = z
+  .record(
+    z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'attribute names are snake_case latin'),
+    z.string().trim().min(1).max(200),
+  )
+  .refine((a) => Object.keys(a).length <= 50, 'at most 50 attributes');
+export const productBody = z.object({
+  name: z.string().trim().min(2).max(300),
+  description: z.string().max(10000).optional(),
+  brand: z.string().trim().min(1).max(100).nullable().optional(),
+  categoryId: z.uuid(),
+  unit: z.enum(UNITS).describe('ОКЕИ unit of sale'),
+  packSize: positiveQuantity.optional().describe('Units per pack (a pallet of 480 bricks: 480)'),
+  weightKg: quantity.describe('Weight of one unit, kg'),
+  volumeM3: z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim())
+    .pipe(z.string().regex(/^\d{1,8}(\.\d{1,6})?$/, 'must be a non-negative decimal with at most 6 places'))
+    .describe('Volume of one unit, m³'),
+  sku: z.string().trim().min(1).max(64).nullable().optional(),
+  ean: z
+    .string()
+    .regex(/^\d{8}$|^\d{13}$/, 'EAN-8 or EAN-13 digits')
+    .nullable()
+    .optional(),
+  attributes: attributes.optional(),
+  images: z.array(z.url()).max(20).optional(),
+});
+export const productPatch = productBody.partial().strict();
+
+export const productCard = z.object({
+  id: z.string(),
+  sku: z.string().nullable(),
+  ean: z.string().nullable(),
+  name: z.string(),
+  description: z.string(),
+  brand: z.string().nullable(),
+  categoryId: z.string(),
+  unit: z.string(),
+  packSize: z.string(),
+  weightKg: z.string(),
+  volumeM3: z.string(),
+  attributes: z.record(z.string(), z.string()),
+  images: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const nearQuery = z
+  .string()
+  .regex(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, 'must be "lat,lon", e.g. 55.75,37.62')
+  .transform((v) => {
+    const [lat, lon] = v.split(',').map(Number) as [number, number];
+    return { lat, lon };
+  })
+  .refine((p) => Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180, 'latitude within ±90, longitude within ±180');
+
+export const productPage = productCard.extend({
+  offers: z.array(
+    z.object({
+      id: z.string(),
+      sellerId: z.string(),
+      sellerName: z.string(),
+      priceMinor: z.number().int(),
+      vatRate: z.string(),
+      minQty: z.string(),
+      step: z.string(),
+      backorder: z.boolean(),
+      inStock: z.boolean(),
+      stock: z.array(
+        z.object({
+          warehouseId: z.string(),
+          name: z.string(),
+          code: z.string(),
+          address: z.string(),
+          pickup: z.boolean(),
+          lat: z.number(),
+          lon: z.number(),
+          available: z.string(),
+          distanceKm: z.number().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const offerBody = z.object({
+  productId: z.uuid(),
+  priceMinor,
+  vatRate,
+  minQty: positiveQuantity.optional(),
+  step: positiveQuantity.optional(),
+  status: z.enum(['active', 'paused']).optional(),
+  backorder: z.boolean().optional(),
+});
+export const offerPatch = offerBody.omit({ productId: true }).partial().strict();
+export const offerView = z.object({
+  id: z.string(),
+  productId: z.string(),
+  sellerId: z.string(),
+  priceMinor: z.number().int(),
+  vatRate: z.string(),
+  minQty: z.string(),
+  step: z.string(),
+  status: z.enum(['active', 'paused']),
+  backorder: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export const offerListQuery = z.object({
+  mine: z.literal('true').describe('Only the caller’s own offers (the only listing offered here)'),
+  productId: z.uuid().optional(),
+  ...pageQuery,
+});
+export const offerPage = pageOf(offerView);
+
+export const priceHistoryQuery = z.object({ from: z.iso.datetime().optional(), to: z.iso.datetime().optional() });
+export const priceHistoryView = z.object({
+  items: z.array(z.object({ priceMinor: z.number().int(), vatRate: z.string(), at: z.string() })),
+});
+
+export const warehouseBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, _ and -, at most 32'),
+  address: z.string().trim().min(3).max(500),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  workingHours: z.string().max(200).optional(),
+  pickup: z.boolean().optional(),
+});
+export const warehousePatch = warehouseBody.partial().strict();
+export const warehouseView = warehouseBody.required().extend({
+  id: z.string(),
+  sellerId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const stockParams = z.object({ id: z.uuid('must be a UUID'), offerId: z.uuid('must be a UUID') });
+export const stockBody = z.object({ onHand: quantity });
+export const stockView = z.object({
+  offerId: z.string(),
+  warehouseId: z.string(),
+  onHand: z.string(),
+  reserved: z.string(),
+  available: z.string(),
+  updatedAt: z.string(),
+});

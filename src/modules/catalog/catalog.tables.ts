@@ -1,0 +1,212 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgSchema,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const catalogSchema = pgSchema('catalog');
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** Quantities are exact decimals (m³ of sand), read and written as strings. */
+const qty = (name: string) => numeric(name, { precision: 14, scale: 3 });
+
+/** ОКЕИ names of the units materials are sold in (DOMAIN.md, Money, units, taxes). */
+export const UNITS = ['шт', 'м', 'м²', 'м³', 'кг', 'т', 'л', 'упак', 'мешок', 'рулон', 'лист', 'пог. м'] as const;
+export const VAT_RATES = ['22', '10', '0', 'none'] as const;
+
+export const categories = catalogSchema.table(
+  'categories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    parentId: uuid('parent_id'),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    /** Slugs from the root, `/cement-i-smesi/cement/`: a subtree is a prefix match. */
+    path: text('path').notNull(),
+    position: integer('position').notNull().default(0),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('categories_slug_key').on(t.slug),
+    uniqueIndex('categories_path_key').on(t.path),
+    index('categories_parent_idx').on(t.parentId),
+    check('categories_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+  ],
+);
+
+export const products = catalogSchema.table(
+  'products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sku: text('sku'),
+    ean: text('ean'),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    brand: text('brand'),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id),
+    unit: text('unit').notNull(),
+    packSize: qty('pack_size').notNull().default('1'),
+    weightKg: qty('weight_kg').notNull(),
+    volumeM3: numeric('volume_m3', { precision: 14, scale: 6 }).notNull(),
+    attributes: jsonb('attributes').$type<Record<string, string>>().notNull().default({}),
+    images: jsonb('images').$type<string[]>().notNull().default([]),
+    /** The seller that created the card (null: marketplace staff); only it and admins may edit. */
+    createdBy: uuid('created_by'),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('russian', coalesce(name, '')), 'A') || setweight(to_tsvector('russian', coalesce(brand, '')), 'B') || setweight(to_tsvector('russian', coalesce(description, '')), 'C')`,
+    ),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('products_sku_key').on(t.sku),
+    index('products_ean_idx').on(t.ean),
+    index('products_category_idx').on(t.categoryId),
+    index('products_search_idx').using('gin', t.searchVector),
+    index('products_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('products_attributes_idx').using('gin', sql`${t.attributes} jsonb_path_ops`),
+    check(
+      'products_unit',
+      sql`${t.unit} in ('шт', 'м', 'м²', 'м³', 'кг', 'т', 'л', 'упак', 'мешок', 'рулон', 'лист', 'пог. м')`,
+    ),
+    check('products_sizes_positive', sql`${t.packSize} > 0 and ${t.weightKg} >= 0 and ${t.volumeM3} >= 0`),
+  ],
+);
+
+export const warehouses = catalogSchema.table(
+  'warehouses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sellerId: uuid('seller_id').notNull(),
+    name: text('name').notNull(),
+    code: text('code').notNull(),
+    address: text('address').notNull(),
+    lat: doublePrecision('lat').notNull(),
+    lon: doublePrecision('lon').notNull(),
+    workingHours: text('working_hours').notNull().default(''),
+    pickup: boolean('pickup').notNull().default(true),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('warehouses_seller_code_key').on(t.sellerId, t.code),
+    index('warehouses_earth_idx').using('gist', sql`ll_to_earth(${t.lat}, ${t.lon})`),
+    check('warehouses_coordinates', sql`${t.lat} between -90 and 90 and ${t.lon} between -180 and 180`),
+  ],
+);
+
+export const offers = catalogSchema.table(
+  'offers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    sellerId: uuid('seller_id').notNull(),
+    priceMinor: bigint('price_minor', { mode: 'number' }).notNull(),
+    vatRate: text('vat_rate').notNull(),
+    minQty: qty('min_qty').notNull().default('1'),
+    step: qty('step').notNull().default('1'),
+    status: text('status').notNull().default('active'),
+    /** Sold to order: visible in search without stock. */
+    backorder: boolean('backorder').notNull().default(false),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('offers_product_seller_key').on(t.productId, t.sellerId),
+    index('offers_seller_idx').on(t.sellerId),
+    check('offers_price_positive', sql`${t.priceMinor} > 0`),
+    check('offers_vat_rate', sql`${t.vatRate} in ('22', '10', '0', 'none')`),
+    check('offers_status', sql`${t.status} in ('active', 'paused')`),
+    check('offers_quantities', sql`${t.minQty} > 0 and ${t.step} > 0`),
+  ],
+);
+
+/** Stock of one offer in one warehouse; the database itself refuses oversold or negative stock. */
+export const stock = catalogSchema.table(
+  'stock',
+  {
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    warehouseId: uuid('warehouse_id')
+      .notNull()
+      .references(() => warehouses.id),
+    onHand: qty('on_hand').notNull().default('0'),
+    reserved: qty('reserved').notNull().default('0'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.offerId, t.warehouseId] }),
+    index('stock_warehouse_idx').on(t.warehouseId),
+    check('stock_non_negative', sql`${t.onHand} >= 0 and ${t.reserved} >= 0`),
+    check('stock_reserved_within_on_hand', sql`${t.reserved} <= ${t.onHand}`),
+  ],
+);
+
+export const priceHistory = catalogSchema.table(
+  'price_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
+    priceMinor: bigint('price_minor', { mode: 'number' }).notNull(),
+    vatRate: text('vat_rate').notNull(),
+    at: ts('at').notNull(),
+  },
+  (t) => [
+    index('price_history_offer_at_idx').on(t.offerId, t.at),
+    check('price_history_positive', sql`${t.priceMinor} > 0`),
+  ],
+);
+
+/** Sellers as the catalog knows them: their status decides whether their offers are shown. */
+export const sellers = catalogSchema.table('sellers', {
+  id: uuid('id').primaryKey(),
+  status: text('status').notNull(),
+  name: text('name').notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+/**
+ * What search needs about a product, kept up to date in the same transaction as every change
+ * of offers, stock or seller status: the best visible price, how many visible offers, whether
+ * any is in stock. Reading it is what keeps search under 50 ms on 100 000 products.
+ */
+export const productListing = catalogSchema.table(
+  'product_listing',
+  {
+    productId: uuid('product_id')
+      .primaryKey()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    categoryPath: text('category_path').notNull(),
+    minPriceMinor: bigint('min_price_minor', { mode: 'number' }),
+    offerCount: integer('offer_count').notNull().default(0),
+    inStock: boolean('in_stock').notNull().default(false),
+    popularity: integer('popularity').notNull().default(0),
+  },
+  (t) => [
+    index('listing_category_price_idx').on(t.categoryPath, t.minPriceMinor),
+    index('listing_price_idx').on(t.minPriceMinor),
+    index('listing_popularity_idx').on(t.popularity),
+  ],
+);

@@ -1,0 +1,174 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Clock } from '../../shared/clock.js';
+import { queryRows, type Db } from '../../shared/db/database.js';
+import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
+import { normalizeDecimal } from '../../shared/decimal.js';
+import { ValidationError } from '../../shared/errors.js';
+import { haversineKm } from '../../shared/geo.js';
+import { ownedOr404 } from '../../shared/ownership.js';
+import type { Principal } from '../../shared/principal.js';
+import { DuplicateError, ProductNotFoundError } from './catalog.errors.js';
+import { categories, products } from './catalog.tables.js';
+import { refreshListings } from './listing.repository.js';
+import { assertSellerOrAdmin } from './seller-guard.js';
+
+export type ProductRow = typeof products.$inferSelect;
+
+export interface ProductInput {
+  name: string;
+  description?: string | undefined;
+  brand?: string | null | undefined;
+  categoryId: string;
+  unit: string;
+  packSize?: string | undefined;
+  weightKg: string;
+  volumeM3: string;
+  sku?: string | null | undefined;
+  ean?: string | null | undefined;
+  attributes?: Record<string, string> | undefined;
+  images?: string[] | undefined;
+}
+
+export function toProductCard(p: ProductRow) {
+  return {
+    id: p.id,
+    sku: p.sku,
+    ean: p.ean,
+    name: p.name,
+    description: p.description,
+    brand: p.brand,
+    categoryId: p.categoryId,
+    unit: p.unit,
+    packSize: normalizeDecimal(p.packSize),
+    weightKg: normalizeDecimal(p.weightKg),
+    volumeM3: String(Number(p.volumeM3)),
+    attributes: p.attributes,
+    images: p.images,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+interface OfferOnPage {
+  id: string;
+  seller_id: string;
+  seller_name: string;
+  price_minor: number;
+  vat_rate: string;
+  min_qty: string;
+  step: string;
+  backorder: boolean;
+  stock:
+    | {
+        warehouseId: string;
+        name: string;
+        code: string;
+        address: string;
+        pickup: boolean;
+        lat: number;
+        lon: number;
+        available: string;
+      }[]
+    | null;
+}
+
+/** Product cards: shared between sellers; the creating seller and admins edit them. */
+export class ProductsService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(p: Principal, input: ProductInput) {
+    assertSellerOrAdmin(p);
+    const now = this.clock.now();
+    return this.db.transaction(async (tx) => {
+      await this.requireCategory(tx, input.categoryId);
+      try {
+        const [row] = await tx
+          .insert(products)
+          .values({ ...input, createdBy: p.role === 'admin' ? null : p.userId, createdAt: now, updatedAt: now })
+          .returning();
+        await refreshListings(tx, [row!.id]);
+        return toProductCard(row!);
+      } catch (err) {
+        if (sqlState(err) === UNIQUE_VIOLATION)
+          throw new DuplicateError('CATALOG.SKU_TAKEN', 'a product with this SKU exists');
+        throw err;
+      }
+    });
+  }
+
+  async update(p: Principal, id: string, patch: Partial<ProductInput>) {
+    assertSellerOrAdmin(p);
+    return this.db.transaction(async (tx) => {
+      const [current] = await tx.select().from(products).where(eq(products.id, id)).for('update');
+      ownedOr404(
+        current,
+        p,
+        (r) => r.createdBy ?? '',
+        () => new ProductNotFoundError(),
+      );
+      if (patch.categoryId) await this.requireCategory(tx, patch.categoryId);
+      try {
+        const [row] = await tx
+          .update(products)
+          .set({ ...patch, updatedAt: this.clock.now() })
+          .where(eq(products.id, id))
+          .returning();
+        if (patch.categoryId) await refreshListings(tx, [id]);
+        return toProductCard(row!);
+      } catch (err) {
+        if (sqlState(err) === UNIQUE_VIOLATION)
+          throw new DuplicateError('CATALOG.SKU_TAKEN', 'a product with this SKU exists');
+        throw err;
+      }
+    });
+  }
+
+  /**
+   * The card with every active offer of an approved seller, its stock per warehouse and, when
+   * `near` is given, the distance of each warehouse (km, great circle).
+   */
+  async page(id: string, near?: { lat: number; lon: number }) {
+    const [product] = await this.db.select().from(products).where(eq(products.id, id)).limit(1);
+    if (!product) throw new ProductNotFoundError();
+    const rows = await queryRows<OfferOnPage>(
+      this.db,
+      sql`select o.id, o.seller_id, s.name as seller_name, o.price_minor::float8 as price_minor, o.vat_rate, o.min_qty, o.step, o.backorder,
+                 (select json_agg(json_build_object('warehouseId', w.id, 'name', w.name, 'code', w.code, 'address', w.address,
+                          'pickup', w.pickup, 'lat', w.lat, 'lon', w.lon, 'available', k.on_hand - k.reserved) order by w.code)
+                  from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id where k.offer_id = o.id) as stock
+          from catalog.offers o join catalog.sellers s on s.id = o.seller_id
+          where o.product_id = ${id}::uuid and o.status = 'active' and s.status = 'approved'
+          order by o.price_minor, o.id`,
+    );
+    const offers = rows.map((o) => {
+      const stock = (o.stock ?? []).map((w) => ({
+        ...w,
+        available: normalizeDecimal(String(w.available)),
+        distanceKm: near ? round1(haversineKm(near, w)) : null,
+      }));
+      return {
+        id: o.id,
+        sellerId: o.seller_id,
+        sellerName: o.seller_name,
+        priceMinor: Number(o.price_minor),
+        vatRate: o.vat_rate,
+        minQty: normalizeDecimal(o.min_qty),
+        step: normalizeDecimal(o.step),
+        backorder: o.backorder,
+        inStock: stock.some((w) => Number(w.available) > 0),
+        stock,
+      };
+    });
+    return { ...toProductCard(product), offers };
+  }
+
+  private async requireCategory(ex: Parameters<Parameters<Db['transaction']>[0]>[0], categoryId: string) {
+    const [row] = await ex.select({ id: categories.id }).from(categories).where(eq(categories.id, categoryId));
+    if (!row) throw new ValidationError([{ path: 'categoryId', message: 'no such category' }]);
+  }
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -1,0 +1,185 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../shared/db/database.js';
+import { fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
+import { DomainError } from '../../shared/errors.js';
+import { InsufficientStockError } from './catalog.errors.js';
+import { refreshListings } from './listing.repository.js';
+
+/** One line of stock movement: a quantity of an offer in one warehouse. */
+export interface StockLine {
+  offerId: string;
+  warehouseId: string;
+  quantity: string;
+}
+
+export interface LockedOffer {
+  offerId: string;
+  productId: string;
+  productName: string;
+  sellerId: string;
+  sellerApproved: boolean;
+  status: 'active' | 'paused';
+  priceMinor: number;
+  vatRate: string;
+  minQty: string;
+  step: string;
+  unit: string;
+  weightKg: string;
+  volumeM3: string;
+  stock: { warehouseId: string; lat: number; lon: number; onHand: string; reserved: string; available: string }[];
+}
+
+/**
+ * What checkout needs from the catalog, inside the caller's transaction. Stock rows are locked in
+ * one order (offer, warehouse) so two checkouts can never deadlock, and the database's own check
+ * (`reserved <= on_hand`) stands behind every reservation.
+ */
+export const stockApi = {
+  async lockOffers(tx: Executor, offerIds: readonly string[]): Promise<Map<string, LockedOffer>> {
+    const result = new Map<string, LockedOffer>();
+    if (offerIds.length === 0) return result;
+    const ids = sql.join(
+      [...new Set(offerIds)].sort().map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
+    const offerRows = await queryRows<{
+      id: string;
+      product_id: string;
+      name: string;
+      seller_id: string;
+      seller_status: string | null;
+      status: 'active' | 'paused';
+      price_minor: string | number;
+      vat_rate: string;
+      min_qty: string;
+      step: string;
+      unit: string;
+      weight_kg: string;
+      volume_m3: string;
+    }>(
+      tx,
+      sql`select o.id, o.product_id, p.name, o.seller_id, s.status as seller_status, o.status, o.price_minor, o.vat_rate,
+                 o.min_qty, o.step, p.unit, p.weight_kg, p.volume_m3
+          from catalog.offers o join catalog.products p on p.id = o.product_id
+          left join catalog.sellers s on s.id = o.seller_id
+          where o.id in (${ids}) order by o.id for update of o`,
+    );
+    const stockRows = await queryRows<{
+      offer_id: string;
+      warehouse_id: string;
+      lat: number;
+      lon: number;
+      on_hand: string;
+      reserved: string;
+    }>(
+      tx,
+      sql`select k.offer_id, k.warehouse_id, w.lat, w.lon, k.on_hand, k.reserved
+          from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id
+          where k.offer_id in (${ids}) order by k.offer_id, k.warehouse_id for update of k`,
+    );
+    for (const o of offerRows) {
+      result.set(o.id, {
+        offerId: o.id,
+        productId: o.product_id,
+        productName: o.name,
+        sellerId: o.seller_id,
+        sellerApproved: o.seller_status === 'approved',
+        status: o.status,
+        priceMinor: Number(o.price_minor),
+        vatRate: o.vat_rate,
+        minQty: normalizeDecimal(o.min_qty),
+        step: normalizeDecimal(o.step),
+        unit: o.unit,
+        weightKg: normalizeDecimal(o.weight_kg),
+        volumeM3: String(Number(o.volume_m3)),
+        stock: [],
+      });
+    }
+    for (const k of stockRows) {
+      result.get(k.offer_id)?.stock.push({
+        warehouseId: k.warehouse_id,
+        lat: k.lat,
+        lon: k.lon,
+        onHand: normalizeDecimal(k.on_hand),
+        reserved: normalizeDecimal(k.reserved),
+        available: fromMilli(toMilli(k.on_hand) - toMilli(k.reserved)),
+      });
+    }
+    return result;
+  },
+
+  /** Reserves every line or none: not enough anywhere → CATALOG.INSUFFICIENT_STOCK with what there is. */
+  async reserve(tx: Executor, lines: readonly StockLine[]): Promise<void> {
+    const short: { offerId: string; warehouseId: string; requested: string; available: string }[] = [];
+    for (const line of sorted(lines)) {
+      const updated = await queryRows<{ product_id: string }>(
+        tx,
+        sql`update catalog.stock k set reserved = reserved + ${line.quantity}::numeric, updated_at = now()
+            from catalog.offers o
+            where k.offer_id = ${line.offerId}::uuid and k.warehouse_id = ${line.warehouseId}::uuid and o.id = k.offer_id
+              and k.on_hand - k.reserved >= ${line.quantity}::numeric
+            returning o.product_id`,
+      );
+      if (updated.length === 0) {
+        const [row] = await queryRows<{ available: string }>(
+          tx,
+          sql`select on_hand - reserved as available from catalog.stock
+              where offer_id = ${line.offerId}::uuid and warehouse_id = ${line.warehouseId}::uuid`,
+        );
+        short.push({ ...line, requested: line.quantity, available: normalizeDecimal(row?.available ?? '0') });
+      }
+    }
+    if (short.length > 0) throw new InsufficientStockError(short);
+    await refreshProductsOf(tx, lines);
+  },
+
+  /** Gives reserved quantities back (cancel, expiry). */
+  async release(tx: Executor, lines: readonly StockLine[]): Promise<void> {
+    await move(tx, lines, sql`reserved = reserved - q.qty`);
+  },
+
+  /** Ships reserved quantities: they leave both reserved and on hand. */
+  async ship(tx: Executor, lines: readonly StockLine[]): Promise<void> {
+    await move(tx, lines, sql`reserved = reserved - q.qty, on_hand = on_hand - q.qty`);
+  },
+};
+
+function sorted(lines: readonly StockLine[]): StockLine[] {
+  return [...lines].sort((a, b) => a.offerId.localeCompare(b.offerId) || a.warehouseId.localeCompare(b.warehouseId));
+}
+
+async function move(tx: Executor, lines: readonly StockLine[], set: ReturnType<typeof sql>): Promise<void> {
+  for (const line of sorted(lines)) {
+    const rows = await queryRows<{ offer_id: string }>(
+      tx,
+      sql`update catalog.stock k set ${set}, updated_at = now()
+          from (select ${line.quantity}::numeric as qty) q
+          where k.offer_id = ${line.offerId}::uuid and k.warehouse_id = ${line.warehouseId}::uuid and k.reserved >= q.qty
+          returning k.offer_id`,
+    );
+    if (rows.length === 0) {
+      throw new DomainError(
+        'conflict',
+        'CATALOG.NOT_RESERVED',
+        `offer ${line.offerId} has less than ${line.quantity} reserved in this warehouse`,
+      );
+    }
+  }
+  await refreshProductsOf(tx, lines);
+}
+
+async function refreshProductsOf(tx: Executor, lines: readonly StockLine[]): Promise<void> {
+  if (lines.length === 0) return;
+  const ids = sql.join(
+    [...new Set(lines.map((l) => l.offerId))].map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ product_id: string }>(
+    tx,
+    sql`select distinct product_id from catalog.offers where id in (${ids})`,
+  );
+  await refreshListings(
+    tx,
+    rows.map((r) => r.product_id),
+  );
+}
