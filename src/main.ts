@@ -37,13 +37,21 @@ async function withApp<T>(config: Config, fn: (app: FastifyInstance, db: Databas
   }
 }
 
+/** Demo accounts, then a demo catalog for the demo sellers; a summary, or null if users existed. */
+async function seedDemo(app: FastifyInstance): Promise<string | null> {
+  const users = await app.modules.users.seedDemo();
+  if (!users) return null;
+  const c = await app.modules.catalog.seedDemo(users.sellers);
+  return `${c.products} products in ${c.categories} categories, ${c.offers} offers, ${c.warehouses} warehouses`;
+}
+
 async function serve(config: Config): Promise<void> {
   const started = performance.now();
   const database = await open(config);
   await migrateDatabase(database);
   const app = await buildApp({ config, services: { database } });
+  const seeded = config.seedDemo && config.env !== 'production' ? await seedDemo(app) : null;
   const { users } = app.modules;
-  const seeded = config.seedDemo && config.env !== 'production' ? await users.seedDemo() : false;
   if (config.admin) {
     const r = await users.ensureAdmin(config.admin.email, config.admin.password);
     if (r.created) app.log.info({ email: config.admin.email }, 'admin account created from ADMIN_EMAIL');
@@ -58,7 +66,7 @@ async function serve(config: Config): Promise<void> {
     const logins = demoLogins();
     process.stdout.write(
       `\nTUTUU Market is up: ${base}  (API docs: ${base}/docs)\n` +
-        (seeded ? 'Demo data seeded. ' : '') +
+        (seeded ? `Demo data seeded: ${seeded}.\n` : '') +
         `Demo logins (password ${logins[0]!.password}):\n` +
         logins.map((l) => `  ${l.role.padEnd(9)} ${l.email}`).join('\n') +
         '\n\n',
@@ -92,11 +100,22 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(`migrations applied (${database.kind})\n`);
       return;
     }
-    case 'seed':
+    case 'seed': {
+      const { values } = parseArgs({ args: rest, options: { products: { type: 'string' } } });
+      const extra = values.products === undefined ? 0 : Number(values.products);
+      if (!Number.isInteger(extra) || extra < 0) throw new ConfigError('--products must be a whole number');
       return withApp(config, async (app) => {
-        const seeded = await app.modules.users.seedDemo();
-        process.stdout.write(seeded ? 'demo data seeded\n' : 'database already has users; nothing seeded\n');
+        const demo = await seedDemo(app);
+        process.stdout.write(
+          demo ? `demo data seeded: ${demo}\n` : 'database already has users; demo data not seeded\n',
+        );
+        if (extra > 0) {
+          const sellers = await app.modules.catalog.knownSellers();
+          const r = await app.modules.catalog.seedLarge(sellers, extra);
+          process.stdout.write(`large catalog: ${r.products} products, ${r.offers} offers added\n`);
+        }
       });
+    }
     case 'create-admin': {
       const { values } = parseArgs({
         args: rest,

@@ -180,7 +180,7 @@ describe('src/main.ts commands', () => {
     expect(seed.stdout).toContain('demo data seeded');
     const again = await run(['seed'], env);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toContain('nothing seeded');
+    expect(again.stdout).toContain('demo data not seeded');
   });
 });
 

@@ -76,3 +76,34 @@ export class WarehouseInUseError extends DomainError {
     );
   }
 }
+
+/** One problem in an uploaded price list: the row as numbered in the file (header = 1) and the column. */
+export interface PriceListRowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+/** A real price-list run with any bad row applies nothing; the report says what to fix. */
+export class PriceListInvalidError extends DomainError {
+  constructor(report: { errors: PriceListRowError[]; errorCount?: number }) {
+    super(
+      'unprocessable',
+      'CATALOG.PRICE_LIST_INVALID',
+      `the price list has ${report.errorCount ?? report.errors.length} error(s); nothing was changed`,
+      { ...report },
+    );
+  }
+}
+
+export class PriceListFormatError extends DomainError {
+  constructor(message: string) {
+    super('unsupported_media_type', 'CATALOG.PRICE_LIST_FORMAT', message, { errors: [{ path: 'file', message }] });
+  }
+}
+
+export class PriceListTooLargeError extends DomainError {
+  constructor(message: string) {
+    super('too_large', 'CATALOG.PRICE_LIST_TOO_LARGE', message, { errors: [{ path: 'file', message }] });
+  }
+}

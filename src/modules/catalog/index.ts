@@ -2,14 +2,20 @@
  * The catalog service's public face: its routes, the stock API checkout uses inside its own
  * transaction, and the hook that keeps seller visibility in step with account status.
  */
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { CategoriesService } from './categories.service.js';
 import { OffersService } from './offers.service.js';
+import { priceListRoutes } from './price-lists.routes.js';
+import { PriceListsService } from './price-lists.service.js';
 import { ProductsService } from './products.service.js';
-import { syncSeller, type SellerAccount } from './sellers.repository.js';
+import { searchRoutes } from './search.routes.js';
+import { SearchService } from './search.service.js';
+import { approvedSellers, syncSeller, type SellerAccount } from './sellers.repository.js';
+import { seedDemoCatalog, seedLargeCatalog, type DemoCatalogCounts, type SeedSeller } from './seed/catalog-seed.js';
 import { stockApi } from './stock.api.js';
 import { WarehousesService } from './warehouses.service.js';
 
@@ -21,6 +27,11 @@ export interface CatalogModule {
   stock: typeof stockApi;
   /** Called in the users service's transaction whenever a seller account is made or changes status. */
   onSellerChanged(tx: Executor, seller: SellerAccount): Promise<void>;
+  /** The demo catalog for these sellers, when the catalog is empty. */
+  seedDemo(sellers: readonly SeedSeller[]): Promise<DemoCatalogCounts>;
+  /** `count` more products × 3 offers, for benchmarks (`npm run seed -- --products N`). */
+  seedLarge(sellers: readonly SeedSeller[], count: number): Promise<{ products: number; offers: number }>;
+  knownSellers(): Promise<{ id: string; name: string }[]>;
 }
 
 export function createCatalogModule(deps: { db: Db; clock: Clock }): CatalogModule {
@@ -28,11 +39,26 @@ export function createCatalogModule(deps: { db: Db; clock: Clock }): CatalogModu
   const warehouses = new WarehousesService(deps.db, deps.clock);
   const offers = new OffersService(deps.db, deps.clock, warehouses);
   const products = new ProductsService(deps.db, deps.clock);
+  const search = new SearchService(deps.db);
+  const priceLists = new PriceListsService(deps.db, deps.clock);
   return {
     routes: async (app) => {
       await app.register(catalogRoutes, { categories, products, offers, warehouses });
+      await app.register(searchRoutes, { search });
+      await app.register(priceListRoutes, { priceLists });
     },
     stock: stockApi,
     onSellerChanged: syncSeller,
+    seedDemo: (sellers) => seedDemoCatalog(deps.db, sellers),
+    seedLarge: async (sellers, count) => {
+      const added = await seedLargeCatalog(deps.db, sellers, count);
+      // A bulk load leaves the full-text index's pending list unmerged (5× slower text search
+      // where autovacuum is off): merge it and refresh statistics now.
+      for (const table of ['products', 'offers', 'stock', 'product_listing', 'price_history']) {
+        await deps.db.execute(sql.raw(`vacuum analyze catalog.${table}`));
+      }
+      return added;
+    },
+    knownSellers: () => approvedSellers(deps.db),
   };
 }

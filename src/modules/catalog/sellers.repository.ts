@@ -20,3 +20,11 @@ export async function syncSeller(tx: Executor, seller: SellerAccount): Promise<v
     on conflict (id) do update set status = excluded.status, name = excluded.name, updated_at = excluded.updated_at`);
   await refreshListingsOfSeller(tx, seller.id);
 }
+
+/** Approved sellers the catalog knows, in a stable order (for seeding benchmark catalogs). */
+export async function approvedSellers(ex: Executor): Promise<{ id: string; name: string }[]> {
+  const res = (await ex.execute(
+    sql`select id, name from catalog.sellers where status = 'approved' order by name, id`,
+  )) as unknown as { rows: { id: string; name: string }[] };
+  return res.rows;
+}

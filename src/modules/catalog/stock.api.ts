@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../shared/db/database.js';
 import { fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
-import { DomainError } from '../../shared/errors.js';
+import { DomainError, ValidationError } from '../../shared/errors.js';
 import { InsufficientStockError } from './catalog.errors.js';
 import { refreshListings } from './listing.repository.js';
 
@@ -110,6 +110,7 @@ export const stockApi = {
 
   /** Reserves every line or none: not enough anywhere → CATALOG.INSUFFICIENT_STOCK with what there is. */
   async reserve(tx: Executor, lines: readonly StockLine[]): Promise<void> {
+    assertQuantities(lines);
     const short: { offerId: string; warehouseId: string; requested: string; available: string }[] = [];
     for (const line of sorted(lines)) {
       const updated = await queryRows<{ product_id: string }>(
@@ -144,11 +145,23 @@ export const stockApi = {
   },
 };
 
+/** A zero, negative or over-precise quantity would move stock the wrong way (or be rounded by numeric(14,3)). */
+function assertQuantities(lines: readonly StockLine[]): void {
+  lines.forEach((line, i) => {
+    if (!/^\d{1,11}(\.\d{1,3})?$/.test(line.quantity) || toMilli(line.quantity) <= 0n) {
+      throw new ValidationError([
+        { path: `lines.${i}.quantity`, message: 'must be a positive decimal with at most 3 places' },
+      ]);
+    }
+  });
+}
+
 function sorted(lines: readonly StockLine[]): StockLine[] {
   return [...lines].sort((a, b) => a.offerId.localeCompare(b.offerId) || a.warehouseId.localeCompare(b.warehouseId));
 }
 
 async function move(tx: Executor, lines: readonly StockLine[], set: ReturnType<typeof sql>): Promise<void> {
+  assertQuantities(lines);
   for (const line of sorted(lines)) {
     const rows = await queryRows<{ offer_id: string }>(
       tx,

@@ -1,0 +1,58 @@
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the search statement for the benchmark's queries, on a seeded
+ * PostgreSQL database: `tsx bench/catalog-explain.ts postgres://…/tutuu_bench ['q=цемент&…']`.
+ */
+import { pathToFileURL } from 'node:url';
+import { PgDialect } from 'drizzle-orm/pg-core';
+/* eslint-disable tutuu/module-boundaries -- a developer tool: it must run the very SQL the search service builds */
+import { searchQuery } from '../src/modules/catalog/search.schemas.js';
+import { SearchService } from '../src/modules/catalog/search.service.js';
+import { searchStatement, TRGM_INDEX_THRESHOLD } from '../src/modules/catalog/search.sql.js';
+/* eslint-enable tutuu/module-boundaries */
+import { openDatabase } from '../src/shared/db/database.js';
+
+export async function explainSearches(databaseUrl: string, queries: readonly string[]): Promise<string> {
+  const database = await openDatabase({ databaseUrl, poolSize: 2 });
+  const dialect = new PgDialect();
+  const out: string[] = [];
+  try {
+    const service = new SearchService(database.db);
+    const client = await database.pool!.connect();
+    // As SearchService.search runs it: no JIT, the trigram threshold of the fuzzy arm.
+    await client.query(
+      `set jit = off; set max_parallel_workers_per_gather = 0; set random_page_cost = 1.1; set work_mem = '32MB'; set pg_trgm.word_similarity_threshold = ${TRGM_INDEX_THRESHOLD}`,
+    );
+    for (const qs of queries) {
+      const params = Object.fromEntries(new URLSearchParams(qs));
+      let plan = await service.plan(searchQuery.parse(params));
+      let query = dialect.sqlToQuery(searchStatement(plan));
+      const found = await client.query<{ summary: { total: number } }>(query.sql, query.params);
+      // As the service does: when the words as typed find nothing, the trigram statement runs.
+      if (found.rows[0]!.summary.total === 0 && plan.text?.words.length) {
+        plan = { ...plan, text: { ...plan.text, fuzzy: true } };
+        query = dialect.sqlToQuery(searchStatement(plan));
+      }
+      const res = await client.query(`explain (analyze, buffers) ${query.sql}`, query.params);
+      out.push(`### ${qs}`, ...res.rows.map((r: Record<string, string>) => r['QUERY PLAN']!), '');
+    }
+    client.release();
+  } finally {
+    await database.close();
+  }
+  return out.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [url, ...queries] = process.argv.slice(2);
+  if (!url) {
+    process.stderr.write('usage: tsx bench/catalog-explain.ts <postgres url> [query string …]\n');
+    process.exit(2);
+  }
+  explainSearches(url, queries).then(
+    (text) => process.stdout.write(text + '\n'),
+    (err: unknown) => {
+      process.stderr.write(`explain failed: ${String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}

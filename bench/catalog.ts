@@ -1,0 +1,131 @@
+/**
+ * Load figures for catalog search on PostgreSQL with a large catalog (100 000 products × 3 offers
+ * by default): creates a database, seeds it (bench/catalog-seed.ts), starts the server on it and
+ * measures with autocannon at 10 connections. Prints EXPLAIN (ANALYZE, BUFFERS) of the searches
+ * with BENCH_EXPLAIN=1.
+ *
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:catalog
+ *
+ * BENCH_CATALOG_DATABASE_URL=postgres://…/already_seeded skips creating and seeding (and keeps it);
+ * BENCH_PRODUCTS sets the size; BENCH_KEEP=1 keeps the created database for later runs.
+ * Sends traffic to 127.0.0.1 only; every run is bounded in time.
+ */
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { explainSearches } from './catalog-explain.js';
+import { seedCatalogDatabase } from './catalog-seed.js';
+import { startServer } from './server.js';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = 10;
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
+const CATALOG = '/api/v1/catalog';
+/** Центр Москвы: the seed's Moscow seller has three warehouses 9–22 km from it. */
+const MOSCOW = '55.75,37.62';
+
+/** The searches measured; the first four are the issue's scenarios. */
+const SEARCHES: { scenario: string; query: string }[] = [
+  { scenario: 'text query', query: 'q=цемент м500' },
+  { scenario: 'category + attribute filters', query: 'category=kirpich&attr.strength=М150&attr.format=1НФ' },
+  { scenario: 'near, sorted by distance (+ category)', query: `category=cement&near=${MOSCOW}&sort=distance` },
+  { scenario: 'text with a typo (trigram fallback)', query: 'q=цемнт м500' },
+  { scenario: 'text query + near, by distance', query: `q=цемент&near=${MOSCOW}&sort=distance` },
+  { scenario: 'near alone: every product, by distance', query: `near=${MOSCOW}&sort=distance` },
+  { scenario: 'no parameters: whole catalog', query: '' },
+];
+
+interface Figure {
+  scenario: string;
+  path: string;
+  total: number | string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+const encode = (query: string) =>
+  new URLSearchParams(Object.fromEntries(new URLSearchParams(query))).toString().replaceAll('+', '%20');
+
+async function load(base: string, scenario: string, path: string): Promise<Figure> {
+  const url = `${base}${path}`;
+  const first = await fetch(url);
+  if (first.status !== 200) throw new Error(`${path}: ${first.status} ${await first.text()}`);
+  const body = (await first.json()) as { total?: number };
+  // Warm-up: plans, buffers and JIT-free code paths settle before the measured run.
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  return {
+    scenario,
+    path: decodeURIComponent(path),
+    total: body.total ?? '',
+    reqPerSec: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
+}
+
+async function withBenchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const seeded = process.env.BENCH_CATALOG_DATABASE_URL;
+  if (seeded) return fn(seeded);
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (!adminUrl) throw new Error('set BENCH_DATABASE_URL (a PostgreSQL server) or BENCH_CATALOG_DATABASE_URL');
+  const name = `tutuu_bench_catalog_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  try {
+    const ms = await seedCatalogDatabase(u.toString(), PRODUCTS);
+    process.stdout.write(`seeded ${PRODUCTS} products into ${name} in ${Math.round(ms / 1000)} s\n`);
+    return await fn(u.toString());
+  } finally {
+    if (process.env.BENCH_KEEP) process.stdout.write(`kept database ${name}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const figures = await withBenchDatabase(async (databaseUrl) => {
+    const server = await startServer({ port: 3914, env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false' } });
+    const out: Figure[] = [];
+    try {
+      for (const s of SEARCHES) out.push(await load(server.url, s.scenario, `${CATALOG}/products?${encode(s.query)}`));
+      const page = (await (await fetch(`${server.url}${CATALOG}/products?${encode('q=цемент м500')}`)).json()) as {
+        items: { id: string }[];
+      };
+      out.push(await load(server.url, 'product by id', `${CATALOG}/products/${page.items[0]!.id}`));
+    } finally {
+      await server.stop();
+    }
+    if (process.env.BENCH_EXPLAIN) {
+      process.stdout.write(
+        (await explainSearches(
+          databaseUrl,
+          SEARCHES.map((s) => s.query),
+        )) + '\n',
+      );
+    }
+    return out;
+  });
+  const lines = [
+    `PostgreSQL, ${PRODUCTS} products × 3 offers; autocannon, ${CONNECTIONS} connections, ${DURATION} s each:`,
+    '| scenario | request | total | req/s | p50 ms | p99 ms | errors | non-2xx |',
+    '|---|---|---|---|---|---|---|---|',
+    ...figures.map(
+      (f) =>
+        `| ${f.scenario} | \`${f.path.replace(CATALOG, '')}\` | ${f.total} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
+    ),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${String(err)}\n`);
+  process.exit(1);
+});

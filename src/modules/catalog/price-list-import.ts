@@ -1,0 +1,287 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../shared/db/database.js';
+import { normalizeDecimal, toMilli } from '../../shared/decimal.js';
+import type { PriceListRowError } from './catalog.errors.js';
+import { refreshListings } from './listing.repository.js';
+import type { PriceListRow, VatRate, WarehouseRef } from './price-list-rows.js';
+
+export interface ImportCounts {
+  /** Rows that made a new offer (on an existing card or a new one). */
+  created: number;
+  /** Rows that changed an offer's price, VAT, minimum or step, or a stock quantity. */
+  updated: number;
+  unchanged: number;
+  /** New product cards among the created rows. */
+  productsCreated: number;
+}
+
+export interface ImportInput {
+  sellerId: string;
+  /** The author of new cards: the seller, or null when marketplace staff load the list. */
+  createdBy: string | null;
+  rows: readonly PriceListRow[];
+  now: Date;
+}
+
+/** Ten thousand rows are a handful of statements: each step sends every row as one JSON parameter. */
+const asJson = (value: unknown): SQL => sql`${JSON.stringify(value)}::jsonb`;
+const REFRESH_BATCH = 2000;
+
+export async function sellerWarehouses(ex: Executor, sellerId: string, lock: boolean): Promise<WarehouseRef[]> {
+  // KEY SHARE: a warehouse cannot be deleted under a running import, and imports do not block each other.
+  return queryRows<WarehouseRef>(
+    ex,
+    sql`select id, code from catalog.warehouses where seller_id = ${sellerId}::uuid order by code
+        ${lock ? sql`for key share` : sql``}`,
+  );
+}
+
+interface Snapshot {
+  productBySku: Map<string, { id: string; unit: string }>;
+  categoryByRef: Map<string, string>;
+  offerByProduct: Map<string, { id: string; priceMinor: number; vatRate: string; minQty: string; step: string }>;
+  stockByKey: Map<string, { onHand: string; reserved: string }>;
+}
+
+interface Plan {
+  row: PriceListRow;
+  productId: string | null;
+  offerId: string | null;
+  categoryId: string | null;
+  vatRate: VatRate;
+  minQty: string;
+  step: string;
+  offerChanged: boolean;
+  priceChanged: boolean;
+  stock: { warehouseId: string; onHand: string }[];
+}
+
+/**
+ * Checks the rows against the catalog and, when `write` is set and no row is bad, applies them:
+ * new cards, offers created or changed (each price change a price-history point, as in
+ * OffersService), stock on hand set. Offer and stock rows are locked in the order checkout
+ * locks them (offer id, then offer and warehouse), so the two cannot deadlock.
+ */
+export async function importPriceList(
+  tx: Executor,
+  input: ImportInput,
+  write: boolean,
+): Promise<{ counts: ImportCounts; errors: PriceListRowError[] }> {
+  const snapshot = await readSnapshot(tx, input, write);
+  const errors: PriceListRowError[] = [];
+  const plans: Plan[] = [];
+  for (const row of input.rows) {
+    const plan = planRow(row, snapshot, errors);
+    if (plan) plans.push(plan);
+  }
+  const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, productsCreated: 0 };
+  for (const p of plans) {
+    if (!p.offerId) counts.created++;
+    else if (p.offerChanged || p.stock.length > 0) counts.updated++;
+    else counts.unchanged++;
+    if (!p.productId) counts.productsCreated++;
+  }
+  if (write && errors.length === 0) await apply(tx, input, plans);
+  return { counts, errors };
+}
+
+async function readSnapshot(tx: Executor, input: ImportInput, lock: boolean): Promise<Snapshot> {
+  const products = await queryRows<{ id: string; sku: string; unit: string }>(
+    tx,
+    sql`select p.id, p.sku, p.unit from catalog.products p
+        where p.sku in (select jsonb_array_elements_text(${asJson(input.rows.map((r) => r.sku))}))`,
+  );
+  const productBySku = new Map(products.map((p) => [p.sku, { id: p.id, unit: p.unit }]));
+
+  const refs = [...new Set(input.rows.flatMap((r) => (r.category && !productBySku.has(r.sku) ? [r.category] : [])))];
+  const categories = refs.length
+    ? await queryRows<{ id: string; slug: string }>(
+        tx,
+        sql`select id::text as id, slug from catalog.categories
+            where slug in (select jsonb_array_elements_text(${asJson(refs)}))
+               or id::text in (select lower(jsonb_array_elements_text(${asJson(refs)})))`,
+      )
+    : [];
+  const categoryByRef = new Map<string, string>();
+  for (const c of categories) categoryByRef.set(c.id, c.id).set(c.slug, c.id);
+
+  const offers = await queryRows<{
+    id: string;
+    product_id: string;
+    price_minor: string | number;
+    vat_rate: string;
+    min_qty: string;
+    step: string;
+  }>(
+    tx,
+    sql`select o.id, o.product_id, o.price_minor, o.vat_rate, o.min_qty, o.step from catalog.offers o
+        where o.seller_id = ${input.sellerId}::uuid
+          and o.product_id in (select jsonb_array_elements_text(${asJson(products.map((p) => p.id))})::uuid)
+        order by o.id ${lock ? sql`for update` : sql``}`,
+  );
+  const offerByProduct = new Map(
+    offers.map((o) => [
+      o.product_id,
+      { id: o.id, priceMinor: Number(o.price_minor), vatRate: o.vat_rate, minQty: o.min_qty, step: o.step },
+    ]),
+  );
+
+  const stockOffers = input.rows.flatMap((r) => {
+    const offer = r.stock.length ? offerByProduct.get(productBySku.get(r.sku)?.id ?? '') : undefined;
+    return offer ? [offer.id] : [];
+  });
+  const stock = stockOffers.length
+    ? await queryRows<{ offer_id: string; warehouse_id: string; on_hand: string; reserved: string }>(
+        tx,
+        sql`select k.offer_id, k.warehouse_id, k.on_hand, k.reserved from catalog.stock k
+            where k.offer_id in (select jsonb_array_elements_text(${asJson(stockOffers)})::uuid)
+            order by k.offer_id, k.warehouse_id ${lock ? sql`for update` : sql``}`,
+      )
+    : [];
+  const stockByKey = new Map(
+    stock.map((k) => [`${k.offer_id}/${k.warehouse_id}`, { onHand: k.on_hand, reserved: k.reserved }]),
+  );
+  return { productBySku, categoryByRef, offerByProduct, stockByKey };
+}
+
+/** What one row would do, or null (with its errors) when it cannot be applied. */
+function planRow(row: PriceListRow, s: Snapshot, errors: PriceListRowError[]): Plan | null {
+  const before = errors.length;
+  const fail = (column: string, message: string) => errors.push({ row: row.row, column, message });
+  const product = s.productBySku.get(row.sku);
+  let categoryId: string | null = null;
+  if (!product) {
+    const why = 'required: no product has this SKU, so this row makes a new card';
+    if (!row.name) fail('name', why);
+    if (!row.unit) fail('unit', why);
+    if (!row.category) fail('category', why);
+    else {
+      categoryId = s.categoryByRef.get(row.category) ?? s.categoryByRef.get(row.category.toLowerCase()) ?? null;
+      if (!categoryId) fail('category', `no category has the slug or id "${row.category}"`);
+    }
+  } else if (row.unit && row.unit !== product.unit) {
+    fail('unit', `the card with this SKU is sold in ${product.unit}: give the price per ${product.unit}`);
+  }
+
+  const offer = product ? s.offerByProduct.get(product.id) : undefined;
+  const vatRate = row.vatRate ?? (offer?.vatRate as VatRate | undefined);
+  if (!vatRate) fail('vat', 'required for a new offer: 22, 10, 0 or none');
+  const minQty = row.minQty ?? offer?.minQty ?? '1';
+  const step = row.step ?? offer?.step ?? '1';
+
+  const stock: Plan['stock'] = [];
+  for (const cell of row.stock) {
+    const held = offer ? s.stockByKey.get(`${offer.id}/${cell.warehouseId}`) : undefined;
+    const onHand = toMilli(cell.onHand);
+    if (held && onHand < toMilli(held.reserved)) {
+      fail(cell.column, `${cell.onHand} is below the ${normalizeDecimal(held.reserved)} already reserved by orders`);
+    } else if (!held || onHand !== toMilli(held.onHand)) {
+      // A stock cell the offer has no row for yet makes one, even at 0: the warehouse then shows on the card.
+      stock.push({ warehouseId: cell.warehouseId, onHand: cell.onHand });
+    }
+  }
+  if (errors.length > before) return null;
+
+  const priceChanged = !offer || offer.priceMinor !== row.priceMinor || offer.vatRate !== vatRate;
+  const offerChanged =
+    !offer || priceChanged || toMilli(offer.minQty) !== toMilli(minQty) || toMilli(offer.step) !== toMilli(step);
+  return {
+    row,
+    productId: product?.id ?? null,
+    offerId: offer?.id ?? null,
+    categoryId,
+    vatRate: vatRate!,
+    minQty,
+    step,
+    offerChanged,
+    priceChanged,
+    stock,
+  };
+}
+
+async function apply(tx: Executor, input: ImportInput, plans: Plan[]): Promise<void> {
+  const at = sql`${input.now.toISOString()}::timestamptz`;
+  const newCards = plans.filter((p) => !p.productId).sort((a, b) => (a.row.sku < b.row.sku ? -1 : 1));
+  if (newCards.length > 0) {
+    // Sorted by SKU so two imports creating the same cards take the unique-index locks in one order.
+    await tx.execute(sql`
+      insert into catalog.products (sku, name, brand, category_id, unit, weight_kg, volume_m3, created_by, created_at, updated_at)
+      select x.sku, x.name, x.brand, x.category_id, x.unit, x.weight_kg::numeric, x.volume_m3::numeric,
+             ${input.createdBy}::uuid, ${at}, ${at}
+      from jsonb_to_recordset(${asJson(
+        newCards.map((p) => ({
+          sku: p.row.sku,
+          name: p.row.name,
+          brand: p.row.brand,
+          category_id: p.categoryId,
+          unit: p.row.unit,
+          weight_kg: p.row.weightKg ?? '0',
+          volume_m3: p.row.volumeM3 ?? '0',
+        })),
+      )}) as x(sku text, name text, brand text, category_id uuid, unit text, weight_kg text, volume_m3 text)
+      order by x.sku
+      on conflict (sku) do nothing`);
+    // Read back rather than trust RETURNING: a card made meanwhile by someone else is used as it is.
+    const made = await queryRows<{ id: string; sku: string }>(
+      tx,
+      sql`select id, sku from catalog.products
+          where sku in (select jsonb_array_elements_text(${asJson(newCards.map((p) => p.row.sku))}))`,
+    );
+    const idBySku = new Map(made.map((r) => [r.sku, r.id]));
+    for (const p of newCards) p.productId = idBySku.get(p.row.sku)!;
+  }
+
+  const offerWrites = plans.filter((p) => p.offerChanged).sort((a, b) => (a.productId! < b.productId! ? -1 : 1));
+  if (offerWrites.length > 0) {
+    const written = await queryRows<{ id: string; product_id: string }>(
+      tx,
+      sql`insert into catalog.offers (product_id, seller_id, price_minor, vat_rate, min_qty, step, created_at, updated_at)
+          select x.product_id, ${input.sellerId}::uuid, x.price_minor, x.vat_rate, x.min_qty::numeric, x.step::numeric, ${at}, ${at}
+          from jsonb_to_recordset(${asJson(
+            offerWrites.map((p) => ({
+              product_id: p.productId,
+              price_minor: p.row.priceMinor,
+              vat_rate: p.vatRate,
+              min_qty: p.minQty,
+              step: p.step,
+            })),
+          )}) as x(product_id uuid, price_minor bigint, vat_rate text, min_qty text, step text)
+          order by x.product_id
+          on conflict (product_id, seller_id) do update
+            set price_minor = excluded.price_minor, vat_rate = excluded.vat_rate, min_qty = excluded.min_qty,
+                step = excluded.step, updated_at = excluded.updated_at
+          returning id, product_id`,
+    );
+    const offerByProduct = new Map(written.map((r) => [r.product_id, r.id]));
+    for (const p of offerWrites) p.offerId = offerByProduct.get(p.productId!)!;
+    const history = offerWrites.filter((p) => p.priceChanged);
+    if (history.length > 0) {
+      await tx.execute(sql`
+        insert into catalog.price_history (offer_id, price_minor, vat_rate, at)
+        select x.offer_id, x.price_minor, x.vat_rate, ${at}
+        from jsonb_to_recordset(${asJson(
+          history.map((p) => ({ offer_id: p.offerId, price_minor: p.row.priceMinor, vat_rate: p.vatRate })),
+        )}) as x(offer_id uuid, price_minor bigint, vat_rate text)`);
+    }
+  }
+
+  const stock = plans
+    .flatMap((p) => p.stock.map((k) => ({ offer_id: p.offerId!, warehouse_id: k.warehouseId, on_hand: k.onHand })))
+    .sort((a, b) => (a.offer_id + a.warehouse_id < b.offer_id + b.warehouse_id ? -1 : 1));
+  if (stock.length > 0) {
+    await tx.execute(sql`
+      insert into catalog.stock (offer_id, warehouse_id, on_hand, reserved, updated_at)
+      select x.offer_id, x.warehouse_id, x.on_hand::numeric, 0, ${at}
+      from jsonb_to_recordset(${asJson(stock)}) as x(offer_id uuid, warehouse_id uuid, on_hand text)
+      order by x.offer_id, x.warehouse_id
+      on conflict (offer_id, warehouse_id) do update set on_hand = excluded.on_hand, updated_at = excluded.updated_at`);
+  }
+
+  // The refresh of thousands of products is estimated costly enough for PostgreSQL to JIT-compile
+  // it, which took 280 ms a batch and saved nothing (10 000 rows: 4.4 s → 0.8 s without).
+  await tx.execute(sql`set local jit = off`);
+  const touched = plans.filter((p) => p.offerChanged || p.stock.length > 0).map((p) => p.productId!);
+  for (let i = 0; i < touched.length; i += REFRESH_BATCH) {
+    await refreshListings(tx, touched.slice(i, i + REFRESH_BATCH));
+  }
+}

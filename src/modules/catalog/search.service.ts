@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
+import { ValidationError } from '../../shared/errors.js';
+import { decodeCursor, encodeCursor } from '../../shared/http/pagination.js';
+import type { SearchQuery, SearchResult, SearchSort } from './search.schemas.js';
+import {
+  nearbyWarehousesQuery,
+  searchStatement,
+  TRGM_INDEX_THRESHOLD,
+  type NearbyWarehouse,
+  type SearchPlan,
+} from './search.sql.js';
+
+interface SearchRow {
+  summary: { total: number; min: number | null; max: number | null };
+  items: (SearchResult['items'][number] & { k: number })[];
+  categories: SearchResult['facets']['categories'];
+  attributes: SearchResult['facets']['attributes'];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Product search: full text, typos, codes, filters, facets and keyset paging. */
+export class SearchService {
+  constructor(private readonly db: Db) {}
+
+  /** The validated query resolved into what the statement needs (the category looked up). */
+  async plan(query: SearchQuery, ex: Executor = this.db): Promise<SearchPlan> {
+    const sort: SearchSort = query.sort ?? (query.q ? 'relevance' : 'popular');
+    // Without a query there is nothing to be relevant to: the most popular come first.
+    const effective: SearchSort = sort === 'relevance' && !query.q ? 'popular' : sort;
+    const after = decodeCursor(query.cursor, z.tuple([z.literal(effective), z.number(), z.uuid()]));
+    const category = query.category ? await this.category(query.category, ex) : undefined;
+    return {
+      ...(query.q ? { text: textPlan(query.q) } : {}),
+      ...(category ? { categoryPaths: category.paths, categoryPath: category.path } : {}),
+      priceMin: query.priceMin,
+      priceMax: query.priceMax,
+      attrs: Object.entries(query.attrs),
+      sellerId: query.sellerId,
+      inStock: query.inStock,
+      ...(query.near
+        ? {
+            near: {
+              warehouses: await queryRows<NearbyWarehouse>(ex, nearbyWarehousesQuery(query.near, query.sellerId)),
+              // With nothing else narrowing the set, one pass over nearby stock beats a lookup per product.
+              byWarehouse: !query.q && !category && Object.keys(query.attrs).length === 0 && !query.sellerId,
+            },
+          }
+        : {}),
+      sort: effective,
+      ...(after ? { after: { key: after[1], id: after[2] } } : {}),
+      limit: query.limit,
+    };
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const { plan, row } = await this.db.transaction(async (tx) => {
+      // For this transaction only: JIT would compile a large search's plan for longer than it
+      // runs; parallel workers only add start-up cost when every core already serves a request;
+      // the catalog's working set is in memory, yet the default random_page_cost (4, for
+      // spinning disks) has the planner scan all of product_listing rather than probe its key
+      // for a few thousand matches; hashing a whole-catalog match spills to disk at the default
+      // work_mem; `<%` reads its threshold from a setting.
+      await tx.execute(sql`select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+        set_config('random_page_cost', '1.1', true), set_config('work_mem', '32MB', true),
+        set_config('pg_trgm.word_similarity_threshold', ${String(TRGM_INDEX_THRESHOLD)}, true)`);
+      const exact = await this.plan(query, tx);
+      const [found] = await queryRows<SearchRow>(tx, searchStatement(exact));
+      // Typo tolerance: when the words as typed find nothing, look for names with similar words.
+      if (found!.summary.total > 0 || !exact.text?.words.length) return { plan: exact, row: found! };
+      const fuzzy = { ...exact, text: { ...exact.text, fuzzy: true } };
+      const [similar] = await queryRows<SearchRow>(tx, searchStatement(fuzzy));
+      return { plan: fuzzy, row: similar! };
+    });
+    const more = row.items.length > query.limit;
+    const page = more ? row.items.slice(0, query.limit) : row.items;
+    const last = page[page.length - 1];
+    return {
+      items: page.map(({ k: _k, ...item }) => item),
+      nextCursor: more && last ? encodeCursor([plan.sort, last.k, last.id]) : null,
+      total: row.summary.total,
+      facets: {
+        categories: row.categories,
+        attributes: row.attributes,
+        price: { min: row.summary.min, max: row.summary.max },
+      },
+    };
+  }
+
+  /** The filter category by id or slug, with the paths of its whole subtree. */
+  private async category(idOrSlug: string, ex: Executor): Promise<{ path: string; paths: string[] }> {
+    const byId = UUID.test(idOrSlug);
+    const [row] = await queryRows<{ path: string; paths: string[] }>(
+      ex,
+      sql`select c.path, array(select d.path from catalog.categories d where starts_with(d.path, c.path)) as paths
+          from catalog.categories c
+          where ${byId ? sql`c.id = ${idOrSlug}::uuid` : sql`c.slug = ${idOrSlug}`}`,
+    );
+    if (!row) throw new ValidationError([{ path: 'category', message: 'no such category' }]);
+    return row;
+  }
+}
+
+/** Splits q for the trigram arm; letters and digits only, lower-cased as the index is. */
+function textPlan(q: string): NonNullable<SearchPlan['text']> {
+  const lower = q.toLowerCase();
+  const words = [...new Set(lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3))].slice(0, 8);
+  return { q, lower, words, codes: [...new Set([q, q.toUpperCase()])], fuzzy: false };
+}

@@ -1,0 +1,319 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { SearchSort } from './search.schemas.js';
+
+export interface NearbyWarehouse {
+  id: string;
+  name: string;
+  seller_id: string;
+  d: number;
+}
+
+/** Everything the search statement needs, already validated and resolved. */
+export interface SearchPlan {
+  text?: {
+    q: string;
+    /** The query lower-cased, for trigram similarity to the lower-cased name. */
+    lower: string;
+    /** Words (letters and digits, 3 or more) that must each be close to a word of the name. */
+    words: string[];
+    /** Spellings of q that may equal a SKU or an EAN. */
+    codes: string[];
+    /** Match words by trigram similarity instead of full text. */
+    fuzzy: boolean;
+  };
+  /** Paths of the filter category and every category below it. */
+  categoryPaths?: string[];
+  /** The filter category's own path: category facets stay inside it. */
+  categoryPath?: string;
+  priceMin?: number | undefined;
+  priceMax?: number | undefined;
+  attrs: [name: string, values: string[]][];
+  sellerId?: string | undefined;
+  inStock: boolean;
+  near?: {
+    /** Warehouses of approved sellers within the radius (of sellerId's, when given), metres away. */
+    warehouses: NearbyWarehouse[];
+    /** Find products from the nearby stock in one pass, instead of checking each matching product. */
+    byWarehouse: boolean;
+  };
+  sort: SearchSort;
+  after?: { key: number; id: string };
+  limit: number;
+}
+
+/**
+ * Word similarity a query word needs to a word of the name: «цемнт» scores exactly 0.5 against
+ * «цемент» (pg_trgm's default, 0.6, would miss it).
+ */
+export const TRGM_INDEX_THRESHOLD = 0.5;
+/** Words this long may carry a typo; shorter ones must appear in the name as typed. */
+export const FUZZY_WORD_MIN = 5;
+
+const list = (values: readonly unknown[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+
+/** Warehouses of approved sellers within the radius, found on the GiST index of ll_to_earth. */
+export function nearbyWarehousesQuery(near: { lat: number; lon: number; radiusKm: number }, sellerId?: string): SQL {
+  const here = sql`ll_to_earth(${near.lat}::float8, ${near.lon}::float8)`;
+  const radius = sql`${near.radiusKm * 1000}::float8`;
+  return sql`select w.id, w.name, w.seller_id, earth_distance(ll_to_earth(w.lat, w.lon), ${here}) as d
+    from catalog.warehouses w
+    join catalog.sellers s on s.id = w.seller_id and s.status = 'approved'
+    where earth_box(${here}, ${radius}) @> ll_to_earth(w.lat, w.lon)
+      and earth_distance(ll_to_earth(w.lat, w.lon), ${here}) <= ${radius}
+      ${sellerId ? sql`and w.seller_id = ${sellerId}::uuid` : sql``}
+    order by d, w.id`;
+}
+
+/** The nearby warehouses as constants, so the planner sees how few they are. */
+function nearbyTable(ws: readonly NearbyWarehouse[]): SQL {
+  if (ws.length === 0)
+    return sql`nw as (select null::uuid as id, null::text as name, null::uuid as seller_id, null::float8 as d where false)`;
+  const rows = ws.map((w) => sql`(${w.id}::uuid, ${w.name}::text, ${w.seller_id}::uuid, ${w.d}::float8)`);
+  return sql`nw (id, name, seller_id, d) as (values ${sql.join(rows, sql`, `)})`;
+}
+
+/** Stock `k` of an offer `o` in stock in a nearby warehouse, on indexes (the lists are short). */
+function nearbyStock(ws: readonly NearbyWarehouse[]): { offer: SQL; stock: SQL } {
+  if (ws.length === 0) return { offer: sql`false`, stock: sql`false` };
+  const sellers = [...new Set(ws.map((w) => w.seller_id))];
+  return {
+    offer: sql`o.status = 'active' and o.seller_id in (${list(sellers.map((id) => sql`${id}::uuid`))})`,
+    stock: sql`k.warehouse_id in (${list(ws.map((w) => sql`${w.id}::uuid`))}) and k.on_hand > k.reserved`,
+  };
+}
+
+/** Nearest distance of every product in stock in a nearby warehouse: one pass over their stock. */
+function nearbyProducts(ws: readonly NearbyWarehouse[]): SQL {
+  const n = nearbyStock(ws);
+  return sql`np as materialized (
+    select o.product_id, min(nw.d) as d
+    from catalog.stock k
+    join nw on nw.id = k.warehouse_id
+    join catalog.offers o on o.id = k.offer_id
+    where ${n.stock} and ${n.offer}
+    group by o.product_id
+  )`;
+}
+
+/** Up to this many nearby warehouses are probed one by one, nearest first; more are joined. */
+export const PROBED_WAREHOUSES_MAX = 16;
+
+/**
+ * Nearest distance of one product (`l`), for when other filters leave few products to check.
+ * Warehouses are probed nearest first and the first with the product in stock answers, so a
+ * product costs one offer and one stock lookup on primary keys when its nearest one has it.
+ */
+function nearestOfListing(ws: readonly NearbyWarehouse[]): SQL {
+  if (ws.length === 0) return sql`cross join lateral (select null::float8 as d) nd`;
+  if (ws.length > PROBED_WAREHOUSES_MAX) {
+    const n = nearbyStock(ws);
+    return sql`join lateral (
+      select min(nw.d) as d
+      from catalog.offers o
+      join catalog.stock k on k.offer_id = o.id and ${n.stock}
+      join nw on nw.id = k.warehouse_id
+      where o.product_id = l.product_id and ${n.offer}
+    ) nd on true`;
+  }
+  const probes = ws.map(
+    (w) => sql`when exists (
+        select 1 from catalog.offers o
+        join catalog.stock k on k.offer_id = o.id and k.warehouse_id = ${w.id}::uuid and k.on_hand > k.reserved
+        where o.product_id = l.product_id and o.seller_id = ${w.seller_id}::uuid and o.status = 'active'
+      ) then ${w.d}::float8`,
+  );
+  // offset 0 keeps the probes from being copied into both the filter and the output.
+  return sql`cross join lateral (select case ${sql.join(probes, sql` `)} end as d offset 0) nd`;
+}
+
+/**
+ * A text match. Exact: the stemmed words in the full text (name, brand, description), or q is a
+ * SKU or an EAN. Fuzzy (only asked when exact finds nothing): every word close to a word of the
+ * name, on the trigram index.
+ */
+function textMatch(t: NonNullable<SearchPlan['text']>): SQL {
+  if (t.fuzzy) {
+    // Long words by trigram similarity (threshold set for the transaction); in a short word one
+    // typo changes most of its trigrams, so it must appear as typed. Both run on the trigram index.
+    const close = t.words.map((w) =>
+      w.length >= FUZZY_WORD_MIN ? sql`${w} <% lower(p.name)` : sql`lower(p.name) like ${`%${w}%`}`,
+    );
+    return sql`(${sql.join(close, sql` and `)})`;
+  }
+  return sql`(p.search_vector @@ websearch_to_tsquery('russian', ${t.q})
+    or p.sku in (${list(t.codes)}) or p.ean in (${list(t.codes)}))`;
+}
+
+/**
+ * Exact: ts_rank (name weighs most; a third of ts_rank_cd's cost per row) plus a boost no text
+ * match reaches for an exact code. Fuzzy: trigram similarity of the whole query to the name.
+ */
+function relevance(t: SearchPlan['text']): SQL {
+  if (!t) return sql`0::float8`;
+  if (t.fuzzy) return sql`word_similarity(${t.lower}, lower(p.name))::float8`;
+  return sql`(ts_rank(p.search_vector, websearch_to_tsquery('russian', ${t.q}))::float8
+    + case when p.sku in (${list(t.codes)}) or p.ean in (${list(t.codes)}) then 100 else 0 end)`;
+}
+
+/** The sort key, its direction, and the keyset condition after a cursor (ties: id ascending). */
+function ordering(plan: SearchPlan): { key: SQL; order: SQL; after: SQL } {
+  const col = {
+    relevance: sql`m.rank`,
+    price_asc: sql`m.price`,
+    price_desc: sql`m.price`,
+    distance: sql`m.dist`,
+    popular: sql`m.popularity`,
+  }[plan.sort];
+  const desc = plan.sort === 'relevance' || plan.sort === 'price_desc' || plan.sort === 'popular';
+  const order = desc ? sql`${col} desc, m.id` : sql`${col}, m.id`;
+  if (!plan.after) return { key: col, order, after: sql`true` };
+  const k = sql`${plan.after.key}::float8`;
+  const id = sql`${plan.after.id}::uuid`;
+  const after = desc
+    ? sql`(${col} < ${k} or (${col} = ${k} and m.id > ${id}))`
+    : sql`(${col} > ${k} or (${col} = ${k} and m.id > ${id}))`;
+  return { key: col, order, after };
+}
+
+/** The conditions on a listing `l`, its product `p` and (with sellerId) that seller's offer `so`. */
+function filters(plan: SearchPlan): SQL[] {
+  const where: SQL[] = [sql`l.offer_count > 0`];
+  if (plan.near && !plan.near.byWarehouse) where.push(sql`nd.d is not null`);
+  const price = plan.sellerId ? sql`so.price_minor` : sql`l.min_price_minor`;
+  if (plan.text) where.push(textMatch(plan.text));
+  if (plan.categoryPaths) where.push(sql`l.category_path in (${list(plan.categoryPaths)})`);
+  if (plan.priceMin !== undefined) where.push(sql`${price} >= ${plan.priceMin}`);
+  if (plan.priceMax !== undefined) where.push(sql`${price} <= ${plan.priceMax}`);
+  for (const [name, values] of plan.attrs) {
+    const any = values.map((v) => sql`p.attributes @> ${JSON.stringify({ [name]: v })}::jsonb`);
+    where.push(sql`(${sql.join(any, sql` or `)})`);
+  }
+  if (plan.sellerId) {
+    where.push(
+      sql`exists (select 1 from catalog.sellers s where s.id = ${plan.sellerId}::uuid and s.status = 'approved')`,
+      sql`(so.backorder or sk.in_stock)`,
+    );
+    if (plan.inStock) where.push(sql`sk.in_stock`);
+  } else if (plan.inStock) where.push(sql`l.in_stock`);
+  return where;
+}
+
+/**
+ * One statement, one snapshot: the matching set `m` (driven by the listing summary and the
+ * products' GIN indexes), then from it the page (offers and warehouses looked up for its rows
+ * only), the total, and the facets.
+ */
+export function searchStatement(plan: SearchPlan): SQL {
+  const { key, order, after } = ordering(plan);
+  const ctes: SQL[] = [];
+  if (plan.near) {
+    ctes.push(nearbyTable(plan.near.warehouses));
+    if (plan.near.byWarehouse) ctes.push(nearbyProducts(plan.near.warehouses));
+  }
+  // With sellerId: that seller's active offer, joined (not looked up) so the seller's index may drive.
+  const sellerOffer = plan.sellerId
+    ? sql`join catalog.offers so on so.product_id = l.product_id and so.seller_id = ${plan.sellerId}::uuid
+                                   and so.status = 'active'
+      cross join lateral (
+        select exists (select 1 from catalog.stock k where k.offer_id = so.id and k.on_hand > k.reserved) as in_stock
+      ) sk`
+    : sql``;
+  const near = !plan.near
+    ? sql``
+    : plan.near.byWarehouse
+      ? sql`join np nd on nd.product_id = l.product_id`
+      : nearestOfListing(plan.near.warehouses);
+  ctes.push(sql`m as materialized (
+    select l.product_id as id, l.category_path, ${plan.sellerId ? sql`so.price_minor` : sql`l.min_price_minor`} as price,
+           l.popularity, l.offer_count, p.attributes, ${plan.sort === 'relevance' ? relevance(plan.text) : sql`0::float8`} as rank, ${plan.near ? sql`nd.d` : sql`null::float8`} as dist
+    from catalog.product_listing l
+    join catalog.products p on p.id = l.product_id
+    ${sellerOffer}
+    ${near}
+    where ${sql.join(filters(plan), sql` and `)}
+  )`);
+  ctes.push(
+    sql`page as (select m.*, ${key}::float8 as k from m where ${after} order by ${order} limit ${plan.limit + 1})`,
+  );
+  // One pass over the matching set for total, price range, categories and attributes: rows
+  // grouped by category and by their whole attribute object (far fewer than rows).
+  ctes.push(sql`ga as materialized (
+    select category_path, attributes, count(*)::int as n, min(price) as lo, max(price) as hi
+    from m group by category_path, attributes
+  )`);
+
+  // The offer at the matching set's price (the listing's lowest visible one, or sellerId's):
+  // few candidates, each one's stock probed for existence only.
+  const bestOffer = sql`cross join lateral (
+      select o.id, o.seller_id, s.name as seller_name, o.price_minor, o.vat_rate, st.in_stock
+      from catalog.offers o
+      join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
+      cross join lateral (
+        select exists (select 1 from catalog.stock k where k.offer_id = o.id and k.on_hand > k.reserved) as in_stock
+      ) st
+      where o.product_id = page.id and o.price_minor = page.price and o.status = 'active' and (o.backorder or st.in_stock)
+        ${plan.sellerId ? sql`and o.seller_id = ${plan.sellerId}::uuid` : sql``}
+      order by o.price_minor, o.id
+      limit 1
+    ) bo`;
+  const nearby = plan.near ? nearbyStock(plan.near.warehouses) : undefined;
+  const nearest = nearby
+    ? sql`left join lateral (
+        select nw.id, nw.name, nw.seller_id, nw.d
+        from catalog.offers o
+        join catalog.stock k on k.offer_id = o.id and ${nearby.stock}
+        join nw on nw.id = k.warehouse_id
+        where o.product_id = page.id and ${nearby.offer}
+        order by nw.d, nw.id
+        limit 1
+      ) nh on true`
+    : sql``;
+  const nearestJson = plan.near
+    ? sql`json_build_object('id', nh.id, 'name', nh.name, 'sellerId', nh.seller_id, 'distanceKm', round((nh.d / 1000)::numeric, 1))`
+    : sql`null`;
+  const categoryScope = plan.categoryPath ? sql`where starts_with(c.path, ${plan.categoryPath})` : sql``;
+
+  return sql`with ${sql.join(ctes, sql`, `)}
+  select
+    (select json_build_object('total', coalesce(sum(n), 0), 'min', min(lo), 'max', max(hi)) from ga) as summary,
+    (select coalesce(json_agg(json_build_object(
+        'id', p.id, 'sku', p.sku, 'ean', p.ean, 'name', p.name, 'brand', p.brand, 'categoryId', p.category_id,
+        'unit', p.unit, 'packSize', trim_scale(p.pack_size)::text, 'attributes', p.attributes, 'images', p.images,
+        'bestOffer', json_build_object('id', bo.id, 'sellerId', bo.seller_id, 'sellerName', bo.seller_name,
+                                       'priceMinor', bo.price_minor, 'vatRate', bo.vat_rate, 'inStock', bo.in_stock),
+        'offerCount', page.offer_count,
+        'nearestWarehouse', ${nearestJson},
+        'k', page.k) order by ${sql.raw(pageOrder(plan.sort))}), '[]'::json)
+     from page
+     join catalog.products p on p.id = page.id
+     ${bestOffer}
+     ${nearest}) as items,
+    (select coalesce(json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'parentId', c.parent_id,
+                                                'count', c.n) order by c.path), '[]'::json)
+     from (select c.id, c.slug, c.name, c.parent_id, c.path, sum(g.n)::int as n
+           from catalog.categories c
+           join (select category_path, sum(n) as n from ga group by category_path) g on starts_with(g.category_path, c.path)
+           ${categoryScope}
+           group by c.id) c) as categories,
+    (select coalesce(json_object_agg(a.key, a.vals order by a.key), '{}'::json)
+     from (select v.key, json_agg(json_build_object('value', v.value, 'count', v.n) order by v.n desc, v.value) as vals
+           from (select e.key, e.value, sum(d.n)::int as n,
+                        row_number() over (partition by e.key order by sum(d.n) desc, e.value) as rank
+                 from ga d, jsonb_each_text(d.attributes) e
+                 group by e.key, e.value) v
+           where v.rank <= ${ATTRIBUTE_VALUES_MAX}
+           group by v.key) a) as attributes`;
+}
+
+/** Values listed per attribute facet (the most frequent); counts stay exact. */
+export const ATTRIBUTE_VALUES_MAX = 50;
+
+function pageOrder(sort: SearchSort): string {
+  return sort === 'relevance' || sort === 'price_desc' || sort === 'popular'
+    ? 'page.k desc, page.id'
+    : 'page.k, page.id';
+}
