@@ -1,11 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../shared/db/database.js';
 
 /**
  * Recomputes the search summary (`catalog.product_listing`) of these products from their offers,
  * stock and sellers. Every write that changes what a customer can buy calls it in the same
  * transaction, so search never shows a price or stock state that is not true.
- * An offer is visible when it is active, its seller approved, and it has stock or takes backorders.
  */
 export async function refreshListings(ex: Executor, productIds: readonly string[]): Promise<void> {
   if (productIds.length === 0) return;
@@ -13,6 +12,15 @@ export async function refreshListings(ex: Executor, productIds: readonly string[
     [...new Set(productIds)].map((id) => sql`${id}::uuid`),
     sql`, `,
   );
+  await refreshListingsWhere(ex, ids);
+}
+
+/**
+ * The one statement behind every listing refresh, over any set of products (`productIds` is a
+ * list or a subquery). An offer is visible when it is active, its seller approved, and it has
+ * stock or takes backorders; stock is summed by one aggregate, not a lookup per offer.
+ */
+export async function refreshListingsWhere(ex: Executor, productIds: SQL): Promise<void> {
   await ex.execute(sql`
     insert into catalog.product_listing as l (product_id, category_path, min_price_minor, offer_count, in_stock)
     select p.id, c.path,
@@ -21,18 +29,21 @@ export async function refreshListings(ex: Executor, productIds: readonly string[
            coalesce(bool_or(v.visible and v.available > 0), false)
     from catalog.products p
     join catalog.categories c on c.id = p.category_id
-    left join lateral (
-      select o.price_minor,
+    left join (
+      select o.product_id, o.price_minor,
              o.status = 'active' and s.status = 'approved' and (o.backorder or coalesce(st.available, 0) > 0) as visible,
              coalesce(st.available, 0) as available
       from catalog.offers o
       join catalog.sellers s on s.id = o.seller_id
-      left join lateral (
-        select sum(k.on_hand - k.reserved) as available from catalog.stock k where k.offer_id = o.id
-      ) st on true
-      where o.product_id = p.id
-    ) v on true
-    where p.id in (${ids})
+      left join (
+        select k.offer_id, sum(k.on_hand - k.reserved) as available
+        from catalog.stock k
+        where k.offer_id in (select o2.id from catalog.offers o2 where o2.product_id in (${productIds}))
+        group by k.offer_id
+      ) st on st.offer_id = o.id
+      where o.product_id in (${productIds})
+    ) v on v.product_id = p.id
+    where p.id in (${productIds})
     group by p.id, c.path
     on conflict (product_id) do update
       set category_path = excluded.category_path,
@@ -43,11 +54,5 @@ export async function refreshListings(ex: Executor, productIds: readonly string[
 
 /** After a seller's status changes: refresh every product it offers. */
 export async function refreshListingsOfSeller(ex: Executor, sellerId: string): Promise<void> {
-  const rows = (await ex.execute(
-    sql`select distinct product_id as id from catalog.offers where seller_id = ${sellerId}::uuid`,
-  )) as unknown as { rows: { id: string }[] };
-  await refreshListings(
-    ex,
-    rows.rows.map((r) => r.id),
-  );
+  await refreshListingsWhere(ex, sql`select product_id from catalog.offers where seller_id = ${sellerId}::uuid`);
 }

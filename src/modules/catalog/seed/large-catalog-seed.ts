@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db, Executor } from '../../../shared/db/database.js';
+import type { Db } from '../../../shared/db/database.js';
 import {
   SEED_LOCK_KEY,
   ensureCategories,
@@ -10,6 +10,7 @@ import {
 } from './catalog-seed-steps.js';
 import { DEMO_PRODUCTS } from './demo-catalog-data.js';
 import { regionOf } from './demo-warehouses.js';
+import { refreshListingsWhere } from '../listing.repository.js';
 
 const OFFERS_PER_PRODUCT = 3;
 
@@ -145,7 +146,7 @@ export async function seedLargeCatalog(
              o.vat_rate, ${nowSql} - make_interval(days => 75 * h.h)
       from seed_big_offers o cross join generate_series(0, 2) as h(h)`);
 
-    await refreshListingsSetBased(tx, sql`select product_id from seed_big_new`);
+    await refreshListingsWhere(tx, sql`select product_id from seed_big_new`);
     await tx.execute(sql`
       update catalog.product_listing l set popularity = floor(${rnd(sql`n.n`, 7)} * 300)::int
       from seed_big_new n where l.product_id = n.product_id`);
@@ -155,41 +156,4 @@ export async function seedLargeCatalog(
     sql`analyze catalog.products, catalog.offers, catalog.stock, catalog.price_history, catalog.product_listing`,
   );
   return { products: count, offers: count * OFFERS_PER_PRODUCT };
-}
-
-/**
- * refreshListings (listing.repository.ts) as one statement over any set of products: the same
- * visibility rule — an offer counts when it is active, its seller approved, and it has stock or
- * takes backorders — with stock summed by a hash aggregate instead of a lookup per offer.
- */
-export async function refreshListingsSetBased(ex: Executor, productIds: SQL): Promise<void> {
-  await ex.execute(sql`
-    insert into catalog.product_listing as l (product_id, category_path, min_price_minor, offer_count, in_stock)
-    select p.id, c.path,
-           min(v.price_minor) filter (where v.visible),
-           count(*) filter (where v.visible)::int,
-           coalesce(bool_or(v.visible and v.available > 0), false)
-    from catalog.products p
-    join catalog.categories c on c.id = p.category_id
-    left join (
-      select o.product_id, o.price_minor,
-             o.status = 'active' and s.status = 'approved' and (o.backorder or coalesce(st.available, 0) > 0) as visible,
-             coalesce(st.available, 0) as available
-      from catalog.offers o
-      join catalog.sellers s on s.id = o.seller_id
-      left join (
-        select k.offer_id, sum(k.on_hand - k.reserved) as available
-        from catalog.stock k
-        where k.offer_id in (select o2.id from catalog.offers o2 where o2.product_id in (${productIds}))
-        group by k.offer_id
-      ) st on st.offer_id = o.id
-      where o.product_id in (${productIds})
-    ) v on v.product_id = p.id
-    where p.id in (${productIds})
-    group by p.id, c.path
-    on conflict (product_id) do update
-      set category_path = excluded.category_path,
-          min_price_minor = excluded.min_price_minor,
-          offer_count = excluded.offer_count,
-          in_stock = excluded.in_stock`);
 }
