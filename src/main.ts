@@ -26,7 +26,7 @@ async function withApp<T>(config: Config, fn: (app: FastifyInstance, db: Databas
   const database = await open(config);
   try {
     await migrateDatabase(database);
-    const app = await buildApp({ config: { ...config, logLevel: 'warn' }, services: { database } });
+    const app = await buildApp({ config: { ...config, logLevel: 'error' }, services: { database } });
     try {
       return await fn(app, database);
     } finally {

@@ -170,7 +170,7 @@ describe('src/main.ts commands', () => {
     expect(existsSync(join(tmp, 'prod', 'jwt-secret'))).toBe(false);
   });
 
-  it('migrate applies migrations; seed seeds an empty database once', async () => {
+  it('migrate applies migrations; seed seeds an empty database once', { timeout: 240_000 }, async () => {
     const env = cliEnv(join(tmp, 'seed'));
     const migrate = await run(['migrate'], env);
     expect(migrate.code, migrate.stderr).toBe(0);
