@@ -203,9 +203,13 @@ export const productListing = catalogSchema.table(
     offerCount: integer('offer_count').notNull().default(0),
     inStock: boolean('in_stock').notNull().default(false),
     popularity: integer('popularity').notNull().default(0),
+    /** Copies of the product's category and attributes, so filters and facets read this table only. */
+    categoryId: uuid('category_id').notNull(),
+    attributes: jsonb('attributes').$type<Record<string, string>>().notNull().default({}),
   },
   (t) => [
     index('listing_category_price_idx').on(t.categoryPath, t.minPriceMinor),
+    index('listing_attributes_idx').using('gin', sql`${t.attributes} jsonb_path_ops`),
     index('listing_price_idx').on(t.minPriceMinor),
     index('listing_popularity_idx').on(t.popularity),
   ],

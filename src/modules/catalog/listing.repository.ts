@@ -22,8 +22,8 @@ export async function refreshListings(ex: Executor, productIds: readonly string[
  */
 export async function refreshListingsWhere(ex: Executor, productIds: SQL): Promise<void> {
   await ex.execute(sql`
-    insert into catalog.product_listing as l (product_id, category_path, min_price_minor, offer_count, in_stock)
-    select p.id, c.path,
+    insert into catalog.product_listing as l (product_id, category_path, category_id, attributes, min_price_minor, offer_count, in_stock)
+    select p.id, c.path, p.category_id, p.attributes,
            min(v.price_minor) filter (where v.visible),
            count(*) filter (where v.visible)::int,
            coalesce(bool_or(v.visible and v.available > 0), false)
@@ -47,6 +47,8 @@ export async function refreshListingsWhere(ex: Executor, productIds: SQL): Promi
     group by p.id, c.path
     on conflict (product_id) do update
       set category_path = excluded.category_path,
+          category_id = excluded.category_id,
+          attributes = excluded.attributes,
           min_price_minor = excluded.min_price_minor,
           offer_count = excluded.offer_count,
           in_stock = excluded.in_stock`);

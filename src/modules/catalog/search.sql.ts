@@ -189,7 +189,7 @@ function filters(plan: SearchPlan): SQL[] {
   if (plan.priceMin !== undefined) where.push(sql`${price} >= ${plan.priceMin}`);
   if (plan.priceMax !== undefined) where.push(sql`${price} <= ${plan.priceMax}`);
   for (const [name, values] of plan.attrs) {
-    const any = values.map((v) => sql`p.attributes @> ${JSON.stringify({ [name]: v })}::jsonb`);
+    const any = values.map((v) => sql`l.attributes @> ${JSON.stringify({ [name]: v })}::jsonb`);
     where.push(sql`(${sql.join(any, sql` or `)})`);
   }
   if (plan.sellerId) {
@@ -227,11 +227,14 @@ export function searchStatement(plan: SearchPlan): SQL {
     : plan.near.byWarehouse
       ? sql`join np nd on nd.product_id = l.product_id`
       : nearestOfListing(plan.near.warehouses);
-  ctes.push(sql`m as materialized (
+  // Only the listing alone (no text, seller or distance) is inlined into the page and the facets:
+  // the page then walks the sort key's index and stops at the limit instead of sorting every match.
+  const listingOnly = !plan.text && !plan.sellerId && !plan.near;
+  ctes.push(sql`m as ${listingOnly ? sql`not materialized` : sql`materialized`} (
     select l.product_id as id, l.category_path, ${plan.sellerId ? sql`so.price_minor` : sql`l.min_price_minor`} as price,
-           l.popularity, l.offer_count, p.attributes, ${plan.sort === 'relevance' ? relevance(plan.text) : sql`0::float8`} as rank, ${plan.near ? sql`nd.d` : sql`null::float8`} as dist
+           l.popularity, l.offer_count, l.attributes, ${plan.sort === 'relevance' ? relevance(plan.text) : sql`0::float8`} as rank, ${plan.near ? sql`nd.d` : sql`null::float8`} as dist
     from catalog.product_listing l
-    join catalog.products p on p.id = l.product_id
+    ${plan.text ? sql`join catalog.products p on p.id = l.product_id` : sql``}
     ${sellerOffer}
     ${near}
     where ${sql.join(filters(plan), sql` and `)}

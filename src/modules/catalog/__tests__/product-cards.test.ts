@@ -131,6 +131,24 @@ describe('PATCH /products/{id}', () => {
     expectProblem(await patchProduct(seller.accessToken, staff.id, { name: 'Моё' }), 404, 'CATALOG.PRODUCT_NOT_FOUND');
   });
 
+  it('keeps the search summary in step with the card: attributes and category are copied to the listing', async () => {
+    const mine = await fx.product(seller);
+    const other = await fx.category();
+    const listing = async () =>
+      (
+        await queryRows<{ category_id: string; attributes: Record<string, string> }>(
+          ctx.database.db,
+          sql`select category_id, attributes from catalog.product_listing where product_id = ${mine.id}::uuid`,
+        )
+      )[0];
+    expect(await listing()).toEqual({ category_id: mine.categoryId, attributes: { strength: 'М150', format: '1НФ' } });
+    const res = await patchProduct(seller.accessToken, mine.id, { attributes: { strength: 'М200' } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await listing()).toEqual({ category_id: mine.categoryId, attributes: { strength: 'М200' } });
+    expect((await patchProduct(seller.accessToken, mine.id, { categoryId: other.id })).statusCode).toBe(200);
+    expect(await listing()).toEqual({ category_id: other.id, attributes: { strength: 'М200' } });
+  });
+
   it('validates like POST and refuses a taken SKU', async () => {
     const a = await fx.product(seller);
     const b = await fx.product(seller);
