@@ -10,7 +10,7 @@ import { testConfig } from './context.js';
 // The CLI always runs on PGlite here: it is what `npm start` on a fresh clone does.
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const SPAWN_TIMEOUT_MS = 60_000;
+const SPAWN_TIMEOUT_MS = 200_000;
 const ADMIN = { email: 'a@x.test', password: 'Quartz-Lantern-Meadow-81' };
 const DEMO_ADMIN = { email: 'admin@tutuu.demo', password: 'tutuu-demo-2026' };
 
@@ -76,7 +76,7 @@ async function serveReady(p: Spawned): Promise<string> {
   let exited = false;
   void p.exit.then(() => (exited = true)).catch(() => undefined);
   let port: string | undefined;
-  for (let i = 0; i < 600 && !port && !exited; i++) {
+  for (let i = 0; i < 1800 && !port && !exited; i++) {
     port = /TUTUU Market is up: http:\/\/localhost:(\d+)/.exec(p.stdout())?.[1];
     if (!port) await new Promise((r) => setTimeout(r, 100));
   }
@@ -185,7 +185,7 @@ describe('src/main.ts commands', () => {
 });
 
 describe('serve', () => {
-  it('serves, stops cleanly on SIGTERM, and keeps its data across a restart', { timeout: 240_000 }, async () => {
+  it('serves, stops cleanly on SIGTERM, and keeps its data across a restart', { timeout: 420_000 }, async () => {
     const dataDir = join(tmp, 'serve');
     const boss = { email: 'boss@x.test', password: 'Granite-Harbour-Violet-27' };
     const env = cliEnv(dataDir, {
