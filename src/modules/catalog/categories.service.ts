@@ -1,5 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../shared/db/database.js';
+import type { Db, Executor } from '../../shared/db/database.js';
 import { queryRows } from '../../shared/db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
 import { ValidationError } from '../../shared/errors.js';
@@ -65,7 +65,7 @@ export class CategoriesService {
 
   async create(input: CategoryInput): Promise<CategoryRow> {
     return this.db.transaction(async (tx) => {
-      const parent = input.parentId ? await this.requireIn(tx, input.parentId, 'parentId') : null;
+      const parent = input.parentId ? await requireCategory(tx, input.parentId, 'parentId') : null;
       try {
         const [row] = await tx
           .insert(categories)
@@ -93,7 +93,7 @@ export class CategoriesService {
       let parentPath = current.path.slice(0, current.path.length - current.slug.length - 1);
       let parentId = current.parentId;
       if (patch.parentId !== undefined) {
-        const parent = patch.parentId ? await this.requireIn(tx, patch.parentId, 'parentId') : null;
+        const parent = patch.parentId ? await requireCategory(tx, patch.parentId, 'parentId') : null;
         if (parent && parent.path.startsWith(current.path)) {
           throw new ValidationError([{ path: 'parentId', message: 'a category cannot move under itself' }]);
         }
@@ -138,10 +138,11 @@ export class CategoriesService {
       await tx.delete(categories).where(eq(categories.id, id));
     });
   }
+}
 
-  private async requireIn(ex: Db | Parameters<Parameters<Db['transaction']>[0]>[0], id: string, field: string) {
-    const [row] = await ex.select().from(categories).where(eq(categories.id, id)).limit(1);
-    if (!row) throw new ValidationError([{ path: field, message: 'no such category' }]);
-    return row;
-  }
+/** The category a request names in `field`; a missing one is a validation error on that field. */
+export async function requireCategory(ex: Executor, id: string, field: string): Promise<CategoryRow> {
+  const [row] = await ex.select().from(categories).where(eq(categories.id, id)).limit(1);
+  if (!row) throw new ValidationError([{ path: field, message: 'no such category' }]);
+  return row;
 }

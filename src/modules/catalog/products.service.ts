@@ -3,12 +3,12 @@ import type { Clock } from '../../shared/clock.js';
 import { queryRows, type Db } from '../../shared/db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
 import { normalizeDecimal } from '../../shared/decimal.js';
-import { ValidationError } from '../../shared/errors.js';
 import { haversineKm } from '../../shared/geo.js';
 import { ownedOr404 } from '../../shared/ownership.js';
 import type { Principal } from '../../shared/principal.js';
 import { DuplicateError, ProductNotFoundError } from './catalog.errors.js';
-import { categories, products } from './catalog.tables.js';
+import { requireCategory } from './categories.service.js';
+import { products } from './catalog.tables.js';
 import { refreshListings } from './listing.repository.js';
 import { assertSellerOrAdmin } from './seller-guard.js';
 
@@ -83,7 +83,7 @@ export class ProductsService {
     assertSellerOrAdmin(p);
     const now = this.clock.now();
     return this.db.transaction(async (tx) => {
-      await this.requireCategory(tx, input.categoryId);
+      await requireCategory(tx, input.categoryId, 'categoryId');
       try {
         const [row] = await tx
           .insert(products)
@@ -109,7 +109,7 @@ export class ProductsService {
         (r) => r.createdBy ?? '',
         () => new ProductNotFoundError(),
       );
-      if (patch.categoryId) await this.requireCategory(tx, patch.categoryId);
+      if (patch.categoryId) await requireCategory(tx, patch.categoryId, 'categoryId');
       try {
         const [row] = await tx
           .update(products)
@@ -163,11 +163,6 @@ export class ProductsService {
       };
     });
     return { ...toProductCard(product), offers };
-  }
-
-  private async requireCategory(ex: Parameters<Parameters<Db['transaction']>[0]>[0], categoryId: string) {
-    const [row] = await ex.select({ id: categories.id }).from(categories).where(eq(categories.id, categoryId));
-    if (!row) throw new ValidationError([{ path: 'categoryId', message: 'no such category' }]);
   }
 }
 

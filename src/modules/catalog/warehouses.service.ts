@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../shared/clock.js';
 import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
@@ -106,7 +106,7 @@ export class WarehousesService {
       const reserved = stockRows.filter((r) => Number(r.reserved) > 0);
       if (reserved.length > 0) throw new WarehouseInUseError(reserved.map((r) => r.reserved).join(', '));
       await tx.execute(sql`delete from catalog.stock where warehouse_id = ${id}::uuid`);
-      await tx.delete(warehouses).where(and(eq(warehouses.id, id)));
+      await tx.delete(warehouses).where(eq(warehouses.id, id));
       await refreshListings(
         tx,
         stockRows.map((r) => r.product_id),
