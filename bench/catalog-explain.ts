@@ -7,7 +7,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 /* eslint-disable tutuu/module-boundaries -- a developer tool: it must run the very SQL the search service builds */
 import { searchQuery } from '../src/modules/catalog/search.schemas.js';
 import { SearchService } from '../src/modules/catalog/search.service.js';
-import { searchStatement, TRGM_INDEX_THRESHOLD } from '../src/modules/catalog/search.sql.js';
+import { searchStatement } from '../src/modules/catalog/search.sql.js';
 /* eslint-enable tutuu/module-boundaries */
 import { openDatabase } from '../src/shared/db/database.js';
 
@@ -18,10 +18,6 @@ export async function explainSearches(databaseUrl: string, queries: readonly str
   try {
     const service = new SearchService(database.db);
     const client = await database.pool!.connect();
-    // As SearchService.search runs it: no JIT, the trigram threshold of the fuzzy arm.
-    await client.query(
-      `set jit = off; set max_parallel_workers_per_gather = 0; set random_page_cost = 1.1; set work_mem = '32MB'; set pg_trgm.word_similarity_threshold = ${TRGM_INDEX_THRESHOLD}`,
-    );
     for (const qs of queries) {
       const params = Object.fromEntries(new URLSearchParams(qs));
       let plan = await service.plan(searchQuery.parse(params));

@@ -35,6 +35,7 @@ const SEARCHES: { scenario: string; query: string }[] = [
 ];
 
 interface Figure {
+  mode: string;
   scenario: string;
   path: string;
   total: number | string;
@@ -48,7 +49,7 @@ interface Figure {
 const encode = (query: string) =>
   new URLSearchParams(Object.fromEntries(new URLSearchParams(query))).toString().replaceAll('+', '%20');
 
-async function load(base: string, scenario: string, path: string): Promise<Figure> {
+async function load(base: string, mode: string, scenario: string, path: string): Promise<Figure> {
   const url = `${base}${path}`;
   const first = await fetch(url);
   if (first.status !== 200) throw new Error(`${path}: ${first.status} ${await first.text()}`);
@@ -57,6 +58,7 @@ async function load(base: string, scenario: string, path: string): Promise<Figur
   await autocannon({ url, connections: CONNECTIONS, duration: 2 });
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
   return {
+    mode,
     scenario,
     path: decodeURIComponent(path),
     total: body.total ?? '',
@@ -92,16 +94,29 @@ async function withBenchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T>
 
 async function main(): Promise<void> {
   const figures = await withBenchDatabase(async (databaseUrl) => {
-    const server = await startServer({ port: 3914, env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false' } });
     const out: Figure[] = [];
-    try {
-      for (const s of SEARCHES) out.push(await load(server.url, s.scenario, `${CATALOG}/products?${encode(s.query)}`));
-      const page = (await (await fetch(`${server.url}${CATALOG}/products?${encode('q=цемент м500')}`)).json()) as {
-        items: { id: string }[];
-      };
-      out.push(await load(server.url, 'product by id', `${CATALOG}/products/${page.items[0]!.id}`));
-    } finally {
-      await server.stop();
+    // Cached: a query asked again while the catalog is unchanged (the popular queries). Uncached:
+    // every search computed afresh, as for a query nobody asked since the last catalog change.
+    for (const [mode, cacheEntries] of [
+      ['cached', '1000'],
+      ['uncached', '0'],
+    ] as const) {
+      const server = await startServer({
+        port: 3914,
+        env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false', SEARCH_CACHE_ENTRIES: cacheEntries },
+      });
+      try {
+        for (const s of SEARCHES)
+          out.push(await load(server.url, mode, s.scenario, `${CATALOG}/products?${encode(s.query)}`));
+        if (mode === 'cached') {
+          const page = (await (await fetch(`${server.url}${CATALOG}/products?${encode('q=цемент м500')}`)).json()) as {
+            items: { id: string }[];
+          };
+          out.push(await load(server.url, '—', 'product by id', `${CATALOG}/products/${page.items[0]!.id}`));
+        }
+      } finally {
+        await server.stop();
+      }
     }
     if (process.env.BENCH_EXPLAIN) {
       process.stdout.write(
@@ -115,11 +130,11 @@ async function main(): Promise<void> {
   });
   const lines = [
     `PostgreSQL, ${PRODUCTS} products × 3 offers; autocannon, ${CONNECTIONS} connections, ${DURATION} s each:`,
-    '| scenario | request | total | req/s | p50 ms | p99 ms | errors | non-2xx |',
-    '|---|---|---|---|---|---|---|---|',
+    '| search cache | scenario | request | total | req/s | p50 ms | p99 ms | errors | non-2xx |',
+    '|---|---|---|---|---|---|---|---|---|',
     ...figures.map(
       (f) =>
-        `| ${f.scenario} | \`${f.path.replace(CATALOG, '')}\` | ${f.total} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
+        `| ${f.mode} | ${f.scenario} | \`${f.path.replace(CATALOG, '')}\` | ${f.total} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
     ),
   ];
   process.stdout.write(lines.join('\n') + '\n');

@@ -44,6 +44,16 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().optional(),
+  SEARCH_CACHE_ENTRIES: int(1000),
+  WORKER: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  EVENTS_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  EVENTS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  ORDER_CARD_PAYMENT_MINUTES: z.coerce.number().int().min(1).default(30),
+  ORDER_INVOICE_PAYMENT_DAYS: z.coerce.number().int().min(1).default(3),
+  PAYMENT_WEBHOOK_SECRET: z.string().optional(),
 });
 
 export interface Config {
@@ -62,6 +72,14 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly seedDemo: boolean;
   readonly admin: { readonly email: string; readonly password: string } | undefined;
+  /** Search answers kept per process (0: no cache). */
+  readonly searchCacheEntries: number;
+  /** Whether `serve` also runs the event relay and deadlines (`npm run worker` always does). */
+  readonly worker: boolean;
+  readonly events: { readonly pollMs: number; readonly maxAttempts: number };
+  readonly orders: { readonly cardPaymentMinutes: number; readonly invoicePaymentDays: number };
+  /** HMAC key of payment-provider webhooks; undefined only before development fills it in. */
+  readonly paymentWebhookSecret: string | undefined;
   readonly rateLimit: { readonly max: number; readonly windowMs: number; readonly authMax: number };
   readonly auth: {
     readonly accessTokenTtlSec: number;
@@ -101,6 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.JWT_SECRET) throw new ConfigError('JWT_SECRET is required in production');
     if (Buffer.byteLength(e.JWT_SECRET) < 32)
       throw new ConfigError('JWT_SECRET must be at least 32 bytes in production');
+    if (!e.PAYMENT_WEBHOOK_SECRET || Buffer.byteLength(e.PAYMENT_WEBHOOK_SECRET) < 32)
+      throw new ConfigError('PAYMENT_WEBHOOK_SECRET (at least 32 bytes) is required in production');
   }
   if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be given together');
@@ -127,6 +147,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD
         ? Object.freeze({ email: e.ADMIN_EMAIL, password: e.ADMIN_PASSWORD })
         : undefined,
+    searchCacheEntries: e.SEARCH_CACHE_ENTRIES,
+    worker: e.WORKER,
+    events: Object.freeze({ pollMs: e.EVENTS_POLL_MS, maxAttempts: e.EVENTS_MAX_ATTEMPTS }),
+    orders: Object.freeze({
+      cardPaymentMinutes: e.ORDER_CARD_PAYMENT_MINUTES,
+      invoicePaymentDays: e.ORDER_INVOICE_PAYMENT_DAYS,
+    }),
+    paymentWebhookSecret: e.PAYMENT_WEBHOOK_SECRET,
     rateLimit: Object.freeze({
       max: e.RATE_LIMIT_MAX,
       windowMs: e.RATE_LIMIT_WINDOW_MS,

@@ -97,12 +97,21 @@ describe('production secrets', () => {
 
   it('counts bytes, not characters', () => {
     // 16 Cyrillic letters are 32 bytes in UTF-8.
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'я'.repeat(16) }).env).toBe('production');
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'я'.repeat(15) })).toThrow(ConfigError);
+    const prod = { NODE_ENV: 'production', PAYMENT_WEBHOOK_SECRET: SECRET_32 };
+    expect(loadConfig({ ...prod, JWT_SECRET: 'я'.repeat(16) }).env).toBe('production');
+    expect(() => loadConfig({ ...prod, JWT_SECRET: 'я'.repeat(15) })).toThrow(ConfigError);
   });
 
   it('a 32-byte secret is accepted', () => {
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET_32 }).jwtSecret).toBe(SECRET_32);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET_32, PAYMENT_WEBHOOK_SECRET: SECRET_32 });
+    expect(config.jwtSecret).toBe(SECRET_32);
+    expect(config.paymentWebhookSecret).toBe(SECRET_32);
+  });
+
+  it('production refuses a missing or short PAYMENT_WEBHOOK_SECRET', () => {
+    expect(refusal({ NODE_ENV: 'production', JWT_SECRET: SECRET_32 }).message).toMatch(/PAYMENT_WEBHOOK_SECRET/);
+    const short = refusal({ NODE_ENV: 'production', JWT_SECRET: SECRET_32, PAYMENT_WEBHOOK_SECRET: 'x'.repeat(31) });
+    expect(short.message).toMatch(/32 bytes/);
   });
 });
 

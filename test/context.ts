@@ -12,6 +12,7 @@ export const TEST_ENV: Record<string, string> = {
   NODE_ENV: 'test',
   LOG_LEVEL: 'silent',
   JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+  PAYMENT_WEBHOOK_SECRET: 'test-webhook-secret-test-webhook-secret-0123',
   RATE_LIMIT_MAX: '100000',
   AUTH_RATE_LIMIT_MAX: '100000',
   LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',

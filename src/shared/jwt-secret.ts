@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
@@ -8,6 +8,17 @@ import type { Config } from '../config.js';
  * survive restarts without anyone having to configure a secret.
  */
 export function resolveJwtSecret(config: Config): Config {
+  return withWebhookSecret(withJwtSecret(config));
+}
+
+/** Outside production the payment webhook key is derived from the JWT secret (one file to keep). */
+function withWebhookSecret(config: Config): Config {
+  if (config.paymentWebhookSecret) return config;
+  const derived = createHmac('sha256', config.jwtSecret!).update('tutuu/payment-webhook').digest('base64url');
+  return Object.freeze({ ...config, paymentWebhookSecret: derived });
+}
+
+function withJwtSecret(config: Config): Config {
   if (config.jwtSecret) return config;
   if (config.env === 'production') throw new Error('JWT_SECRET is required in production');
   const file = join(config.dataDir, 'jwt-secret');

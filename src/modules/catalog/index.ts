@@ -34,12 +34,12 @@ export interface CatalogModule {
   knownSellers(): Promise<{ id: string; name: string }[]>;
 }
 
-export function createCatalogModule(deps: { db: Db; clock: Clock }): CatalogModule {
+export function createCatalogModule(deps: { db: Db; clock: Clock; searchCacheEntries?: number }): CatalogModule {
   const categories = new CategoriesService(deps.db);
   const warehouses = new WarehousesService(deps.db, deps.clock);
   const offers = new OffersService(deps.db, deps.clock, warehouses);
   const products = new ProductsService(deps.db, deps.clock);
-  const search = new SearchService(deps.db);
+  const search = new SearchService(deps.db, deps.searchCacheEntries);
   const priceLists = new PriceListsService(deps.db, deps.clock);
   return {
     routes: async (app) => {

@@ -3,14 +3,9 @@ import { z } from 'zod';
 import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { ValidationError } from '../../shared/errors.js';
 import { decodeCursor, encodeCursor } from '../../shared/http/pagination.js';
+import { readSearchVersion, SearchCache } from './search.cache.js';
 import type { SearchQuery, SearchResult, SearchSort } from './search.schemas.js';
-import {
-  nearbyWarehousesQuery,
-  searchStatement,
-  TRGM_INDEX_THRESHOLD,
-  type NearbyWarehouse,
-  type SearchPlan,
-} from './search.sql.js';
+import { nearbyWarehousesQuery, searchStatement, type NearbyWarehouse, type SearchPlan } from './search.sql.js';
 
 interface SearchRow {
   summary: { total: number; min: number | null; max: number | null };
@@ -23,7 +18,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Product search: full text, typos, codes, filters, facets and keyset paging. */
 export class SearchService {
-  constructor(private readonly db: Db) {}
+  private readonly cache: SearchCache<SearchResult>;
+
+  constructor(
+    private readonly db: Db,
+    cacheEntries = 0,
+  ) {
+    this.cache = new SearchCache(cacheEntries);
+  }
 
   /** The validated query resolved into what the statement needs (the category looked up). */
   async plan(query: SearchQuery, ex: Executor = this.db): Promise<SearchPlan> {
@@ -55,25 +57,33 @@ export class SearchService {
     };
   }
 
+  /**
+   * The answer from this process's cache while no catalog write has happened since it was
+   * computed (a popular query then costs one tiny query), else computed afresh.
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
-    const { plan, row } = await this.db.transaction(async (tx) => {
-      // For this transaction only: JIT would compile a large search's plan for longer than it
-      // runs; parallel workers only add start-up cost when every core already serves a request;
-      // the catalog's working set is in memory, yet the default random_page_cost (4, for
-      // spinning disks) has the planner scan all of product_listing rather than probe its key
-      // for a few thousand matches; hashing a whole-catalog match spills to disk at the default
-      // work_mem; `<%` reads its threshold from a setting.
-      await tx.execute(sql`select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
-        set_config('random_page_cost', '1.1', true), set_config('work_mem', '32MB', true),
-        set_config('pg_trgm.word_similarity_threshold', ${String(TRGM_INDEX_THRESHOLD)}, true)`);
-      const exact = await this.plan(query, tx);
-      const [found] = await queryRows<SearchRow>(tx, searchStatement(exact));
-      // Typo tolerance: when the words as typed find nothing, look for names with similar words.
-      if (found!.summary.total > 0 || !exact.text?.words.length) return { plan: exact, row: found! };
-      const fuzzy = { ...exact, text: { ...exact.text, fuzzy: true } };
-      const [similar] = await queryRows<SearchRow>(tx, searchStatement(fuzzy));
-      return { plan: fuzzy, row: similar! };
-    });
+    if (!this.cache.enabled) return this.compute(query);
+    const key = JSON.stringify(query);
+    const state = await readSearchVersion(this.db);
+    const cached = this.cache.get(key, state.version);
+    if (cached) return cached;
+    const result = await this.compute(query);
+    if (state.quiet) this.cache.set(key, state.version, result);
+    return result;
+  }
+
+  private async compute(query: SearchQuery): Promise<SearchResult> {
+    // Session settings (shared/db SESSION_SETTINGS) make these plans; no transaction needed: the
+    // fallback only runs when the first statement found nothing.
+    const exact = await this.plan(query);
+    const [found] = await queryRows<SearchRow>(this.db, searchStatement(exact));
+    let plan = exact;
+    let row = found!;
+    // Typo tolerance: when the words as typed find nothing, look for names with similar words.
+    if (row.summary.total === 0 && exact.text?.words.length) {
+      plan = { ...exact, text: { ...exact.text, fuzzy: true } };
+      [row] = (await queryRows<SearchRow>(this.db, searchStatement(plan))) as [SearchRow];
+    }
     const more = row.items.length > query.limit;
     const page = more ? row.items.slice(0, query.limit) : row.items;
     const last = page[page.length - 1];

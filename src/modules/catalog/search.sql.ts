@@ -41,11 +41,6 @@ export interface SearchPlan {
   limit: number;
 }
 
-/**
- * Word similarity a query word needs to a word of the name: «цемнт» scores exactly 0.5 against
- * «цемент» (pg_trgm's default, 0.6, would miss it).
- */
-export const TRGM_INDEX_THRESHOLD = 0.5;
 /** Words this long may carry a typo; shorter ones must appear in the name as typed. */
 export const FUZZY_WORD_MIN = 5;
 
@@ -137,7 +132,7 @@ function nearestOfListing(ws: readonly NearbyWarehouse[]): SQL {
  */
 function textMatch(t: NonNullable<SearchPlan['text']>): SQL {
   if (t.fuzzy) {
-    // Long words by trigram similarity (threshold set for the transaction); in a short word one
+    // Long words by trigram similarity (threshold: the session setting, shared/db SESSION_SETTINGS); in a short word one
     // typo changes most of its trigrams, so it must appear as typed. Both run on the trigram index.
     const close = t.words.map((w) =>
       w.length >= FUZZY_WORD_MIN ? sql`${w} <% lower(p.name)` : sql`lower(p.name) like ${`%${w}%`}`,

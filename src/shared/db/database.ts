@@ -47,8 +47,27 @@ export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database>
   return openPglite(opts.dataDir ?? 'memory://', opts.loadDataDir);
 }
 
+/**
+ * Session settings for an OLTP app whose working set fits in memory, set once per connection:
+ * JIT would compile a search's plan for longer than it runs; parallel workers only add start-up
+ * cost when every core already serves a request; the default random_page_cost (4, for spinning
+ * disks) has the planner scan whole tables rather than probe an index for a few thousand rows;
+ * hashing a whole-catalog search spills to disk at the default work_mem; pg_trgm's `<%` reads
+ * its threshold from a setting («цемнт» scores exactly 0.5 against «цемент»; the default 0.6 misses it).
+ */
+export const SESSION_SETTINGS: Readonly<Record<string, string>> = {
+  jit: 'off',
+  max_parallel_workers_per_gather: '0',
+  random_page_cost: '1.1',
+  work_mem: '32MB',
+  'pg_trgm.word_similarity_threshold': '0.5',
+};
+
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  const options = Object.entries(SESSION_SETTINGS)
+    .map(([name, value]) => `-c ${name}=${value}`)
+    .join(' ');
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, options });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool) as unknown as Db;
@@ -68,6 +87,11 @@ async function openPglite(dataDir: string, loadDataDir?: Blob | File): Promise<D
     extensions: pgliteExtensions,
     ...(loadDataDir ? { loadDataDir } : {}),
   });
+  await client.exec(
+    Object.entries(SESSION_SETTINGS)
+      .map(([name, value]) => `set ${name} = '${value}';`)
+      .join(' '),
+  );
   const db = drizzlePglite(client) as unknown as Db;
   let closed = false;
   return {

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../shared/db/database.js';
+
+/** The shared advisory lock every catalog writer holds until it commits (migration 0004). */
+const WRITER_LOCK_KEY = 7_310_442_003n;
+const LOCK_CLASS = Number(WRITER_LOCK_KEY >> 32n);
+const LOCK_OBJECT = Number(WRITER_LOCK_KEY & 0xffff_ffffn);
+
+export interface SearchVersion {
+  /** Moves with every statement that writes a table search answers are made of. */
+  version: number;
+  /** No catalog write was in flight: what is computed from now on may be cached under `version`. */
+  quiet: boolean;
+}
+
+/**
+ * Where the catalog stands, in one cheap query. A writer moves the version inside its
+ * transaction, before it commits, so a search that read the new version could still compute
+ * from the old rows; it holds the lock until it commits, so a search that sees no lock knows
+ * every write up to `version` is visible to the snapshot it takes next.
+ */
+export async function readSearchVersion(ex: Executor): Promise<SearchVersion> {
+  const [row] = await queryRows<{ version: string | number; quiet: boolean }>(
+    ex,
+    sql`select case when v.is_called then v.last_value else 0 end as version,
+               not exists (select 1 from pg_locks
+                           where locktype = 'advisory' and classid = ${LOCK_CLASS}::oid
+                             and objid = ${LOCK_OBJECT}::oid and objsubid = 1) as quiet
+        from catalog.search_version v`,
+  );
+  return { version: Number(row!.version), quiet: row!.quiet };
+}
+
+/**
+ * Search answers of this process, each valid while the catalog version it was computed at is
+ * current: any catalog write invalidates them all, so an answer is never older than the data.
+ * Least recently used answers go first when `capacity` is reached. Answers are shared between
+ * requests and must not be changed by callers.
+ */
+export class SearchCache<T> {
+  private readonly entries = new Map<string, { version: number; value: T }>();
+
+  constructor(private readonly capacity: number) {}
+
+  get enabled(): boolean {
+    return this.capacity > 0;
+  }
+
+  get(key: string, version: number): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.version !== version) return undefined;
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: string, version: number, value: T): void {
+    if (!this.enabled) return;
+    this.entries.delete(key);
+    this.entries.set(key, { version, value });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
