@@ -105,7 +105,11 @@ export async function buildApp({
 
   // Every module is built whatever SERVICES says: they share one database, and a change in one
   // (a seller suspended) must reach another (its offers hidden) in the same transaction.
-  const catalog = createCatalogModule({ db: services.database.db, clock, searchCacheEntries: config.searchCacheEntries });
+  const catalog = createCatalogModule({
+    db: services.database.db,
+    clock,
+    searchCacheEntries: config.searchCacheEntries,
+  });
   const users = createUsersModule({
     db: services.database.db,
     clock,
