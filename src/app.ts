@@ -8,12 +8,14 @@ import type { Config, ServiceName } from './config.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import type { Database } from './shared/db/database.js';
 import { RateLimitedError } from './shared/errors.js';
+import { createEventBus, eventsAdminRoutes, type EventBus } from './shared/events/index.js';
 import { authPlugin } from './shared/http/auth.js';
 import { registerHealth } from './shared/http/health.js';
 import { registerMetrics } from './shared/http/metrics.js';
 import { registerOpenApi } from './shared/http/openapi.js';
 import { registerProblemHandlers } from './shared/http/problem.js';
 import { createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
+import { createOrdersModule, type OrdersModule } from './modules/orders/index.js';
 import { createUsersModule, type UsersModule } from './modules/users/index.js';
 
 export interface AppServices {
@@ -24,11 +26,14 @@ export interface AppServices {
 export interface AppModules {
   users: UsersModule;
   catalog: CatalogModule;
+  orders: OrdersModule;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     modules: AppModules;
+    /** The outbox relay: modules publish and subscribe through it; `serve` and `worker` run its loop. */
+    events: EventBus;
   }
 }
 
@@ -103,12 +108,23 @@ export async function buildApp({
   registerHealth(app, services.database);
   await registerOpenApi(app, config.services);
 
+  const events = createEventBus({
+    db: services.database.db,
+    clock,
+    maxAttempts: config.events.maxAttempts,
+    log: app.log.child({ component: 'events' }),
+  });
+  app.decorate('events', events);
+  // The relay's loop (if started) ends with the app, after its batch in flight, before the database closes.
+  app.addHook('onClose', () => events.stop());
+
   // Every module is built whatever SERVICES says: they share one database, and a change in one
   // (a seller suspended) must reach another (its offers hidden) in the same transaction.
   const catalog = createCatalogModule({
     db: services.database.db,
     clock,
     searchCacheEntries: config.searchCacheEntries,
+    events,
   });
   const users = createUsersModule({
     db: services.database.db,
@@ -118,17 +134,30 @@ export async function buildApp({
     authRateLimit: { max: config.rateLimit.authMax, timeWindow: config.rateLimit.windowMs },
     onAccountChanged: catalog.onSellerChanged,
   });
-  app.decorate('modules', { users, catalog });
+  const orders = createOrdersModule({
+    db: services.database.db,
+    clock,
+    catalog,
+    users: users.api,
+    events,
+    payment: config.orders,
+    webhookSecret: config.paymentWebhookSecret ?? config.jwtSecret,
+    publicUrl: config.publicUrl,
+  });
+  app.decorate('modules', { users, catalog, orders });
   await app.register(authPlugin, { verify: users.verifyAccessToken });
 
   const routesByService: Partial<Record<ServiceName, (app: FastifyInstance) => Promise<void>>> = {
     users: users.routes,
     catalog: catalog.routes,
+    orders: orders.routes,
   };
   for (const name of config.services) {
     const routes = routesByService[name];
     if (routes) await app.register(routes, { prefix: `/api/v1/${name}` });
-    else app.log.warn(`service "${name}" has no routes in this build yet`);
+    // The outbox's admin endpoints live with orders, the first service to publish events.
+    if (name === 'orders') await app.register(eventsAdminRoutes, { prefix: '/api/v1/orders', relay: events });
+    else if (!routes) app.log.warn(`service "${name}" has no routes in this build yet`);
   }
   return app;
 }

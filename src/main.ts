@@ -12,6 +12,7 @@ const USAGE = `usage: tsx src/main.ts <command>
   serve                                   migrate, seed an empty database, serve HTTP (default)
   migrate                                 apply database migrations and exit
   seed                                    seed demo data into an empty database and exit
+  worker                                  migrate, then deliver events and fire deadlines until SIGTERM/SIGINT
   create-admin --email E --password P [--name N]   make an admin account`;
 
 function open(config: Config): Promise<Database> {
@@ -42,7 +43,8 @@ async function seedDemo(app: FastifyInstance): Promise<string | null> {
   const users = await app.modules.users.seedDemo();
   if (!users) return null;
   const c = await app.modules.catalog.seedDemo(users.sellers);
-  return `${c.products} products in ${c.categories} categories, ${c.offers} offers, ${c.warehouses} warehouses`;
+  const orders = users.customers[0] ? await app.modules.orders.seedDemo(users.customers[0].id) : 0;
+  return `${c.products} products in ${c.categories} categories, ${c.offers} offers, ${c.warehouses} warehouses, ${orders} orders`;
 }
 
 async function serve(config: Config): Promise<void> {
@@ -57,6 +59,8 @@ async function serve(config: Config): Promise<void> {
     if (r.created) app.log.info({ email: config.admin.email }, 'admin account created from ADMIN_EMAIL');
   }
   await app.listen({ host: config.host, port: config.port });
+  // WORKER=false leaves delivery to other processes (`npm run worker`); any number may run it at once.
+  if (config.worker) app.events.start(config.events.pollMs);
   const base = config.publicUrl ?? `http://localhost:${(app.server.address() as { port: number }).port}`;
   app.log.info(
     { ms: Math.round(performance.now() - started), database: database.kind, services: config.services },
@@ -78,7 +82,7 @@ async function serve(config: Config): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
-    // Stops accepting, waits for in-flight requests, then closes the database.
+    // Stops accepting, waits for in-flight requests and the relay's batch in flight, then closes the database.
     await app.close();
     await database.close();
     process.exit(0);
@@ -87,12 +91,39 @@ async function serve(config: Config): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
+/** The relay without HTTP: every module is built, so every handler is registered. */
+async function worker(config: Config): Promise<void> {
+  const database = await open(config);
+  await migrateDatabase(database);
+  const app = await buildApp({ config, services: { database } });
+  await app.ready();
+  app.events.start(config.events.pollMs);
+  // The relay's timer is unref'd (it must not hold a server open); here it is the whole job.
+  const keepAlive = setInterval(() => undefined, 60_000);
+  app.log.info(
+    { database: database.kind, pollMs: config.events.pollMs, maxAttempts: config.events.maxAttempts },
+    'worker running: delivering events and firing deadlines',
+  );
+  const signal = await new Promise<string>((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
+  app.log.info({ signal }, 'worker stopping: finishing the batch in flight');
+  clearInterval(keepAlive);
+  // Stops the relay after its batch in flight, then closes the database.
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve', ...rest] = argv;
   const config = resolveJwtSecret(loadConfig());
   switch (command) {
     case 'serve':
       return serve(config);
+    case 'worker':
+      return worker(config);
     case 'migrate': {
       const database = await open(config);
       await migrateDatabase(database);

@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { positiveQuantity, quantity } from '../../shared/http/field-schemas.js';
 import { pageOf, pageQuery } from '../../shared/http/pagination.js';
 import { UNITS, VAT_RATES } from './catalog.tables.js';
-
-/** A decimal quantity with up to 3 places, as a string or a number ('0.5', 12). */
-export const quantity = z
-  .union([z.string(), z.number()])
-  .transform((v) => (typeof v === 'number' ? String(v) : v.trim()))
-  .pipe(z.string().regex(/^\d{1,11}(\.\d{1,3})?$/, 'must be a non-negative decimal with at most 3 places'));
-const positiveQuantity = quantity.refine((v) => Number(v) > 0, 'must be greater than 0');
 
 export const idParams = z.object({ id: z.uuid('must be a UUID') });
 export const vatRate = z.enum(VAT_RATES).describe('VAT %: 22 (general since 2026), 10, 0, or none (УСН)');

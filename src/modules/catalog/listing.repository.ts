@@ -58,3 +58,14 @@ export async function refreshListingsWhere(ex: Executor, productIds: SQL): Promi
 export async function refreshListingsOfSeller(ex: Executor, sellerId: string): Promise<void> {
   await refreshListingsWhere(ex, sql`select product_id from catalog.offers where seller_id = ${sellerId}::uuid`);
 }
+
+/** One more order for each of these products (a product twice in one order counts once). */
+export async function countSales(ex: Executor, productIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(productIds)];
+  if (ids.length === 0) return;
+  await ex.execute(sql`update catalog.product_listing set popularity = popularity + 1
+                       where product_id in (${sql.join(
+                         ids.map((id) => sql`${id}::uuid`),
+                         sql`, `,
+                       )})`);
+}

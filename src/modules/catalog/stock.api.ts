@@ -16,9 +16,12 @@ export interface LockedOffer {
   offerId: string;
   productId: string;
   productName: string;
+  sku: string | null;
   sellerId: string;
+  sellerName: string;
   sellerApproved: boolean;
   status: 'active' | 'paused';
+  backorder: boolean;
   priceMinor: number;
   vatRate: string;
   minQty: string;
@@ -26,7 +29,16 @@ export interface LockedOffer {
   unit: string;
   weightKg: string;
   volumeM3: string;
-  stock: { warehouseId: string; lat: number; lon: number; onHand: string; reserved: string; available: string }[];
+  stock: {
+    warehouseId: string;
+    warehouseName: string;
+    address: string;
+    lat: number;
+    lon: number;
+    onHand: string;
+    reserved: string;
+    available: string;
+  }[];
 }
 
 /**
@@ -35,78 +47,34 @@ export interface LockedOffer {
  * (`reserved <= on_hand`) stands behind every reservation.
  */
 export const stockApi = {
-  async lockOffers(tx: Executor, offerIds: readonly string[]): Promise<Map<string, LockedOffer>> {
-    const result = new Map<string, LockedOffer>();
-    if (offerIds.length === 0) return result;
-    const ids = sql.join(
-      [...new Set(offerIds)].sort().map((id) => sql`${id}::uuid`),
-      sql`, `,
+  /** Offers a customer near a point can buy now: their minimum in one warehouse within the radius (demo orders). */
+  async onSale(
+    ex: Executor,
+    limit: number,
+    near: { lat: number; lon: number; radiusKm: number },
+  ): Promise<{ offerId: string; sellerId: string; minQty: string }[]> {
+    const rows = await queryRows<{ id: string; seller_id: string; min_qty: string }>(
+      ex,
+      sql`select o.id, o.seller_id, o.min_qty
+          from catalog.offers o
+          join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
+          join catalog.products p on p.id = o.product_id
+          where o.status = 'active'
+            and exists (select 1 from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id
+                        where k.offer_id = o.id and k.on_hand - k.reserved >= o.min_qty
+                          and earth_distance(ll_to_earth(w.lat, w.lon), ll_to_earth(${near.lat}::float8, ${near.lon}::float8))
+                              <= ${near.radiusKm * 1000}::float8)
+          order by p.name, o.id
+          limit ${limit}`,
     );
-    const offerRows = await queryRows<{
-      id: string;
-      product_id: string;
-      name: string;
-      seller_id: string;
-      seller_status: string | null;
-      status: 'active' | 'paused';
-      price_minor: string | number;
-      vat_rate: string;
-      min_qty: string;
-      step: string;
-      unit: string;
-      weight_kg: string;
-      volume_m3: string;
-    }>(
-      tx,
-      sql`select o.id, o.product_id, p.name, o.seller_id, s.status as seller_status, o.status, o.price_minor, o.vat_rate,
-                 o.min_qty, o.step, p.unit, p.weight_kg, p.volume_m3
-          from catalog.offers o join catalog.products p on p.id = o.product_id
-          left join catalog.sellers s on s.id = o.seller_id
-          where o.id in (${ids}) order by o.id for update of o`,
-    );
-    const stockRows = await queryRows<{
-      offer_id: string;
-      warehouse_id: string;
-      lat: number;
-      lon: number;
-      on_hand: string;
-      reserved: string;
-    }>(
-      tx,
-      sql`select k.offer_id, k.warehouse_id, w.lat, w.lon, k.on_hand, k.reserved
-          from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id
-          where k.offer_id in (${ids}) order by k.offer_id, k.warehouse_id for update of k`,
-    );
-    for (const o of offerRows) {
-      result.set(o.id, {
-        offerId: o.id,
-        productId: o.product_id,
-        productName: o.name,
-        sellerId: o.seller_id,
-        sellerApproved: o.seller_status === 'approved',
-        status: o.status,
-        priceMinor: Number(o.price_minor),
-        vatRate: o.vat_rate,
-        minQty: normalizeDecimal(o.min_qty),
-        step: normalizeDecimal(o.step),
-        unit: o.unit,
-        weightKg: normalizeDecimal(o.weight_kg),
-        volumeM3: String(Number(o.volume_m3)),
-        stock: [],
-      });
-    }
-    for (const k of stockRows) {
-      result.get(k.offer_id)?.stock.push({
-        warehouseId: k.warehouse_id,
-        lat: k.lat,
-        lon: k.lon,
-        onHand: normalizeDecimal(k.on_hand),
-        reserved: normalizeDecimal(k.reserved),
-        available: fromMilli(toMilli(k.on_hand) - toMilli(k.reserved)),
-      });
-    }
-    return result;
+    return rows.map((r) => ({ offerId: r.id, sellerId: r.seller_id, minQty: normalizeDecimal(r.min_qty) }));
   },
+
+  /** Offers with their product, seller and stock, locked until the caller's transaction ends. */
+  lockOffers: (tx: Executor, offerIds: readonly string[]) => loadOffers(tx, offerIds, true),
+
+  /** The same, read without locks: a cart being shown. */
+  describeOffers: (ex: Executor, offerIds: readonly string[]) => loadOffers(ex, offerIds, false),
 
   /** Reserves every line or none: not enough anywhere → CATALOG.INSUFFICIENT_STOCK with what there is. */
   async reserve(tx: Executor, lines: readonly StockLine[]): Promise<void> {
@@ -144,6 +112,89 @@ export const stockApi = {
     await move(tx, lines, sql`reserved = reserved - q.qty, on_hand = on_hand - q.qty`);
   },
 };
+
+async function loadOffers(ex: Executor, offerIds: readonly string[], lock: boolean): Promise<Map<string, LockedOffer>> {
+  const result = new Map<string, LockedOffer>();
+  if (offerIds.length === 0) return result;
+  const ids = sql.join(
+    [...new Set(offerIds)].sort().map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const offerRows = await queryRows<{
+    id: string;
+    product_id: string;
+    name: string;
+    sku: string | null;
+    seller_id: string;
+    seller_name: string | null;
+    seller_status: string | null;
+    status: 'active' | 'paused';
+    backorder: boolean;
+    price_minor: string | number;
+    vat_rate: string;
+    min_qty: string;
+    step: string;
+    unit: string;
+    weight_kg: string;
+    volume_m3: string;
+  }>(
+    ex,
+    sql`select o.id, o.product_id, p.name, p.sku, o.seller_id, s.name as seller_name, s.status as seller_status,
+               o.status, o.backorder, o.price_minor, o.vat_rate, o.min_qty, o.step, p.unit, p.weight_kg, p.volume_m3
+        from catalog.offers o join catalog.products p on p.id = o.product_id
+        left join catalog.sellers s on s.id = o.seller_id
+        where o.id in (${ids}) order by o.id ${lock ? sql`for update of o` : sql``}`,
+  );
+  const stockRows = await queryRows<{
+    offer_id: string;
+    warehouse_id: string;
+    warehouse_name: string;
+    address: string;
+    lat: number;
+    lon: number;
+    on_hand: string;
+    reserved: string;
+  }>(
+    ex,
+    sql`select k.offer_id, k.warehouse_id, w.name as warehouse_name, w.address, w.lat, w.lon, k.on_hand, k.reserved
+        from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id
+        where k.offer_id in (${ids}) order by k.offer_id, k.warehouse_id ${lock ? sql`for update of k` : sql``}`,
+  );
+  for (const o of offerRows) {
+    result.set(o.id, {
+      offerId: o.id,
+      productId: o.product_id,
+      productName: o.name,
+      sku: o.sku,
+      sellerId: o.seller_id,
+      sellerName: o.seller_name ?? '',
+      sellerApproved: o.seller_status === 'approved',
+      status: o.status,
+      backorder: o.backorder,
+      priceMinor: Number(o.price_minor),
+      vatRate: o.vat_rate,
+      minQty: normalizeDecimal(o.min_qty),
+      step: normalizeDecimal(o.step),
+      unit: o.unit,
+      weightKg: normalizeDecimal(o.weight_kg),
+      volumeM3: String(Number(o.volume_m3)),
+      stock: [],
+    });
+  }
+  for (const k of stockRows) {
+    result.get(k.offer_id)?.stock.push({
+      warehouseId: k.warehouse_id,
+      warehouseName: k.warehouse_name,
+      address: k.address,
+      lat: k.lat,
+      lon: k.lon,
+      onHand: normalizeDecimal(k.on_hand),
+      reserved: normalizeDecimal(k.reserved),
+      available: fromMilli(toMilli(k.on_hand) - toMilli(k.reserved)),
+    });
+  }
+  return result;
+}
 
 /** A zero, negative or over-precise quantity would move stock the wrong way (or be rounded by numeric(14,3)). */
 function assertQuantities(lines: readonly StockLine[]): void {

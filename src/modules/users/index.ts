@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../shared/clock.js';
-import type { Db } from '../../shared/db/database.js';
+import type { Db, Executor } from '../../shared/db/database.js';
 import type { AccessTokenVerifier } from '../../shared/http/auth.js';
 import { AccountService } from './account.service.js';
 import { adminRoutes } from './admin.routes.js';
@@ -15,12 +15,12 @@ import { meRoutes } from './me.routes.js';
 import { TokenSigner } from './tokens.js';
 import type { AccountChangedHook } from './account-changes.js';
 import { usersRepository } from './users.repository.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureAdmin, seedDemoUsers } from './users.seed.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureAdmin, seedDemoUsers, type DemoUsers } from './users.seed.js';
 import { toUserView, type UserView } from './users.views.js';
 
 export type { UserView } from './users.views.js';
 export type { AccountChange, AccountChangedHook } from './account-changes.js';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './users.seed.js';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoUsers } from './users.seed.js';
 export { ARGON2_PARAMS } from './passwords.js';
 
 export interface UsersModuleDeps {
@@ -35,7 +35,8 @@ export interface UsersModuleDeps {
 
 /** What other modules may ask of the users service. */
 export interface UsersApi {
-  getUser(id: string): Promise<UserView | null>;
+  /** `ex`: the caller's transaction, when it must read inside it (PGlite has one connection). */
+  getUser(id: string, ex?: Executor): Promise<UserView | null>;
 }
 
 export interface UsersModule {
@@ -43,7 +44,7 @@ export interface UsersModule {
   verifyAccessToken: AccessTokenVerifier;
   routes: (app: FastifyInstance) => Promise<void>;
   /** Demo accounts into an empty database; the approved demo sellers, or null if users exist. */
-  seedDemo(): Promise<{ sellers: { id: string; name: string }[] } | null>;
+  seedDemo(): Promise<DemoUsers | null>;
   ensureAdmin(email: string, password: string, name?: string): Promise<{ created: boolean; role: string }>;
 }
 
@@ -54,8 +55,8 @@ export function createUsersModule(deps: UsersModuleDeps): UsersModule {
   const admin = new AdminUsersService(deps.db, deps.clock, deps.onAccountChanged);
   return {
     api: {
-      async getUser(id) {
-        const row = await usersRepository.findById(deps.db, id);
+      async getUser(id, ex = deps.db) {
+        const row = await usersRepository.findById(ex, id);
         return row ? toUserView(row) : null;
       },
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { innProblem, isValidKpp } from '../../shared/inn.js';
+import { innField, kppField } from '../../shared/http/field-schemas.js';
 import { pageOf, pageQuery } from '../../shared/http/pagination.js';
 
 export const emailField = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address').max(254));
@@ -9,15 +9,6 @@ const phoneField = z
   .string()
   .trim()
   .regex(/^\+?[0-9][0-9 ()-]{5,20}$/, 'must be a phone number such as +7 495 123-45-67');
-
-const innField = z
-  .string()
-  .trim()
-  .superRefine((v, ctx) => {
-    const bad = innProblem(v);
-    if (bad) ctx.addIssue({ code: 'custom', message: bad });
-  });
-const kppField = z.string().trim().refine(isValidKpp, 'КПП must be 9 characters: NNNNPPNNN');
 
 export const companyInput = z.object({
   name: z.string().trim().min(1, 'is required').max(300),

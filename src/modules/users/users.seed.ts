@@ -1,6 +1,6 @@
 import type { AuthService, RegisterInput } from './auth.service.js';
 import type { Db } from '../../shared/db/database.js';
-import { usersRepository as repo } from './users.repository.js';
+import { usersRepository as repo, type UserRow } from './users.repository.js';
 import { normalizeEmail } from './auth.service.js';
 import type { AdminUsersService } from './admin.service.js';
 
@@ -77,20 +77,21 @@ export const DEMO_ACCOUNTS: readonly RegisterInput[] = [
  * Makes the demo accounts, sellers and carriers approved by the demo admin (so every other module
  * hears of it as of any approval). Returns the sellers, or null when the database has users.
  */
-export async function seedDemoUsers(
-  db: Db,
-  auth: AuthService,
-  admin: AdminUsersService,
-): Promise<{ sellers: { id: string; name: string }[] } | null> {
+export async function seedDemoUsers(db: Db, auth: AuthService, admin: AdminUsersService): Promise<DemoUsers | null> {
   if (await repo.anyUser(db)) return null;
-  const created = [];
+  const created: UserRow[] = [];
   for (const account of DEMO_ACCOUNTS) created.push(await auth.createAccount(account, null));
   const demoAdmin = created.find((u) => u.role === 'admin')!;
   const actor = { userId: demoAdmin.id, role: 'admin' as const, sessionId: 'seed', status: 'active' };
   for (const user of created.filter((u) => u.status === 'pending')) await admin.approve(actor, user.id, 'demo data');
-  return {
-    sellers: created.filter((u) => u.role === 'seller').map((u) => ({ id: u.id, name: u.companyName ?? u.name })),
-  };
+  const of = (role: string) =>
+    created.filter((u) => u.role === role).map((u) => ({ id: u.id, name: u.companyName ?? u.name }));
+  return { sellers: of('seller'), customers: of('customer') };
+}
+
+export interface DemoUsers {
+  sellers: { id: string; name: string }[];
+  customers: { id: string; name: string }[];
 }
 
 /** Makes an admin account (CLI `create-admin`, or ADMIN_EMAIL/ADMIN_PASSWORD at start). */

@@ -44,6 +44,8 @@ export interface WarehouseJson {
   id: string;
   sellerId: string;
   code: string;
+  name: string;
+  address: string;
   lat: number;
   lon: number;
 }

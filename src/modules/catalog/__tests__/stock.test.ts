@@ -163,8 +163,10 @@ describe('stock API for checkout', () => {
       productId: product.id,
       productName: sand.name,
       sellerId: seller.id,
+      sellerName: expect.any(String),
       sellerApproved: true,
       status: 'active',
+      backorder: false,
       priceMinor: 120_000,
       vatRate: '22',
       minQty: '0.5',
@@ -182,6 +184,8 @@ describe('stock API for checkout', () => {
     });
     expect(byWarehouse[spb.id]).toEqual({
       warehouseId: spb.id,
+      warehouseName: spb.name,
+      address: spb.address,
       lat: SPB.lat,
       lon: SPB.lon,
       onHand: '4',

@@ -1,0 +1,174 @@
+/**
+ * Checkout under load on PostgreSQL: 20 buyers at once over 100 hot offers of the demo seller.
+ * Each buyer loops: put 1–3 of the hot offers in its cart, check out (a new Idempotency-Key
+ * each time). Measures checkouts/s and their p50/p99, then checks that stock adds up: for every
+ * offer, `reserved` equals what the orders hold and `onHand` is untouched.
+ *
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:checkout
+ *
+ * Creates its own database and drops it (BENCH_KEEP=1 keeps it). Traffic to 127.0.0.1 only.
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { startServer } from './server.js';
+
+const DURATION_MS = Number(process.env.BENCH_DURATION ?? 10) * 1000;
+const BUYERS = 20;
+const HOT = 100;
+const STOCK_EACH = 100_000;
+const PASSWORD = 'tutuu-demo-2026';
+const SELLER = 'sales@strojbaza.demo';
+
+async function call<T>(base: string, method: string, path: string, token?: string, body?: unknown, headers = {}) {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, json: (text ? JSON.parse(text) : null) as T };
+}
+
+async function login(base: string, email: string): Promise<string> {
+  const r = await call<{ accessToken: string }>(base, 'POST', '/api/v1/users/auth/login', undefined, {
+    email,
+    password: PASSWORD,
+  });
+  if (r.status !== 200) throw new Error(`login ${email}: ${r.status}`);
+  return r.json.accessToken;
+}
+
+/** The demo seller's first 100 offers, each with plenty of stock in its first warehouse. */
+async function hotOffers(base: string): Promise<{ id: string; minQty: string }[]> {
+  const token = await login(base, SELLER);
+  const offers: { id: string; minQty: string }[] = [];
+  let cursor: string | null = null;
+  while (offers.length < HOT) {
+    const page: { status: number; json: { items: { id: string; minQty: string }[]; nextCursor: string | null } } =
+      await call(base, 'GET', `/api/v1/catalog/offers?mine=true&limit=100${cursor ? `&cursor=${cursor}` : ''}`, token);
+    offers.push(...page.json.items.map((o) => ({ id: o.id, minQty: o.minQty })));
+    cursor = page.json.nextCursor;
+    if (!cursor) break;
+  }
+  const warehouses = await call<{ items: { id: string }[] }>(base, 'GET', '/api/v1/catalog/warehouses', token);
+  const warehouse = warehouses.json.items[0]!.id;
+  const hot = offers.slice(0, HOT);
+  for (const { id } of hot) {
+    const r = await call(base, 'PUT', `/api/v1/catalog/warehouses/${warehouse}/stock/${id}`, token, {
+      onHand: STOCK_EACH,
+    });
+    if (r.status !== 200) throw new Error(`stock: ${r.status} ${JSON.stringify(r.json)}`);
+  }
+  return hot;
+}
+
+async function buyer(
+  base: string,
+  i: number,
+  offers: { id: string; minQty: string }[],
+  until: number,
+  latencies: number[],
+  codes: string[],
+) {
+  const email = `bench-buyer-${i}-${randomUUID().slice(0, 8)}@tutuu.test`;
+  const reg = await call<{ accessToken: string }>(base, 'POST', '/api/v1/users/auth/register', undefined, {
+    email,
+    password: PASSWORD,
+    name: `Покупатель ${i}`,
+    role: 'customer',
+  });
+  if (reg.status !== 201) throw new Error(`register: ${reg.status} ${JSON.stringify(reg.json)}`);
+  const token = reg.json.accessToken;
+  let n = i;
+  while (performance.now() < until) {
+    for (let k = 0; k <= n % 3; k++) {
+      // Demo offers sell in their own minimums and steps; the bench buys the minimum.
+      const offer = offers[(n * 7 + k * 13) % offers.length]!;
+      await call(base, 'POST', '/api/v1/orders/cart/items', token, { offerId: offer.id, quantity: offer.minQty });
+    }
+    const started = performance.now();
+    const r = await call(base, 'POST', '/api/v1/orders/checkout', token, pickup(), {
+      'idempotency-key': randomUUID(),
+    });
+    latencies.push(performance.now() - started);
+    codes.push(r.status === 201 ? '201' : `${r.status} ${(r.json as { code?: string } | null)?.code ?? ''}`);
+    n++;
+  }
+}
+
+const pickup = () => ({ delivery: { method: 'pickup', lat: 55.75, lon: 37.62 }, paymentMethod: 'invoice' });
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function stockAddsUp(databaseUrl: string, offers: { id: string }[]): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ offer_id: string; on_hand: string; reserved: string; ordered: string }>(
+      `select k.offer_id, sum(k.on_hand)::text as on_hand, sum(k.reserved)::text as reserved,
+              coalesce((select sum(l.quantity) from orders.order_lines l join orders.sub_orders s on s.id = l.sub_order_id
+                        where l.offer_id = k.offer_id and s.status <> 'cancelled'), 0)::text as ordered
+       from catalog.stock k where k.offer_id = any($1::uuid[]) group by k.offer_id`,
+      [offers.map((o) => o.id)],
+    );
+    const bad = rows.filter((r) => Number(r.reserved) !== Number(r.ordered));
+    const total = rows.reduce((a, r) => a + Number(r.reserved), 0).toFixed(3);
+    return bad.length === 0
+      ? `stock adds up: ${rows.length} offers, ${total} units reserved = units in live orders`
+      : `STOCK MISMATCH on ${bad.length} offers: ${JSON.stringify(bad.slice(0, 3))}`;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (!adminUrl) throw new Error('set BENCH_DATABASE_URL (a PostgreSQL server)');
+  const name = `tutuu_bench_checkout_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  const server = await startServer({ port: 3915, env: { DATABASE_URL: u.toString(), SEED_DEMO: 'true' } });
+  try {
+    const offers = await hotOffers(server.url);
+    const latencies: number[] = [];
+    const codes: string[] = [];
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: BUYERS }, (_, i) => buyer(server.url, i, offers, started + DURATION_MS, latencies, codes)),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const ok = codes.filter((c) => c === '201').length;
+    const other = codes.filter((c) => c !== '201');
+    process.stdout.write(
+      [
+        `PostgreSQL, ${BUYERS} buyers at once over ${offers.length} hot offers, ${Math.round(seconds)} s:`,
+        `checkouts: ${ok} orders (${(ok / seconds).toFixed(1)} orders/s), other answers: ${other.length} ${JSON.stringify(
+          Object.fromEntries([...new Set(other)].map((c) => [c, other.filter((x) => x === c).length])),
+        )}`,
+        `checkout latency: p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
+        await stockAddsUp(u.toString(), offers),
+      ].join('\n') + '\n',
+    );
+  } finally {
+    await server.stop();
+    if (process.env.BENCH_KEEP) process.stdout.write(`kept database ${name}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+/** Pure order rules: the state machine, the order's derived status, money and the payment deadline. */
+import { describe, expect, it } from 'vitest';
+import { payBy } from '../payment-deadline.js';
+import { lineTotalMinor, sumDecimals, times, vatOf } from '../pricing.js';
+import { canCancel, nextStatuses, orderStatus, sellerTransitions, ships } from '../state-machine.js';
+
+describe('sub-order state machine', () => {
+  it('follows DOMAIN.md for pickup and for delivery', () => {
+    expect(nextStatuses('ready', 'pickup')).toEqual(['picked_up', 'cancelled']);
+    expect(nextStatuses('ready', 'delivery')).toEqual(['handed_to_carrier', 'cancelled']);
+    expect(nextStatuses('handed_to_carrier', 'delivery')).toEqual(['in_transit']);
+    expect(nextStatuses('in_transit', 'delivery')).toEqual(['delivered']);
+    expect(nextStatuses('delivered', 'delivery')).toEqual(['completed', 'returned']);
+    expect(nextStatuses('picked_up', 'pickup')).toEqual(['completed']);
+    for (const end of ['completed', 'cancelled', 'returned'] as const) expect(nextStatuses(end, 'pickup')).toEqual([]);
+  });
+
+  it('cancels only up to ready', () => {
+    const cancellable = ['pending_payment', 'paid', 'confirmed', 'assembling', 'ready'] as const;
+    for (const s of cancellable) expect(canCancel(s)).toBe(true);
+    for (const s of ['picked_up', 'handed_to_carrier', 'in_transit', 'delivered', 'completed', 'returned'] as const) {
+      expect(canCancel(s)).toBe(false);
+    }
+  });
+
+  it('sellers never mark paid through a transition, nor declare a return', () => {
+    expect(sellerTransitions('pending_payment', 'pickup', 'seller')).toEqual(['cancelled']);
+    expect(sellerTransitions('delivered', 'delivery', 'seller')).toEqual(['completed']);
+    expect(sellerTransitions('delivered', 'delivery', 'admin')).toEqual(['completed', 'returned']);
+  });
+
+  it('stock leaves on hand-over only', () => {
+    expect(ships('picked_up')).toBe(true);
+    expect(ships('handed_to_carrier')).toBe(true);
+    expect(ships('in_transit')).toBe(false);
+    expect(ships('ready')).toBe(false);
+  });
+
+  it('an order is as far as its slowest live part, cancelled when all parts are', () => {
+    expect(orderStatus(['paid', 'pending_payment'])).toBe('pending_payment');
+    expect(orderStatus(['paid', 'cancelled'])).toBe('paid');
+    expect(orderStatus(['delivered', 'picked_up'])).toBe('picked_up');
+    expect(orderStatus(['completed', 'returned'])).toBe('returned');
+    expect(orderStatus(['cancelled', 'cancelled'])).toBe('cancelled');
+  });
+});
+
+describe('money and measures', () => {
+  it('prices a decimal quantity half up, in kopecks', () => {
+    expect(lineTotalMinor(95_000, '2.5')).toBe(237_500);
+    expect(lineTotalMinor(333, '0.5')).toBe(167); // 166.5 → 167
+    expect(lineTotalMinor(333, '0.001')).toBe(0);
+    expect(lineTotalMinor(1, '1000000')).toBe(1_000_000);
+  });
+
+  it('takes the VAT out of a VAT-inclusive amount; none and 0 are zero', () => {
+    expect(vatOf(122_00, '22')).toBe(22_00);
+    expect(vatOf(110_00, '10')).toBe(10_00);
+    expect(vatOf(100_00, 'none')).toBe(0);
+    expect(vatOf(100_00, '0')).toBe(0);
+  });
+
+  it('weights and volumes are exact decimals', () => {
+    expect(times('1600', '2.5', 3)).toBe('4000');
+    expect(times('0.00195', '480', 6)).toBe('0.936');
+    expect(times('3.5', '0.333', 3)).toBe('1.166'); // 1.1655 → 1.166
+    expect(sumDecimals(['0.1', '0.2'], 3)).toBe('0.3');
+    expect(sumDecimals(['0.000001', '0.936'], 6)).toBe('0.936001');
+  });
+});
+
+describe('payment deadline', () => {
+  const cfg = { cardPaymentMinutes: 30, invoicePaymentDays: 3 };
+
+  it('card: 30 minutes', () => {
+    expect(payBy(new Date('2026-12-01T10:00:00Z'), 'card', cfg).toISOString()).toBe('2026-12-01T10:30:00.000Z');
+  });
+
+  it('invoice: 3 banking days in Moscow, weekends skipped', () => {
+    // Thursday 3 Dec 2026, 12:00 MSK → Fri, (Sat, Sun), Mon, Tue.
+    expect(payBy(new Date('2026-12-03T09:00:00Z'), 'invoice', cfg).toISOString()).toBe('2026-12-08T09:00:00.000Z');
+    // Monday → Thursday.
+    expect(payBy(new Date('2026-11-30T09:00:00Z'), 'invoice', cfg).toISOString()).toBe('2026-12-03T09:00:00.000Z');
+    // Friday 23:30 MSK is already Friday in Moscow (20:30 UTC): Mon, Tue, Wed.
+    expect(payBy(new Date('2026-12-04T20:30:00Z'), 'invoice', cfg).toISOString()).toBe('2026-12-09T20:30:00.000Z');
+  });
+});

@@ -1,0 +1,173 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Clock } from '../../shared/clock.js';
+import type { Db, Executor } from '../../shared/db/database.js';
+import { fitsMinAndStep, fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
+import { ForbiddenError, ValidationError } from '../../shared/errors.js';
+import type { Principal } from '../../shared/principal.js';
+import type { CatalogModule, LockedOffer } from '../catalog/index.js';
+import { buildCartView, type CartView } from './cart.view.js';
+import { CartItemNotFoundError, OfferUnavailableError } from './orders.errors.js';
+import { cartItems, carts } from './orders.tables.js';
+
+type CartRow = typeof carts.$inferSelect;
+export type CartItemRow = typeof cartItems.$inferSelect;
+
+/** A customer's cart: lines of offers from any sellers, shown with live prices and stock. */
+export class CartService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly stock: CatalogModule['stock'],
+  ) {}
+
+  async view(p: Principal): Promise<CartView> {
+    assertCustomer(p);
+    const cart = await this.cartOf(this.db, p.userId);
+    const items = await this.items(this.db, cart.id);
+    const offers = await this.stock.describeOffers(
+      this.db,
+      items.map((i) => i.offerId),
+    );
+    // What is shown now is what checkout will compare prices against; the view says what changed.
+    const previous = new Map<string, number>();
+    for (const item of items) {
+      const price = offers.get(item.offerId)?.priceMinor;
+      if (price === undefined || price === item.seenPriceMinor) continue;
+      await this.db.update(cartItems).set({ seenPriceMinor: price }).where(eq(cartItems.id, item.id));
+      previous.set(item.id, item.seenPriceMinor);
+      item.seenPriceMinor = price;
+    }
+    return buildCartView(cart, items, offers, previous);
+  }
+
+  async addItem(p: Principal, input: { offerId: string; quantity: string }): Promise<CartView> {
+    assertCustomer(p);
+    await this.db.transaction(async (tx) => {
+      const cart = await this.cartOf(tx, p.userId, true);
+      const offer = await this.offerForSale(tx, input.offerId);
+      const [existing] = await tx
+        .select()
+        .from(cartItems)
+        .where(and(eq(cartItems.cartId, cart.id), eq(cartItems.offerId, input.offerId)));
+      // Adding an offer already in the cart adds to its line, as every shop does.
+      const quantity = existing ? fromMilli(toMilli(existing.quantity) + toMilli(input.quantity)) : input.quantity;
+      assertQuantityFits(offer, quantity);
+      const now = this.clock.now();
+      if (existing) {
+        await tx
+          .update(cartItems)
+          .set({ quantity, seenPriceMinor: offer.priceMinor })
+          .where(eq(cartItems.id, existing.id));
+      } else {
+        await tx.insert(cartItems).values({
+          cartId: cart.id,
+          offerId: offer.offerId,
+          quantity,
+          seenPriceMinor: offer.priceMinor,
+          addedAt: now,
+        });
+      }
+      await tx.update(carts).set({ updatedAt: now }).where(eq(carts.id, cart.id));
+    });
+    return this.view(p);
+  }
+
+  async updateItem(p: Principal, itemId: string, quantity: string): Promise<CartView> {
+    assertCustomer(p);
+    await this.db.transaction(async (tx) => {
+      const cart = await this.cartOf(tx, p.userId, true);
+      const item = await this.ownItem(tx, cart.id, itemId);
+      const offer = await this.offerForSale(tx, item.offerId);
+      assertQuantityFits(offer, quantity);
+      await tx.update(cartItems).set({ quantity, seenPriceMinor: offer.priceMinor }).where(eq(cartItems.id, item.id));
+      await tx.update(carts).set({ updatedAt: this.clock.now() }).where(eq(carts.id, cart.id));
+    });
+    return this.view(p);
+  }
+
+  async removeItem(p: Principal, itemId: string): Promise<CartView> {
+    assertCustomer(p);
+    const cart = await this.cartOf(this.db, p.userId);
+    const deleted = await this.db
+      .delete(cartItems)
+      .where(and(eq(cartItems.id, itemId), eq(cartItems.cartId, cart.id)))
+      .returning({ id: cartItems.id });
+    if (deleted.length === 0) throw new CartItemNotFoundError();
+    return this.view(p);
+  }
+
+  async clear(p: Principal): Promise<void> {
+    assertCustomer(p);
+    const cart = await this.cartOf(this.db, p.userId);
+    await this.db.delete(cartItems).where(eq(cartItems.cartId, cart.id));
+  }
+
+  async setAddress(p: Principal, input: { address: string; lat: number; lon: number }): Promise<CartView> {
+    assertCustomer(p);
+    const cart = await this.cartOf(this.db, p.userId);
+    await this.db
+      .update(carts)
+      .set({ address: input.address, lat: input.lat, lon: input.lon, updatedAt: this.clock.now() })
+      .where(eq(carts.id, cart.id));
+    return this.view(p);
+  }
+
+  /** Checkout empties the cart in its own transaction. */
+  async emptyIn(tx: Executor, cartId: string): Promise<void> {
+    await tx.delete(cartItems).where(eq(cartItems.cartId, cartId));
+  }
+
+  /** The customer's cart, made on first use; `lock` holds it against a parallel change or checkout. */
+  async cartOf(ex: Executor, customerId: string, lock = false): Promise<CartRow> {
+    const now = this.clock.now();
+    await ex
+      .insert(carts)
+      .values({ customerId, createdAt: now, updatedAt: now })
+      .onConflictDoNothing({ target: carts.customerId });
+    const query = ex.select().from(carts).where(eq(carts.customerId, customerId));
+    const [cart] = lock ? await query.for('update') : await query;
+    return cart!;
+  }
+
+  items(ex: Executor, cartId: string): Promise<CartItemRow[]> {
+    return ex
+      .select()
+      .from(cartItems)
+      .where(eq(cartItems.cartId, cartId))
+      .orderBy(asc(cartItems.addedAt), asc(cartItems.id));
+  }
+
+  private async ownItem(ex: Executor, cartId: string, itemId: string): Promise<CartItemRow> {
+    const [item] = await ex
+      .select()
+      .from(cartItems)
+      .where(and(eq(cartItems.id, itemId), eq(cartItems.cartId, cartId)));
+    if (!item) throw new CartItemNotFoundError();
+    return item;
+  }
+
+  private async offerForSale(ex: Executor, offerId: string): Promise<LockedOffer> {
+    const offer = (await this.stock.describeOffers(ex, [offerId])).get(offerId);
+    if (!offer) throw new ValidationError([{ path: 'offerId', message: 'no such offer' }]);
+    if (offer.status !== 'active') throw new OfferUnavailableError(offerId, 'the seller has paused it');
+    if (!offer.sellerApproved) throw new OfferUnavailableError(offerId, 'the seller is not trading now');
+    return offer;
+  }
+}
+
+function assertCustomer(p: Principal): void {
+  if (p.role !== 'customer') throw new ForbiddenError('only customers have carts', 'ORDER.CUSTOMERS_ONLY');
+}
+
+function assertQuantityFits(offer: LockedOffer, quantity: string): void {
+  if (!fitsMinAndStep(quantity, offer.minQty, offer.step)) {
+    const min = normalizeDecimal(offer.minQty);
+    const step = normalizeDecimal(offer.step);
+    throw new ValidationError([
+      {
+        path: 'quantity',
+        message: `must be at least ${min} ${offer.unit} and go in steps of ${step} (${min}, ${fromMilli(toMilli(min) + toMilli(step))}, …)`,
+      },
+    ]);
+  }
+}

@@ -1,0 +1,150 @@
+import { normalizeDecimal, toMilli } from '../../shared/decimal.js';
+import type { LockedOffer } from '../catalog/index.js';
+import type { CartItemRow } from './cart.service.js';
+import { planOrder, type DeliveryQuote } from './order-plan.js';
+import type { carts } from './orders.tables.js';
+import { lineTotalMinor, vatOf } from './pricing.js';
+
+export type CartLineStatus = 'ok' | 'insufficient_stock' | 'unavailable' | 'quantity_not_allowed';
+
+export interface CartLineView {
+  itemId: string;
+  offerId: string;
+  productId: string | null;
+  name: string;
+  sku: string | null;
+  unit: string | null;
+  quantity: string;
+  minQty: string | null;
+  step: string | null;
+  priceMinor: number | null;
+  /** The price shown before this view, when it has changed since. */
+  previousPriceMinor: number | null;
+  vatRate: string | null;
+  totalMinor: number;
+  vatMinor: number;
+  /** The most one warehouse of the seller has now: a line ships from one warehouse. */
+  available: string;
+  status: CartLineStatus;
+}
+
+export interface CartSellerView {
+  sellerId: string;
+  sellerName: string;
+  lines: CartLineView[];
+  goodsMinor: number;
+  vatMinor: number;
+  /** One quote per warehouse the lines would ship from (null without an address). */
+  delivery: { warehouseId: string; warehouseName: string; quote: DeliveryQuote }[] | null;
+  deliveryMinor: number;
+}
+
+export interface CartView {
+  id: string;
+  address: { address: string; lat: number; lon: number } | null;
+  sellers: CartSellerView[];
+  /** Lines that cannot be bought now (unavailable offers have no seller group). */
+  unavailable: CartLineView[];
+  totals: { goodsMinor: number; deliveryMinor: number; vatMinor: number; totalMinor: number };
+  /** True when every line can be checked out as it stands. */
+  ready: boolean;
+}
+
+/** The cart as the customer sees it: live prices, availability, totals and delivery per seller. */
+export function buildCartView(
+  cart: typeof carts.$inferSelect,
+  items: readonly CartItemRow[],
+  offers: ReadonlyMap<string, LockedOffer>,
+  previousPrices: ReadonlyMap<string, number> = new Map(),
+): CartView {
+  const point = cart.lat !== null && cart.lon !== null ? { lat: cart.lat, lon: cart.lon } : undefined;
+  const plan = planOrder(
+    items.map((i) => ({ itemId: i.id, offerId: i.offerId, quantity: i.quantity, seenPriceMinor: i.seenPriceMinor })),
+    offers,
+    { destination: point, deliver: point !== undefined, needsCrane: false },
+  );
+  const short = new Map(plan.short.map((s) => [s.itemId, s]));
+  const badQty = new Set(plan.badQuantities.map((b) => b.itemId));
+  const sellers = new Map<string, CartSellerView>();
+  const unavailable: CartLineView[] = [];
+  for (const item of items) {
+    const offer = offers.get(item.offerId);
+    const line = lineView(item, offer, previousPrices.get(item.id));
+    const s = short.get(item.id);
+    if (s?.reason === 'offer_unavailable' || !offer) {
+      unavailable.push({ ...line, status: 'unavailable' });
+      continue;
+    }
+    if (s) line.status = 'insufficient_stock';
+    else if (badQty.has(item.id)) line.status = 'quantity_not_allowed';
+    let seller = sellers.get(offer.sellerId);
+    if (!seller) {
+      seller = {
+        sellerId: offer.sellerId,
+        sellerName: offer.sellerName,
+        lines: [],
+        goodsMinor: 0,
+        vatMinor: 0,
+        delivery: point ? [] : null,
+        deliveryMinor: 0,
+      };
+      sellers.set(offer.sellerId, seller);
+    }
+    seller.lines.push(line);
+    seller.goodsMinor += line.totalMinor;
+    seller.vatMinor += line.vatMinor;
+  }
+  for (const group of plan.groups) {
+    const seller = sellers.get(group.sellerId)!;
+    if (group.quote) {
+      seller.delivery!.push({
+        warehouseId: group.warehouse.warehouseId,
+        warehouseName: group.warehouse.warehouseName,
+        quote: group.quote,
+      });
+      seller.deliveryMinor += group.deliveryMinor;
+      seller.vatMinor += group.vatMinor - group.lines.reduce((a, l) => a + l.vatMinor, 0);
+    }
+  }
+  const list = [...sellers.values()].sort((a, b) => a.sellerName.localeCompare(b.sellerName, 'ru'));
+  const goodsMinor = list.reduce((a, s) => a + s.goodsMinor, 0);
+  const deliveryMinor = list.reduce((a, s) => a + s.deliveryMinor, 0);
+  return {
+    id: cart.id,
+    address: point && cart.address ? { address: cart.address, ...point } : null,
+    sellers: list,
+    unavailable,
+    totals: {
+      goodsMinor,
+      deliveryMinor,
+      vatMinor: list.reduce((a, s) => a + s.vatMinor, 0),
+      totalMinor: goodsMinor + deliveryMinor,
+    },
+    ready: items.length > 0 && plan.short.length === 0 && plan.badQuantities.length === 0,
+  };
+}
+
+function lineView(item: CartItemRow, offer: LockedOffer | undefined, previous: number | undefined): CartLineView {
+  const available = offer
+    ? offer.stock.reduce((m, s) => (toMilli(s.available) > toMilli(m) ? s.available : m), '0')
+    : '0';
+  const totalMinor = offer ? lineTotalMinor(offer.priceMinor, item.quantity) : 0;
+  return {
+    itemId: item.id,
+    offerId: item.offerId,
+    productId: offer?.productId ?? null,
+    name: offer?.productName ?? '',
+    sku: offer?.sku ?? null,
+    unit: offer?.unit ?? null,
+    quantity: normalizeDecimal(item.quantity),
+    minQty: offer?.minQty ?? null,
+    step: offer?.step ?? null,
+    priceMinor: offer?.priceMinor ?? null,
+    previousPriceMinor: previous !== undefined && previous !== offer?.priceMinor ? previous : null,
+    vatRate: offer?.vatRate ?? null,
+    totalMinor,
+    vatMinor: offer ? vatOf(totalMinor, offer.vatRate) : 0,
+    available: toMilli(available) > 0n ? available : '0',
+    status: 'ok',
+  };
+}

@@ -1,0 +1,74 @@
+import type { Db } from '../../shared/db/database.js';
+import type { Principal } from '../../shared/principal.js';
+import type { CatalogModule } from '../catalog/index.js';
+import type { CartService } from './cart.service.js';
+import type { CheckoutInput, CheckoutService } from './checkout.service.js';
+import type { OrdersService } from './orders.service.js';
+import type { SubOrderStatus } from './orders.tables.js';
+
+interface DemoDeps {
+  stock: CatalogModule['stock'];
+  db: Db;
+  cart: CartService;
+  checkout: CheckoutService;
+  orders: OrdersService;
+}
+
+/** Тверская, 1 — where the demo deliveries go. */
+const TVERSKAYA = { address: 'г. Москва, ул. Тверская, д. 1', lat: 55.7575, lon: 37.6135 };
+
+/** Each demo order: which offers (by index among those on sale), how, and how far its life went. */
+const PLAN: { offers: number[]; input: CheckoutInput; path: SubOrderStatus[] }[] = [
+  {
+    offers: [0, 5],
+    input: {
+      delivery: {
+        method: 'delivery',
+        ...TVERSKAYA,
+        window: { from: '2026-12-02T09:00:00+03:00', to: '2026-12-02T13:00:00+03:00' },
+        unloading: 'manual',
+      },
+      paymentMethod: 'invoice',
+    },
+    path: [],
+  },
+  {
+    offers: [12],
+    input: { delivery: { method: 'pickup', lat: TVERSKAYA.lat, lon: TVERSKAYA.lon }, paymentMethod: 'invoice' },
+    path: ['paid', 'confirmed', 'assembling'],
+  },
+  {
+    offers: [20, 31],
+    input: { delivery: { method: 'pickup', lat: TVERSKAYA.lat, lon: TVERSKAYA.lon }, paymentMethod: 'invoice' },
+    path: ['paid', 'confirmed', 'assembling', 'ready', 'picked_up', 'completed'],
+  },
+];
+
+/**
+ * A few orders of the first demo customer in different states, so the order screens are not
+ * empty on a fresh start. Made through the same services as real orders; sellers act as
+ * themselves (an admin-like actor would skip their checks).
+ */
+export async function seedDemoOrders(d: DemoDeps, customerId: string): Promise<number> {
+  const onSale = await d.stock.onSale(d.db, 40, { lat: TVERSKAYA.lat, lon: TVERSKAYA.lon, radiusKm: 60 });
+  if (onSale.length < 32) return 0;
+  const customer: Principal = { userId: customerId, role: 'customer', sessionId: 'seed', status: 'active' };
+  let made = 0;
+  for (const [i, order] of PLAN.entries()) {
+    for (const at of order.offers) {
+      const offer = onSale[at]!;
+      await d.cart.addItem(customer, { offerId: offer.offerId, quantity: offer.minQty });
+    }
+    const { orderId } = await d.checkout.checkout(customer, `demo-order-${i + 1}`, order.input);
+    made++;
+    const placed = await d.orders.get(customer, orderId);
+    for (const sub of placed.subOrders) {
+      const seller: Principal = { userId: sub.sellerId, role: 'seller', sessionId: 'seed', status: 'approved' };
+      for (const to of order.path) {
+        if (to === 'paid') await d.orders.markPaid(seller, sub.id);
+        else await d.orders.transition(seller, sub.id, to);
+      }
+    }
+  }
+  return made;
+}

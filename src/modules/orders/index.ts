@@ -1,0 +1,74 @@
+/**
+ * The orders service's public face: cart, checkout, orders and sub-orders with their life,
+ * payments and invoices. Stock moves through the catalog's API inside orders' transactions.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../../shared/clock.js';
+import type { Db } from '../../shared/db/database.js';
+import type { EventBus } from '../../shared/events/index.js';
+import type { CatalogModule } from '../catalog/index.js';
+import type { UsersApi } from '../users/index.js';
+import { cartRoutes } from './cart.routes.js';
+import { CartService } from './cart.service.js';
+import { CheckoutService } from './checkout.service.js';
+import { seedDemoOrders } from './demo-orders.js';
+import { invoicesRoutes } from './invoices.routes.js';
+import { InvoicesService } from './invoices.service.js';
+import { OrderLifecycle } from './order-lifecycle.js';
+import { ordersRoutes } from './orders.routes.js';
+import { OrdersService } from './orders.service.js';
+import { PaymentExpiry } from './payment-expiry.js';
+import { TestCardProvider } from './payments/test-card-provider.js';
+import { paymentsRoutes } from './payments.routes.js';
+import { PaymentsService, threeDsBaseUrl } from './payments.service.js';
+import { TestThreeDsService } from './test-three-ds.service.js';
+
+export { SUB_ORDER_STATUSES, type SubOrderStatus } from './orders.tables.js';
+
+export interface OrdersModuleDeps {
+  db: Db;
+  clock: Clock;
+  catalog: CatalogModule;
+  users: UsersApi;
+  events: EventBus;
+  payment: { cardPaymentMinutes: number; invoicePaymentDays: number };
+  /** HMAC key of payment-provider webhooks. */
+  webhookSecret: string;
+  /** Where the API is reached from outside (3-D Secure pages link back to it); none: relative links. */
+  publicUrl: string | undefined;
+}
+
+export interface OrdersModule {
+  routes: (app: FastifyInstance) => Promise<void>;
+  /** A few orders of a demo customer in different states; how many were made. */
+  seedDemo(customerId: string): Promise<number>;
+}
+
+export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
+  const lifecycle = new OrderLifecycle(deps.clock, deps.catalog.stock, deps.events);
+  const cart = new CartService(deps.db, deps.clock, deps.catalog.stock);
+  const checkout = new CheckoutService({ ...deps, stock: deps.catalog.stock, cart });
+  const orders = new OrdersService(deps.db, lifecycle);
+  const invoices = new InvoicesService(deps.db, orders);
+  const expiry = new PaymentExpiry(lifecycle);
+  const provider = new TestCardProvider({
+    webhookSecret: deps.webhookSecret,
+    threeDsBaseUrl: threeDsBaseUrl(deps.publicUrl),
+    clock: deps.clock,
+  });
+  const payments = new PaymentsService({ ...deps, lifecycle, provider });
+  const threeDs = new TestThreeDsService(payments);
+  deps.events.onDeadline<{ orderId: string }>('order.payment_expiry', (deadline, tx) =>
+    expiry.expire(tx, deadline.payload.orderId),
+  );
+  return {
+    routes: async (app) => {
+      await app.register(cartRoutes, { cart });
+      await app.register(ordersRoutes, { orders, checkout });
+      await app.register(paymentsRoutes, { payments, threeDs, clock: deps.clock });
+      await app.register(invoicesRoutes, { invoices });
+    },
+    seedDemo: (customerId) =>
+      seedDemoOrders({ stock: deps.catalog.stock, db: deps.db, cart, checkout, orders }, customerId),
+  };
+}

@@ -1,0 +1,94 @@
+import type { Clock } from '../../shared/clock.js';
+import type { Executor } from '../../shared/db/database.js';
+import type { Outbox } from '../../shared/events/index.js';
+import type { CatalogModule } from '../catalog/index.js';
+import { ordersRepository as repo, type OrderRow, type SubOrderRow } from './orders.repository.js';
+import type { SubOrderStatus } from './orders.tables.js';
+import { orderStatus, ships } from './state-machine.js';
+
+export interface Actor {
+  actorId: string | null;
+  /** A role, or `system` (expiry) / `provider` (a payment webhook). */
+  actorRole: string;
+  reason?: string | null | undefined;
+}
+
+/**
+ * Every status change goes through here, inside the caller's transaction with the order and its
+ * sub-orders locked: the stock moves with it (cancel releases, hand-over ships), the history
+ * and events are written, and the order's own status follows its sub-orders.
+ */
+export class OrderLifecycle {
+  constructor(
+    private readonly clock: Clock,
+    private readonly stock: CatalogModule['stock'],
+    private readonly events: Outbox,
+  ) {}
+
+  /** Locks the order, then its sub-orders in id order: every writer takes them in this order. */
+  async lock(tx: Executor, orderId: string): Promise<{ order: OrderRow; subs: SubOrderRow[] } | undefined> {
+    const order = await repo.order(tx, orderId, true);
+    if (!order) return undefined;
+    return { order, subs: await repo.subOrdersOf(tx, orderId, true) };
+  }
+
+  /** Moves these sub-orders to `to` (already checked as allowed), then re-derives the order. */
+  async move(
+    tx: Executor,
+    locked: { order: OrderRow; subs: SubOrderRow[] },
+    targets: readonly SubOrderRow[],
+    to: SubOrderStatus,
+    actor: Actor,
+  ): Promise<void> {
+    const now = this.clock.now();
+    const lines = await repo.linesOf(
+      tx,
+      targets.map((s) => s.id),
+    );
+    for (const sub of targets) {
+      const stockLines = lines
+        .filter((l) => l.subOrderId === sub.id)
+        .map((l) => ({ offerId: l.offerId, warehouseId: sub.warehouseId, quantity: l.quantity }));
+      if (to === 'cancelled') await this.stock.release(tx, stockLines);
+      if (ships(to)) await this.stock.ship(tx, stockLines);
+      await repo.setSubOrderStatus(tx, sub, to, actor, now);
+      await this.events.publish(tx, {
+        type: 'suborder.status_changed',
+        key: sub.orderId,
+        payload: {
+          orderId: sub.orderId,
+          subOrderId: sub.id,
+          sellerId: sub.sellerId,
+          from: sub.status,
+          to,
+          deliveryMethod: locked.order.delivery.method,
+          reason: actor.reason ?? null,
+        },
+      });
+    }
+    const ids = new Set(targets.map((s) => s.id));
+    const statuses = locked.subs.map((s) => (ids.has(s.id) ? to : s.status));
+    const derived = orderStatus(statuses);
+    const before = locked.order.status;
+    if (await repo.setOrderStatus(tx, locked.order, derived, actor, now)) {
+      const payload = { orderId: locked.order.id, number: locked.order.number, customerId: locked.order.customerId };
+      if (derived === 'cancelled') {
+        await this.events.publish(tx, {
+          type: 'order.cancelled',
+          key: locked.order.id,
+          payload: { ...payload, reason: actor.reason ?? null },
+        });
+      }
+      if (before === 'pending_payment' && derived !== 'cancelled') {
+        await this.events.publish(tx, {
+          type: 'order.paid',
+          key: locked.order.id,
+          payload: { ...payload, totalMinor: locked.order.totalMinor },
+        });
+      }
+    }
+    // Nothing left to pay: the expiry deadline has nothing to do any more.
+    if (!statuses.includes('pending_payment'))
+      await this.events.cancelDeadline(tx, 'order.payment_expiry', locked.order.id);
+  }
+}

@@ -1,0 +1,225 @@
+import { fitsMinAndStep, normalizeDecimal, toMilli } from '../../shared/decimal.js';
+import { haversineKm, type Point } from '../../shared/geo.js';
+import type { LockedOffer } from '../catalog/index.js';
+import { guidePrice } from '../logistics/index.js';
+import type { ChangedPrice, ShortLine } from './orders.errors.js';
+import { DELIVERY_VAT_RATE, lineTotalMinor, sumDecimals, times, vatOf } from './pricing.js';
+
+export interface PlanItem {
+  itemId: string;
+  offerId: string;
+  quantity: string;
+  seenPriceMinor: number;
+}
+
+export interface PlannedLine {
+  item: PlanItem;
+  offer: LockedOffer;
+  warehouseId: string;
+  priceMinor: number;
+  totalMinor: number;
+  vatMinor: number;
+  weightKg: string;
+  volumeM3: string;
+}
+
+export interface DeliveryQuote {
+  vehicleClass: string;
+  vehicleName: string;
+  vehicles: number;
+  roadKm: number;
+  priceMinor: number;
+}
+
+/** One seller warehouse's lines: a sub-order at checkout. */
+export interface PlannedGroup {
+  sellerId: string;
+  sellerName: string;
+  warehouse: LockedOffer['stock'][number];
+  lines: PlannedLine[];
+  goodsMinor: number;
+  deliveryMinor: number;
+  vatMinor: number;
+  totalMinor: number;
+  weightKg: string;
+  volumeM3: string;
+  quote: DeliveryQuote | null;
+}
+
+export interface QuantityProblem {
+  itemId: string;
+  offerId: string;
+  quantity: string;
+  minQty: string;
+  step: string;
+}
+
+export interface OrderPlan {
+  groups: PlannedGroup[];
+  short: ShortLine[];
+  badQuantities: QuantityProblem[];
+  priceChanges: ChangedPrice[];
+  goodsMinor: number;
+  deliveryMinor: number;
+  vatMinor: number;
+  totalMinor: number;
+}
+
+export interface PlanOptions {
+  /** Where the goods go (delivery) or where the customer is (pickup): nearest warehouses first. */
+  destination?: Point | undefined;
+  /** Quote delivery from each warehouse to the destination. */
+  deliver: boolean;
+  needsCrane: boolean;
+}
+
+/**
+ * How a cart becomes sub-orders, from offers as they are now: each line ships from the nearest
+ * warehouse of its seller that has the whole quantity (a line is never split between
+ * warehouses), lines are grouped per warehouse, each group priced and its delivery quoted with
+ * the guide price. Pure: the cart shows it, checkout applies it to locked rows.
+ */
+export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string, LockedOffer>, opts: PlanOptions) {
+  const plan: OrderPlan = {
+    groups: [],
+    short: [],
+    badQuantities: [],
+    priceChanges: [],
+    goodsMinor: 0,
+    deliveryMinor: 0,
+    vatMinor: 0,
+    totalMinor: 0,
+  };
+  const byWarehouse = new Map<string, PlannedGroup>();
+  for (const raw of items) {
+    const item = { ...raw, quantity: normalizeDecimal(raw.quantity) };
+    const offer = offers.get(item.offerId);
+    if (!offer || offer.status !== 'active' || !offer.sellerApproved) {
+      plan.short.push(shortLine(item, offer, '0', 'offer_unavailable'));
+      continue;
+    }
+    if (!fitsMinAndStep(item.quantity, offer.minQty, offer.step)) {
+      const { itemId, offerId, quantity } = item;
+      plan.badQuantities.push({ itemId, offerId, quantity, minQty: offer.minQty, step: offer.step });
+    }
+    const warehouse = pickWarehouse(offer, item.quantity, opts.destination);
+    if (!warehouse) {
+      plan.short.push(shortLine(item, offer, mostAtOneWarehouse(offer), 'insufficient_stock'));
+      continue;
+    }
+    if (offer.priceMinor !== item.seenPriceMinor) {
+      plan.priceChanges.push({
+        itemId: item.itemId,
+        offerId: offer.offerId,
+        name: offer.productName,
+        oldPriceMinor: item.seenPriceMinor,
+        newPriceMinor: offer.priceMinor,
+      });
+    }
+    const totalMinor = lineTotalMinor(offer.priceMinor, item.quantity);
+    const line: PlannedLine = {
+      item,
+      offer,
+      warehouseId: warehouse.warehouseId,
+      priceMinor: offer.priceMinor,
+      totalMinor,
+      vatMinor: vatOf(totalMinor, offer.vatRate),
+      weightKg: times(offer.weightKg, item.quantity, 3),
+      volumeM3: times(offer.volumeM3, item.quantity, 6),
+    };
+    let group = byWarehouse.get(warehouse.warehouseId);
+    if (!group) {
+      group = {
+        sellerId: offer.sellerId,
+        sellerName: offer.sellerName,
+        warehouse,
+        lines: [],
+        goodsMinor: 0,
+        deliveryMinor: 0,
+        vatMinor: 0,
+        totalMinor: 0,
+        weightKg: '0',
+        volumeM3: '0',
+        quote: null,
+      };
+      byWarehouse.set(warehouse.warehouseId, group);
+    }
+    group.lines.push(line);
+  }
+  for (const group of byWarehouse.values()) {
+    group.goodsMinor = sum(group.lines.map((l) => l.totalMinor));
+    group.weightKg = sumDecimals(
+      group.lines.map((l) => l.weightKg),
+      3,
+    );
+    group.volumeM3 = sumDecimals(
+      group.lines.map((l) => l.volumeM3),
+      6,
+    );
+    if (opts.deliver && opts.destination) {
+      const quote = guidePrice({
+        pickup: group.warehouse,
+        dropoff: opts.destination,
+        weightKg: Number(group.weightKg),
+        volumeM3: Number(group.volumeM3),
+        needsCrane: opts.needsCrane,
+      });
+      group.quote = {
+        vehicleClass: quote.vehicleClass,
+        vehicleName: quote.vehicleName,
+        vehicles: quote.vehicles,
+        roadKm: quote.roadKm,
+        priceMinor: quote.priceMinor,
+      };
+      group.deliveryMinor = quote.priceMinor;
+    }
+    group.vatMinor = sum(group.lines.map((l) => l.vatMinor)) + vatOf(group.deliveryMinor, DELIVERY_VAT_RATE);
+    group.totalMinor = group.goodsMinor + group.deliveryMinor;
+    plan.groups.push(group);
+  }
+  // Sub-orders in a stable order: by seller name, then warehouse.
+  plan.groups.sort(
+    (a, b) =>
+      a.sellerName.localeCompare(b.sellerName, 'ru') || a.warehouse.warehouseId.localeCompare(b.warehouse.warehouseId),
+  );
+  plan.goodsMinor = sum(plan.groups.map((g) => g.goodsMinor));
+  plan.deliveryMinor = sum(plan.groups.map((g) => g.deliveryMinor));
+  plan.vatMinor = sum(plan.groups.map((g) => g.vatMinor));
+  plan.totalMinor = plan.goodsMinor + plan.deliveryMinor;
+  return plan;
+}
+
+/** The nearest warehouse with the whole quantity; without a point, the one holding the most. */
+function pickWarehouse(offer: LockedOffer, quantity: string, destination?: Point) {
+  const need = toMilli(quantity);
+  const fitting = offer.stock.filter((s) => toMilli(s.available) >= need);
+  if (fitting.length === 0) return undefined;
+  const key = (s: (typeof fitting)[number]) =>
+    destination ? haversineKm(s, destination) : -Number(toMilli(s.available));
+  return fitting.reduce((best, s) =>
+    key(s) < key(best) || (key(s) === key(best) && s.warehouseId < best.warehouseId) ? s : best,
+  );
+}
+
+function mostAtOneWarehouse(offer: LockedOffer): string {
+  const best = offer.stock.reduce((m, s) => (toMilli(s.available) > toMilli(m) ? s.available : m), '0');
+  return toMilli(best) > 0n ? best : '0';
+}
+
+function shortLine(
+  item: PlanItem,
+  offer: LockedOffer | undefined,
+  available: string,
+  reason: ShortLine['reason'],
+): ShortLine {
+  return {
+    itemId: item.itemId,
+    offerId: item.offerId,
+    name: offer?.productName ?? '',
+    requested: item.quantity,
+    available,
+    reason,
+  };
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { innField, kppField, positiveQuantity } from '../../shared/http/field-schemas.js';
+import { pageOf, pageQuery } from '../../shared/http/pagination.js';
+import { SUB_ORDER_STATUSES } from './orders.tables.js';
+
+export const idParams = z.object({ id: z.uuid('must be a UUID') });
+export const itemParams = z.object({ itemId: z.uuid('must be a UUID') });
+const lat = z.number('must be a number').min(-90).max(90);
+const lon = z.number('must be a number').min(-180).max(180);
+const address = z.string().trim().min(5, 'must be a full address').max(500);
+
+export const addItemBody = z.object({
+  offerId: z.uuid('must be a UUID'),
+  quantity: positiveQuantity.describe('In the offer’s unit; at least its minimum, in its steps'),
+});
+export const updateItemBody = z.object({ quantity: positiveQuantity });
+export const cartAddressBody = z.object({ address, lat, lon });
+
+const status = z.enum(SUB_ORDER_STATUSES);
+const isoTime = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 time, e.g. 2026-12-01T09:00:00+03:00' });
+
+export const checkoutBody = z.object({
+  delivery: z
+    .object({
+      method: z.enum(['delivery', 'pickup']),
+      address: address.optional(),
+      lat: lat.optional(),
+      lon: lon.optional(),
+      window: z
+        .object({ from: isoTime, to: isoTime })
+        .refine((w) => Date.parse(w.from) < Date.parse(w.to), { message: 'from must be before to', path: ['to'] })
+        .optional(),
+      unloading: z.enum(['crane', 'manual', 'forklift']).optional(),
+    })
+    .superRefine((d, ctx) => {
+      if (d.method !== 'delivery') return;
+      // A truck needs to know where, when and how it is unloaded.
+      for (const field of ['address', 'lat', 'lon', 'window', 'unloading'] as const) {
+        if (d[field] === undefined)
+          ctx.addIssue({ code: 'custom', path: [field], message: 'is required for delivery' });
+      }
+    }),
+  paymentMethod: z.enum(['card', 'invoice']),
+  buyer: z
+    .object({ companyName: z.string().trim().min(1).max(300), inn: innField, kpp: kppField.optional() })
+    .optional()
+    .describe('Invoice the order to this company instead of the customer’s own'),
+  acceptPriceChanges: z.boolean().optional().describe('Buy at the current prices even if they changed'),
+});
+
+export const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string('the Idempotency-Key header is required')
+    .trim()
+    .min(8, 'must be at least 8 characters (a UUID is best)')
+    .max(200)
+    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces'),
+});
+
+export const listQuery = z.object({ status: status.optional(), ...pageQuery });
+export const transitionBody = z.object({ to: status, reason: z.string().trim().min(1).max(1000).optional() });
+export const reasonBody = z.object({ reason: z.string().trim().min(1, 'say why').max(1000) });
+export const returnBody = reasonBody.extend({ subOrderId: z.uuid('must be a UUID') });
+
+const money = z.number().int();
+const totals = z.object({ goodsMinor: money, deliveryMinor: money, vatMinor: money, totalMinor: money });
+const quote = z.object({
+  vehicleClass: z.string(),
+  vehicleName: z.string(),
+  vehicles: z.number(),
+  roadKm: z.number(),
+  priceMinor: money,
+});
+
+const cartLine = z.object({
+  itemId: z.uuid(),
+  offerId: z.uuid(),
+  productId: z.uuid().nullable(),
+  name: z.string(),
+  sku: z.string().nullable(),
+  unit: z.string().nullable(),
+  quantity: z.string(),
+  minQty: z.string().nullable(),
+  step: z.string().nullable(),
+  priceMinor: money.nullable(),
+  previousPriceMinor: money.nullable(),
+  vatRate: z.string().nullable(),
+  totalMinor: money,
+  vatMinor: money,
+  available: z.string(),
+  status: z.enum(['ok', 'insufficient_stock', 'unavailable', 'quantity_not_allowed']),
+});
+
+export const cartView = z.object({
+  id: z.uuid(),
+  address: z.object({ address: z.string(), lat: z.number(), lon: z.number() }).nullable(),
+  sellers: z.array(
+    z.object({
+      sellerId: z.uuid(),
+      sellerName: z.string(),
+      lines: z.array(cartLine),
+      goodsMinor: money,
+      vatMinor: money,
+      delivery: z.array(z.object({ warehouseId: z.uuid(), warehouseName: z.string(), quote })).nullable(),
+      deliveryMinor: money,
+    }),
+  ),
+  unavailable: z.array(cartLine),
+  totals,
+  ready: z.boolean(),
+});
+
+const line = z.object({
+  id: z.uuid(),
+  offerId: z.uuid(),
+  productId: z.uuid(),
+  sku: z.string().nullable(),
+  name: z.string(),
+  unit: z.string(),
+  quantity: z.string(),
+  priceMinor: money,
+  vatRate: z.string(),
+  totalMinor: money,
+  vatMinor: money,
+  weightKg: z.string(),
+  volumeM3: z.string(),
+});
+
+export const subOrderView = z.object({
+  id: z.uuid(),
+  orderId: z.uuid(),
+  number: z.string(),
+  status,
+  sellerId: z.uuid(),
+  sellerName: z.string(),
+  warehouse: z.object({ id: z.uuid(), name: z.string(), address: z.string(), lat: z.number(), lon: z.number() }),
+  deliveryMethod: z.enum(['delivery', 'pickup']),
+  totals,
+  weightKg: z.string(),
+  volumeM3: z.string(),
+  deliveryQuote: quote.nullable(),
+  paidAt: z.string().nullable(),
+  nextStatuses: z.array(status),
+  lines: z.array(line),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const paymentView = z.object({
+  id: z.uuid(),
+  method: z.enum(['card', 'invoice']),
+  provider: z.string(),
+  status: z.enum(['pending', 'requires_action', 'succeeded', 'declined', 'failed']),
+  amountMinor: money,
+  card: z.object({ brand: z.string(), last4: z.string() }).nullable(),
+  declineCode: z.string().nullable(),
+  declineMessage: z.string().nullable(),
+  action: z.object({ type: z.literal('redirect_3ds'), url: z.string() }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const orderSummary = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  status,
+  customerId: z.uuid(),
+  paymentMethod: z.enum(['card', 'invoice']),
+  deliveryMethod: z.enum(['delivery', 'pickup']),
+  totals,
+  payBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const orderView = orderSummary.extend({
+  delivery: z.object({
+    method: z.enum(['delivery', 'pickup']),
+    address: z.string().optional(),
+    lat: z.number().optional(),
+    lon: z.number().optional(),
+    window: z.object({ from: z.string(), to: z.string() }).optional(),
+    unloading: z.enum(['crane', 'manual', 'forklift']).optional(),
+  }),
+  buyer: z.object({
+    name: z.string(),
+    inn: z.string().nullable().optional(),
+    kpp: z.string().nullable().optional(),
+    address: z.string().nullable().optional(),
+  }),
+  subOrders: z.array(subOrderView),
+  payments: z.array(paymentView),
+});
+
+export const orderPage = pageOf(orderSummary);
+export const subOrderPage = pageOf(subOrderView);
+export const historyView = z.object({
+  items: z.array(
+    z.object({
+      subOrderId: z.uuid().nullable(),
+      from: z.string().nullable(),
+      to: z.string(),
+      actorId: z.uuid().nullable(),
+      actorRole: z.string(),
+      reason: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+});
+
+// Payments (payments.routes.ts, payment-webhook.routes.ts, test-three-ds.routes.ts).
+
+/** `card` is `cardInput(clock)` (payments/card-input.ts), built where the app's clock is known. */
+export const payBody = <Card extends z.ZodType>(card: Card) =>
+  z.object({
+    method: z.literal('card', 'only card payments are made here; invoices are paid by bank transfer'),
+    card,
+  });
+export const paymentList = z.object({ items: z.array(paymentView) });
+export const webhookParams = z.object({
+  provider: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'a provider name such as test'),
+});
+export const webhookBody = z
+  .string()
+  .describe(
+    'The provider’s JSON event exactly as sent (signed in the Tutuu-Signature header): ' +
+      '{id, type: payment.succeeded | payment.failed, providerPaymentId, amountMinor, currency, occurredAt, declineCode?, declineMessage?}',
+  );
+export const webhookAck = z.object({
+  received: z.literal(true),
+  duplicate: z.boolean().describe('The event was applied before; nothing changed'),
+});
+export const threeDsParams = z.object({ providerPaymentId: z.string().min(1).max(200) });
+export const threeDsForm = z.object({
+  outcome: z.enum(['succeed', 'fail'], 'outcome must be succeed or fail'),
+});
+export const threeDsResult = z.object({
+  outcome: z.enum(['succeeded', 'failed']),
+  orderId: z.uuid(),
+  payment: paymentView,
+});

@@ -1,0 +1,282 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  check,
+  doublePrecision,
+  index,
+  jsonb,
+  numeric,
+  pgSchema,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const ordersSchema = pgSchema('orders');
+/** Order numbers people read: `T-000123`. */
+export const orderNumberSeq = ordersSchema.sequence('order_number_seq');
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** Quantities as exact decimals, read and written as strings (as in the catalog). */
+const qty = (name: string) => numeric(name, { precision: 14, scale: 3 });
+const kopecks = (name: string) => bigint(name, { mode: 'number' });
+
+export const SUB_ORDER_STATUSES = [
+  'pending_payment',
+  'paid',
+  'confirmed',
+  'assembling',
+  'ready',
+  'picked_up',
+  'handed_to_carrier',
+  'in_transit',
+  'delivered',
+  'completed',
+  'cancelled',
+  'returned',
+] as const;
+export type SubOrderStatus = (typeof SUB_ORDER_STATUSES)[number];
+export const PAYMENT_METHODS = ['card', 'invoice'] as const;
+export const PAYMENT_STATUSES = ['pending', 'requires_action', 'succeeded', 'declined', 'failed'] as const;
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+/** One cart per customer; the address is where the delivery quote is computed to. */
+export const carts = ordersSchema.table(
+  'carts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    customerId: uuid('customer_id').notNull(),
+    address: text('address'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('carts_customer_key').on(t.customerId),
+    check('carts_point_whole', sql`(${t.lat} is null) = (${t.lon} is null)`),
+  ],
+);
+
+export const cartItems = ordersSchema.table(
+  'cart_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cartId: uuid('cart_id')
+      .notNull()
+      .references(() => carts.id, { onDelete: 'cascade' }),
+    offerId: uuid('offer_id').notNull(),
+    quantity: qty('quantity').notNull(),
+    /** The price the customer last saw (cart shown or item added): checkout compares against it. */
+    seenPriceMinor: kopecks('seen_price_minor').notNull(),
+    addedAt: ts('added_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('cart_items_cart_offer_key').on(t.cartId, t.offerId),
+    check('cart_items_quantity_positive', sql`${t.quantity} > 0`),
+    check('cart_items_seen_price_positive', sql`${t.seenPriceMinor} > 0`),
+  ],
+);
+
+export const orders = ordersSchema.table(
+  'orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** What people read and say on the phone: `T-000123`. */
+    number: text('number').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    status: text('status').$type<SubOrderStatus>().notNull(),
+    paymentMethod: text('payment_method').$type<(typeof PAYMENT_METHODS)[number]>().notNull(),
+    delivery: jsonb('delivery').$type<OrderDelivery>().notNull(),
+    buyer: jsonb('buyer').$type<OrderBuyer>().notNull(),
+    goodsMinor: kopecks('goods_minor').notNull(),
+    deliveryMinor: kopecks('delivery_minor').notNull(),
+    vatMinor: kopecks('vat_minor').notNull(),
+    totalMinor: kopecks('total_minor').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** SHA-256 of the checkout body: the same key with another body is refused. */
+    requestHash: text('request_hash').notNull(),
+    payBy: ts('pay_by').notNull(),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('orders_number_key').on(t.number),
+    uniqueIndex('orders_customer_idempotency_key').on(t.customerId, t.idempotencyKey),
+    index('orders_customer_created_idx').on(t.customerId, t.createdAt, t.id),
+    index('orders_created_idx').on(t.createdAt, t.id),
+    check('orders_status_known', sql`${t.status} in (${inList(SUB_ORDER_STATUSES)})`),
+    check('orders_payment_method_known', sql`${t.paymentMethod} in (${inList(PAYMENT_METHODS)})`),
+    check(
+      'orders_totals_add_up',
+      sql`${t.goodsMinor} >= 0 and ${t.deliveryMinor} >= 0 and ${t.vatMinor} >= 0
+          and ${t.totalMinor} = ${t.goodsMinor} + ${t.deliveryMinor} and ${t.vatMinor} <= ${t.totalMinor}`,
+    ),
+  ],
+);
+
+export interface OrderDelivery {
+  method: 'delivery' | 'pickup';
+  address?: string | undefined;
+  lat?: number | undefined;
+  lon?: number | undefined;
+  window?: { from: string; to: string } | undefined;
+  unloading?: 'crane' | 'manual' | 'forklift' | undefined;
+}
+
+/** Who the documents are made out to: the company given at checkout, else the customer's own. */
+export interface OrderBuyer {
+  name: string;
+  inn?: string | null | undefined;
+  kpp?: string | null | undefined;
+  address?: string | null | undefined;
+}
+
+/** The seller's requisites as they were at checkout: an invoice shows what was true when issued. */
+export interface SellerRequisites {
+  name: string;
+  inn: string | null;
+  kpp: string | null;
+  address: string | null;
+}
+
+/** One seller warehouse's part of an order: it is paid, assembled and shipped on its own. */
+export const subOrders = ordersSchema.table(
+  'sub_orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    number: text('number').notNull(),
+    sellerId: uuid('seller_id').notNull(),
+    sellerName: text('seller_name').notNull(),
+    sellerRequisites: jsonb('seller_requisites').$type<SellerRequisites>().notNull(),
+    warehouseId: uuid('warehouse_id').notNull(),
+    warehouseName: text('warehouse_name').notNull(),
+    warehouseAddress: text('warehouse_address').notNull(),
+    warehouseLat: doublePrecision('warehouse_lat').notNull(),
+    warehouseLon: doublePrecision('warehouse_lon').notNull(),
+    status: text('status').$type<SubOrderStatus>().notNull(),
+    goodsMinor: kopecks('goods_minor').notNull(),
+    deliveryMinor: kopecks('delivery_minor').notNull(),
+    vatMinor: kopecks('vat_minor').notNull(),
+    totalMinor: kopecks('total_minor').notNull(),
+    weightKg: qty('weight_kg').notNull(),
+    volumeM3: numeric('volume_m3', { precision: 14, scale: 6 }).notNull(),
+    /** The guide-price quote the delivery price came from (vehicle, km), for the customer to see. */
+    deliveryQuote: jsonb('delivery_quote'),
+    paidAt: ts('paid_at'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('sub_orders_number_key').on(t.number),
+    index('sub_orders_order_idx').on(t.orderId),
+    index('sub_orders_seller_created_idx').on(t.sellerId, t.createdAt, t.id),
+    check('sub_orders_status_known', sql`${t.status} in (${inList(SUB_ORDER_STATUSES)})`),
+    check(
+      'sub_orders_totals_add_up',
+      sql`${t.goodsMinor} >= 0 and ${t.deliveryMinor} >= 0 and ${t.vatMinor} >= 0
+          and ${t.totalMinor} = ${t.goodsMinor} + ${t.deliveryMinor} and ${t.vatMinor} <= ${t.totalMinor}`,
+    ),
+  ],
+);
+
+/** A line as bought: price, VAT, weight and names frozen at checkout. */
+export const orderLines = ordersSchema.table(
+  'order_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    subOrderId: uuid('sub_order_id')
+      .notNull()
+      .references(() => subOrders.id),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    offerId: uuid('offer_id').notNull(),
+    productId: uuid('product_id').notNull(),
+    sku: text('sku'),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    quantity: qty('quantity').notNull(),
+    priceMinor: kopecks('price_minor').notNull(),
+    vatRate: text('vat_rate').notNull(),
+    totalMinor: kopecks('total_minor').notNull(),
+    vatMinor: kopecks('vat_minor').notNull(),
+    weightKg: qty('weight_kg').notNull(),
+    volumeM3: numeric('volume_m3', { precision: 14, scale: 6 }).notNull(),
+  },
+  (t) => [
+    index('order_lines_sub_order_idx').on(t.subOrderId, t.position),
+    index('order_lines_order_idx').on(t.orderId),
+    check('order_lines_quantity_positive', sql`${t.quantity} > 0`),
+    check('order_lines_money', sql`${t.priceMinor} > 0 and ${t.totalMinor} > 0 and ${t.vatMinor} >= 0`),
+    check('order_lines_vat_rate_known', sql`${t.vatRate} in ('22', '10', '0', 'none')`),
+  ],
+);
+
+/** Every status change with who, when and why; `seq` orders changes made in the same instant. */
+export const statusHistory = ordersSchema.table(
+  'status_history',
+  {
+    seq: bigserial('seq', { mode: 'number' }).primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    subOrderId: uuid('sub_order_id').references(() => subOrders.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    reason: text('reason'),
+    at: ts('at').notNull(),
+  },
+  (t) => [index('status_history_order_idx').on(t.orderId, t.seq)],
+);
+
+export const payments = ordersSchema.table(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    method: text('method').$type<(typeof PAYMENT_METHODS)[number]>().notNull(),
+    provider: text('provider').notNull(),
+    providerPaymentId: text('provider_payment_id'),
+    status: text('status').$type<(typeof PAYMENT_STATUSES)[number]>().notNull(),
+    amountMinor: kopecks('amount_minor').notNull(),
+    cardBrand: text('card_brand'),
+    cardLast4: text('card_last4'),
+    declineCode: text('decline_code'),
+    declineMessage: text('decline_message'),
+    actionUrl: text('action_url'),
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    index('payments_order_idx').on(t.orderId, t.createdAt),
+    uniqueIndex('payments_order_idempotency_key').on(t.orderId, t.idempotencyKey),
+    uniqueIndex('payments_provider_payment_key').on(t.provider, t.providerPaymentId),
+    check('payments_status_known', sql`${t.status} in (${inList(PAYMENT_STATUSES)})`),
+    check('payments_amount_positive', sql`${t.amountMinor} > 0`),
+    check('payments_card_last4', sql`${t.cardLast4} is null or ${t.cardLast4} ~ '^[0-9]{4}$'`),
+  ],
+);
+
+/** Provider webhook events already applied: a redelivered event changes nothing. */
+export const webhookEvents = ordersSchema.table(
+  'webhook_events',
+  {
+    provider: text('provider').notNull(),
+    eventId: text('event_id').notNull(),
+    receivedAt: ts('received_at').notNull(),
+  },
+  (t) => [uniqueIndex('webhook_events_key').on(t.provider, t.eventId)],
+);

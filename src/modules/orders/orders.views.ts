@@ -1,0 +1,115 @@
+import type { DeliveryQuote } from './order-plan.js';
+import { normalizeDecimal } from '../../shared/decimal.js';
+import type { HistoryRow, LineRow, OrderRow, PaymentRow, SubOrderRow } from './orders.repository.js';
+import { sellerTransitions } from './state-machine.js';
+import type { Role } from '../../shared/principal.js';
+
+const totals = (r: { goodsMinor: number; deliveryMinor: number; vatMinor: number; totalMinor: number }) => ({
+  goodsMinor: r.goodsMinor,
+  deliveryMinor: r.deliveryMinor,
+  vatMinor: r.vatMinor,
+  totalMinor: r.totalMinor,
+});
+
+export function toLineView(l: LineRow) {
+  return {
+    id: l.id,
+    offerId: l.offerId,
+    productId: l.productId,
+    sku: l.sku,
+    name: l.name,
+    unit: l.unit,
+    quantity: normalizeDecimal(l.quantity),
+    priceMinor: l.priceMinor,
+    vatRate: l.vatRate,
+    totalMinor: l.totalMinor,
+    vatMinor: l.vatMinor,
+    weightKg: normalizeDecimal(l.weightKg),
+    volumeM3: String(Number(l.volumeM3)),
+  };
+}
+
+export function toSubOrderView(s: SubOrderRow, lines: LineRow[], method: 'delivery' | 'pickup', viewer: Role) {
+  return {
+    id: s.id,
+    orderId: s.orderId,
+    number: s.number,
+    status: s.status,
+    sellerId: s.sellerId,
+    sellerName: s.sellerName,
+    warehouse: {
+      id: s.warehouseId,
+      name: s.warehouseName,
+      address: s.warehouseAddress,
+      lat: s.warehouseLat,
+      lon: s.warehouseLon,
+    },
+    deliveryMethod: method,
+    totals: totals(s),
+    weightKg: normalizeDecimal(s.weightKg),
+    volumeM3: String(Number(s.volumeM3)),
+    deliveryQuote: s.deliveryQuote as DeliveryQuote | null,
+    paidAt: s.paidAt?.toISOString() ?? null,
+    /** Where the seller can move it next (empty for customers). */
+    nextStatuses: viewer === 'seller' || viewer === 'admin' ? sellerTransitions(s.status, method, viewer) : [],
+    lines: lines.filter((l) => l.subOrderId === s.id).map(toLineView),
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+export function toPaymentView(p: PaymentRow) {
+  return {
+    id: p.id,
+    method: p.method,
+    provider: p.provider,
+    status: p.status,
+    amountMinor: p.amountMinor,
+    card: p.cardLast4 ? { brand: p.cardBrand ?? 'unknown', last4: p.cardLast4 } : null,
+    declineCode: p.declineCode,
+    declineMessage: p.declineMessage,
+    action: p.status === 'requires_action' && p.actionUrl ? { type: 'redirect_3ds' as const, url: p.actionUrl } : null,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+
+export function toOrderSummary(o: OrderRow) {
+  return {
+    id: o.id,
+    number: o.number,
+    status: o.status,
+    customerId: o.customerId,
+    paymentMethod: o.paymentMethod,
+    deliveryMethod: o.delivery.method,
+    totals: totals(o),
+    payBy: o.payBy.toISOString(),
+    createdAt: o.createdAt.toISOString(),
+    updatedAt: o.updatedAt.toISOString(),
+  };
+}
+
+export function toOrderView(o: OrderRow, subs: SubOrderRow[], lines: LineRow[], pays: PaymentRow[], viewer: Role) {
+  return {
+    ...toOrderSummary(o),
+    delivery: o.delivery,
+    buyer: o.buyer,
+    subOrders: subs.map((s) => toSubOrderView(s, lines, o.delivery.method, viewer)),
+    payments: pays.map(toPaymentView),
+  };
+}
+
+export function toHistoryView(h: HistoryRow) {
+  return {
+    subOrderId: h.subOrderId,
+    from: h.fromStatus,
+    to: h.toStatus,
+    actorId: h.actorId,
+    actorRole: h.actorRole,
+    reason: h.reason,
+    at: h.at.toISOString(),
+  };
+}
+
+export type OrderView = ReturnType<typeof toOrderView>;
+export type SubOrderView = ReturnType<typeof toSubOrderView>;

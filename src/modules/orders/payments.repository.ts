@@ -1,0 +1,68 @@
+import { and, eq } from 'drizzle-orm';
+import type { Executor } from '../../shared/db/database.js';
+import type { PaymentRow } from './orders.repository.js';
+import { payments, webhookEvents } from './orders.tables.js';
+
+export type PaymentChanges = Partial<
+  Pick<
+    PaymentRow,
+    | 'status'
+    | 'providerPaymentId'
+    | 'cardBrand'
+    | 'cardLast4'
+    | 'declineCode'
+    | 'declineMessage'
+    | 'actionUrl'
+    | 'updatedAt'
+  >
+>;
+
+/** Card payments' rows. Nothing here ever sees a full card number: only brand and last four digits. */
+export const paymentsRepository = {
+  async byKey(ex: Executor, orderId: string, key: string): Promise<PaymentRow | undefined> {
+    const [row] = await ex
+      .select()
+      .from(payments)
+      .where(and(eq(payments.orderId, orderId), eq(payments.idempotencyKey, key)));
+    return row;
+  },
+
+  async lock(ex: Executor, id: string): Promise<PaymentRow | undefined> {
+    const [row] = await ex.select().from(payments).where(eq(payments.id, id)).for('update');
+    return row;
+  },
+
+  async byProviderId(
+    ex: Executor,
+    provider: string,
+    providerPaymentId: string,
+    lock = false,
+  ): Promise<PaymentRow | undefined> {
+    const q = ex
+      .select()
+      .from(payments)
+      .where(and(eq(payments.provider, provider), eq(payments.providerPaymentId, providerPaymentId)));
+    const [row] = lock ? await q.for('update') : await q;
+    return row;
+  },
+
+  async insert(ex: Executor, values: typeof payments.$inferInsert): Promise<PaymentRow> {
+    const [row] = await ex.insert(payments).values(values).returning();
+    return row!;
+  },
+
+  async update(ex: Executor, id: string, changes: PaymentChanges): Promise<PaymentRow> {
+    const [row] = await ex.update(payments).set(changes).where(eq(payments.id, id)).returning();
+    return row!;
+  },
+
+  /** Records a provider event as seen; false when it already was (a redelivery). */
+  async markEventSeen(ex: Executor, provider: string, eventId: string, now: Date): Promise<boolean> {
+    const rows = await ex
+      .insert(webhookEvents)
+      .values({ provider, eventId, receivedAt: now })
+      .onConflictDoNothing()
+      .returning({ eventId: webhookEvents.eventId });
+    return rows.length > 0;
+  },
+};

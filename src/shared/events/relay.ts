@@ -1,0 +1,301 @@
+import type { Clock } from '../clock.js';
+import type { Db, Executor } from '../db/database.js';
+import { sqlState, UNIQUE_VIOLATION } from '../db/errors.js';
+import { decodeCursor, toPage } from '../http/pagination.js';
+import { z } from 'zod';
+import { failureMessage, retryDelayMs } from './backoff.js';
+import { DeadItemNotFoundError, DeadlineSupersededError, NotDeadError } from './events.errors.js';
+import type {
+  DeadItem,
+  DeadlineHandler,
+  EventHandler,
+  EventPayload,
+  NewDeadline,
+  NewEvent,
+  RunCounts,
+  RequeuedItem,
+  RunResult,
+} from './events.types.js';
+import { assertDottedName, cancelDeadline, publish, scheduleDeadline } from './outbox.js';
+import { relayRepository as repo, type DeadlineRow, type OutboxRow } from './relay.repository.js';
+import { toDeadItem, toRequeuedItem } from './events.views.js';
+
+/** Where the relay reports; Fastify's (pino) logger fits. */
+export interface RelayLog {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface EventBusOptions {
+  db: Db;
+  clock: Clock;
+  /** Failed attempts before an event or deadline is parked as dead. */
+  maxAttempts: number;
+  log?: RelayLog | undefined;
+  /** Rows claimed per transaction. */
+  batchSize?: number;
+}
+
+/** Writing side, bound to the bus's clock: what a module needs to publish and schedule. */
+export interface Outbox {
+  publish(tx: Executor, events: NewEvent | readonly NewEvent[]): Promise<string[]>;
+  scheduleDeadline(tx: Executor, deadline: NewDeadline): Promise<string>;
+  cancelDeadline(tx: Executor, kind: string, key: string): Promise<boolean>;
+}
+
+const silentLog: RelayLog = { warn: () => undefined, error: () => undefined };
+const deadCursor = z.tuple([z.string().datetime(), z.string().uuid()]);
+const zero = (): RunCounts => ({ done: 0, retrying: 0, dead: 0 });
+
+/**
+ * The outbox relay and deadline runner. Modules register idempotent handlers; `runOnce` delivers
+ * whatever is due, `start` keeps doing so. Any number of buses (processes) may run against one
+ * database: rows are claimed with FOR UPDATE SKIP LOCKED, so none is handled twice at once.
+ * It polls: LISTEN/NOTIFY would wake it sooner, but NOTIFY serialises every committing publisher
+ * on one queue lock, and a poll interval's delay is fine for these side effects.
+ */
+export class EventBus implements Outbox {
+  private readonly db: Db;
+  private readonly clock: Clock;
+  private readonly maxAttempts: number;
+  private readonly log: RelayLog;
+  private readonly batchSize: number;
+  private readonly handlers = new Map<string, { name: string; handle: EventHandler }[]>();
+  private readonly deadlineHandlers = new Map<string, DeadlineHandler>();
+  private stopRequested = false;
+  private timer: NodeJS.Timeout | undefined;
+  private loop: Promise<void> | undefined;
+
+  constructor(opts: EventBusOptions) {
+    if (!Number.isInteger(opts.maxAttempts) || opts.maxAttempts < 1) throw new Error('maxAttempts must be ≥ 1');
+    if (opts.batchSize !== undefined && (!Number.isInteger(opts.batchSize) || opts.batchSize < 1))
+      throw new Error('batchSize must be ≥ 1');
+    this.db = opts.db;
+    this.clock = opts.clock;
+    this.maxAttempts = opts.maxAttempts;
+    this.log = opts.log ?? silentLog;
+    this.batchSize = opts.batchSize ?? 50;
+  }
+
+  publish(tx: Executor, events: NewEvent | readonly NewEvent[]): Promise<string[]> {
+    return publish(tx, events, this.clock);
+  }
+
+  scheduleDeadline(tx: Executor, deadline: NewDeadline): Promise<string> {
+    return scheduleDeadline(tx, deadline, this.clock);
+  }
+
+  cancelDeadline(tx: Executor, kind: string, key: string): Promise<boolean> {
+    return cancelDeadline(tx, kind, key, this.clock);
+  }
+
+  /** Subscribes `handler` to events of `type`; `name` identifies it, so a retry skips handlers already done. */
+  on<P extends EventPayload = EventPayload>(type: string, name: string, handler: EventHandler<P>): this {
+    assertDottedName('event type', type);
+    const list = this.handlers.get(type) ?? [];
+    if (list.some((h) => h.name === name)) throw new Error(`a handler named "${name}" already takes ${type}`);
+    list.push({ name, handle: handler as unknown as EventHandler });
+    this.handlers.set(type, list);
+    return this;
+  }
+
+  /** The one handler of deadlines of `kind`. */
+  onDeadline<P extends EventPayload = EventPayload>(kind: string, handler: DeadlineHandler<P>): this {
+    assertDottedName('deadline kind', kind);
+    if (this.deadlineHandlers.has(kind)) throw new Error(`deadlines of kind ${kind} already have a handler`);
+    this.deadlineHandlers.set(kind, handler as unknown as DeadlineHandler);
+    return this;
+  }
+
+  /** Delivers every event and fires every deadline due now, including those the handlers add. */
+  runOnce(): Promise<RunResult> {
+    return this.run(() => true);
+  }
+
+  /** Runs a pass now and then every `pollMs` after the previous one ends, until `stop()`. */
+  start(pollMs: number): void {
+    if (this.loop) return;
+    this.stopRequested = false;
+    const tick = async (): Promise<void> => {
+      try {
+        await this.run(() => !this.stopRequested);
+      } catch (err) {
+        // A lost connection or a restarting database: log it and try again at the next poll.
+        this.log.error({ err }, 'event relay pass failed');
+      }
+      if (this.stopRequested) return;
+      this.timer = setTimeout(() => void (this.loop = tick()), pollMs);
+      // The relay alone must not keep a process alive that is otherwise done.
+      this.timer.unref();
+    };
+    this.loop = tick();
+  }
+
+  /** Stops the loop; resolves once the batch in flight has committed. */
+  async stop(): Promise<void> {
+    this.stopRequested = true;
+    clearTimeout(this.timer);
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  /** Parked events and deadlines, most recently parked first. */
+  async listDead(query: { limit: number; cursor?: string | undefined }) {
+    const after = decodeCursor(query.cursor, deadCursor);
+    // Each table answers its own newest limit+1; merged, their first limit+1 are the page's.
+    const [events, dls] = await Promise.all([
+      repo.deadEvents(this.db, query.limit + 1, after),
+      repo.deadDeadlines(this.db, query.limit + 1, after),
+    ]);
+    const items = [...events, ...dls].map(toDeadItem).sort(newestFirst);
+    return toPage(
+      items.slice(0, query.limit + 1),
+      query.limit,
+      (i) => [i.failedAt, i.id],
+      (i) => i,
+    );
+  }
+
+  /** Puts a dead event or deadline back in the queue, due now, with its attempts reset. */
+  retry(id: string): Promise<RequeuedItem> {
+    return this.db.transaction(async (tx) => {
+      const now = this.clock.now();
+      const event = await repo.eventForUpdate(tx, id);
+      if (event) {
+        if (event.status !== 'dead') throw new NotDeadError(event.status);
+        return toRequeuedItem(await repo.requeueEvent(tx, id, now));
+      }
+      const deadline = await repo.deadlineForUpdate(tx, id);
+      if (!deadline) throw new DeadItemNotFoundError();
+      if (deadline.status !== 'dead') throw new NotDeadError(deadline.status);
+      if (await repo.pendingDeadlineExists(tx, deadline.kind, deadline.key)) throw new DeadlineSupersededError();
+      const next = now > deadline.dueAt ? now : deadline.dueAt;
+      try {
+        return toRequeuedItem(await repo.requeueDeadline(tx, id, next, now));
+      } catch (err) {
+        // Scheduled again between the check and the update: the unique index had the last word.
+        if (sqlState(err) === UNIQUE_VIOLATION) throw new DeadlineSupersededError();
+        throw err;
+      }
+    });
+  }
+
+  private async run(keepGoing: () => boolean): Promise<RunResult> {
+    const now = this.clock.now();
+    const result: RunResult = { events: zero(), deadlines: zero() };
+    // Rounds, because a deadline's handler may publish events and an event's may schedule deadlines.
+    for (;;) {
+      const events = await drain(keepGoing, () => this.eventBatch(now, result.events));
+      const deadlines = await drain(keepGoing, () => this.deadlineBatch(now, result.deadlines));
+      if (events + deadlines === 0 || !keepGoing()) return result;
+    }
+  }
+
+  private eventBatch(now: Date, counts: RunCounts): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const rows = await repo.claimEvents(tx, now, this.batchSize);
+      for (const row of rows) counts[await this.deliver(tx, row)]++;
+      return rows.length;
+    });
+  }
+
+  private deadlineBatch(now: Date, counts: RunCounts): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const rows = await repo.claimDeadlines(tx, now, this.batchSize);
+      for (const row of rows) counts[await this.fire(tx, row)]++;
+      return rows.length;
+    });
+  }
+
+  /** Runs each handler not yet done in a savepoint: a failing one leaves no trace and holds back no other. */
+  private async deliver(tx: Executor, row: OutboxRow): Promise<keyof RunCounts> {
+    const deliveredTo = [...row.deliveredTo];
+    const errors: string[] = [];
+    const event = {
+      id: row.id,
+      type: row.type,
+      key: row.key,
+      payload: row.payload,
+      createdAt: row.createdAt,
+      attempts: row.attempts,
+    };
+    for (const { name, handle } of this.handlers.get(row.type) ?? []) {
+      if (deliveredTo.includes(name)) continue;
+      try {
+        await tx.transaction((sp) => handle(event, sp));
+        deliveredTo.push(name);
+      } catch (err) {
+        errors.push(`${name}: ${failureMessage(err)}`);
+      }
+    }
+    if (errors.length === 0) {
+      await repo.eventDone(tx, row.id, deliveredTo, this.clock.now());
+      return 'done';
+    }
+    const failure = this.failure(row.attempts, errors.join('; '));
+    await repo.eventFailed(tx, row.id, deliveredTo, failure);
+    const at = { eventId: row.id, type: row.type, attempts: failure.attempts, error: failure.lastError };
+    if (failure.dead) this.log.error(at, 'event parked as dead after its last attempt');
+    else this.log.warn(at, 'event handler failed; will retry');
+    return failure.dead ? 'dead' : 'retrying';
+  }
+
+  private async fire(tx: Executor, row: DeadlineRow): Promise<keyof RunCounts> {
+    const handle = this.deadlineHandlers.get(row.kind);
+    if (!handle) {
+      this.log.warn({ deadlineId: row.id, kind: row.kind }, 'deadline has no handler; marked done');
+    } else {
+      const deadline = {
+        id: row.id,
+        kind: row.kind,
+        key: row.key,
+        dueAt: row.dueAt,
+        payload: row.payload,
+        attempts: row.attempts,
+      };
+      try {
+        await tx.transaction((sp) => handle(deadline, sp));
+      } catch (err) {
+        const failure = this.failure(row.attempts, failureMessage(err));
+        await repo.deadlineFailed(tx, row.id, failure);
+        const at = { deadlineId: row.id, kind: row.kind, attempts: failure.attempts, error: failure.lastError };
+        if (failure.dead) this.log.error(at, 'deadline parked as dead after its last attempt');
+        else this.log.warn(at, 'deadline handler failed; will retry');
+        return failure.dead ? 'dead' : 'retrying';
+      }
+    }
+    await repo.deadlineDone(tx, row.id, this.clock.now());
+    return 'done';
+  }
+
+  private failure(previousAttempts: number, lastError: string) {
+    const now = this.clock.now();
+    const attempts = previousAttempts + 1;
+    const dead = attempts >= this.maxAttempts;
+    // A dead row keeps its last due time; only a retry puts it back in the queue.
+    const nextAttemptAt = new Date(now.getTime() + (dead ? 0 : retryDelayMs(attempts)));
+    return { attempts, dead, nextAttemptAt, lastError, now };
+  }
+}
+
+/** Runs batches until one claims nothing (or the loop is stopping); the number of rows claimed. */
+async function drain(keepGoing: () => boolean, batch: () => Promise<number>): Promise<number> {
+  let total = 0;
+  while (keepGoing()) {
+    const claimed = await batch();
+    if (claimed === 0) break;
+    total += claimed;
+  }
+  return total;
+}
+
+function newestFirst(a: DeadItem, b: DeadItem): number {
+  // ISO-8601 UTC strings of one format sort as their times; uuids as PostgreSQL orders them.
+  const ka = `${a.failedAt} ${a.id}`;
+  const kb = `${b.failedAt} ${b.id}`;
+  return ka < kb ? 1 : ka > kb ? -1 : 0;
+}
+
+export function createEventBus(opts: EventBusOptions): EventBus {
+  return new EventBus(opts);
+}
