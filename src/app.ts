@@ -124,7 +124,6 @@ export async function buildApp({
     db: services.database.db,
     clock,
     searchCacheEntries: config.searchCacheEntries,
-    events,
   });
   const users = createUsersModule({
     db: services.database.db,

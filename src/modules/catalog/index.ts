@@ -6,7 +6,6 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
-import type { EventBus } from '../../shared/events/index.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { CategoriesService } from './categories.service.js';
 import { OffersService } from './offers.service.js';
@@ -15,7 +14,6 @@ import { PriceListsService } from './price-lists.service.js';
 import { ProductsService } from './products.service.js';
 import { searchRoutes } from './search.routes.js';
 import { SearchService } from './search.service.js';
-import { countSales } from './listing.repository.js';
 import { approvedSellers, syncSeller, type SellerAccount } from './sellers.repository.js';
 import { seedDemoCatalog, seedLargeCatalog, type DemoCatalogCounts, type SeedSeller } from './seed/catalog-seed.js';
 import { stockApi } from './stock.api.js';
@@ -36,25 +34,13 @@ export interface CatalogModule {
   knownSellers(): Promise<{ id: string; name: string }[]>;
 }
 
-export function createCatalogModule(deps: {
-  db: Db;
-  clock: Clock;
-  searchCacheEntries?: number;
-  events?: Pick<EventBus, 'on'>;
-}): CatalogModule {
+export function createCatalogModule(deps: { db: Db; clock: Clock; searchCacheEntries?: number }): CatalogModule {
   const categories = new CategoriesService(deps.db);
   const warehouses = new WarehousesService(deps.db, deps.clock);
   const offers = new OffersService(deps.db, deps.clock, warehouses);
   const products = new ProductsService(deps.db, deps.clock);
   const search = new SearchService(deps.db, deps.searchCacheEntries);
   const priceLists = new PriceListsService(deps.db, deps.clock);
-  // «Popular» means bought: every order placed counts once for each product in it.
-  deps.events?.on<{ products: { productId: string }[] }>('order.placed', 'catalog.popularity', (event, tx) =>
-    countSales(
-      tx,
-      event.payload.products.map((p) => p.productId),
-    ),
-  );
   return {
     routes: async (app) => {
       await app.register(catalogRoutes, { categories, products, offers, warehouses });

@@ -21,6 +21,7 @@ export async function refreshListings(ex: Executor, productIds: readonly string[
  * stock or takes backorders; stock is summed by one aggregate, not a lookup per offer.
  */
 export async function refreshListingsWhere(ex: Executor, productIds: SQL): Promise<void> {
+  await lockListings(ex, productIds);
   await ex.execute(sql`
     insert into catalog.product_listing as l (product_id, category_path, category_id, attributes, min_price_minor, offer_count, in_stock)
     select p.id, c.path, p.category_id, p.attributes,
@@ -63,9 +64,20 @@ export async function refreshListingsOfSeller(ex: Executor, sellerId: string): P
 export async function countSales(ex: Executor, productIds: readonly string[]): Promise<void> {
   const ids = [...new Set(productIds)];
   if (ids.length === 0) return;
-  await ex.execute(sql`update catalog.product_listing set popularity = popularity + 1
-                       where product_id in (${sql.join(
-                         ids.map((id) => sql`${id}::uuid`),
-                         sql`, `,
-                       )})`);
+  const list = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  await lockListings(ex, list);
+  await ex.execute(sql`update catalog.product_listing set popularity = popularity + 1 where product_id in (${list})`);
+}
+
+/**
+ * Locks these listing rows in product order before they are written. Two checkouts of the same
+ * products from different sellers hold different offer locks, so nothing else orders them, and
+ * an upsert writes rows in whatever order its plan yields (a hash aggregate: hash order).
+ */
+async function lockListings(ex: Executor, productIds: SQL): Promise<void> {
+  await ex.execute(sql`select 1 from catalog.product_listing
+                       where product_id in (${productIds}) order by product_id for update`);
 }

@@ -3,7 +3,7 @@ import { queryRows, type Executor } from '../../shared/db/database.js';
 import { fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
 import { DomainError, ValidationError } from '../../shared/errors.js';
 import { InsufficientStockError } from './catalog.errors.js';
-import { refreshListings } from './listing.repository.js';
+import { countSales, refreshListings } from './listing.repository.js';
 
 /** One line of stock movement: a quantity of an offer in one warehouse. */
 export interface StockLine {
@@ -99,7 +99,7 @@ export const stockApi = {
       }
     }
     if (short.length > 0) throw new InsufficientStockError(short);
-    await refreshProductsOf(tx, lines);
+    await refreshProductsOf(tx, lines, true);
   },
 
   /** Gives reserved quantities back (cancel, expiry). */
@@ -232,7 +232,7 @@ async function move(tx: Executor, lines: readonly StockLine[], set: ReturnType<t
   await refreshProductsOf(tx, lines);
 }
 
-async function refreshProductsOf(tx: Executor, lines: readonly StockLine[]): Promise<void> {
+async function refreshProductsOf(tx: Executor, lines: readonly StockLine[], sale = false): Promise<void> {
   if (lines.length === 0) return;
   const ids = sql.join(
     [...new Set(lines.map((l) => l.offerId))].map((id) => sql`${id}::uuid`),
@@ -242,8 +242,9 @@ async function refreshProductsOf(tx: Executor, lines: readonly StockLine[]): Pro
     tx,
     sql`select distinct product_id from catalog.offers where id in (${ids})`,
   );
-  await refreshListings(
-    tx,
-    rows.map((r) => r.product_id),
-  );
+  const productIds = rows.map((r) => r.product_id);
+  // «Popular» means bought: a reservation is an order placed, counted once per product, here in
+  // the checkout's own transaction with the listing rows already locked in product order.
+  if (sale) await countSales(tx, productIds);
+  await refreshListings(tx, productIds);
 }
