@@ -49,9 +49,17 @@ async function hotOffers(base: string): Promise<{ id: string; minQty: string }[]
   const offers: { id: string; minQty: string }[] = [];
   let cursor: string | null = null;
   while (offers.length < HOT) {
-    const page: { status: number; json: { items: { id: string; minQty: string }[]; nextCursor: string | null } } =
-      await call(base, 'GET', `/api/v1/catalog/offers?mine=true&limit=100${cursor ? `&cursor=${cursor}` : ''}`, token);
-    offers.push(...page.json.items.map((o) => ({ id: o.id, minQty: o.minQty })));
+    const page: {
+      status: number;
+      json: { items: { id: string; minQty: string; status: string }[]; nextCursor: string | null };
+    } = await call(
+      base,
+      'GET',
+      `/api/v1/catalog/offers?mine=true&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      token,
+    );
+    // The demo has paused offers too: only those on sale are hot.
+    offers.push(...page.json.items.filter((o) => o.status === 'active').map((o) => ({ id: o.id, minQty: o.minQty })));
     cursor = page.json.nextCursor;
     if (!cursor) break;
   }
@@ -89,7 +97,11 @@ async function buyer(
     for (let k = 0; k <= n % 3; k++) {
       // Demo offers sell in their own minimums and steps; the bench buys the minimum.
       const offer = offers[(n * 7 + k * 13) % offers.length]!;
-      await call(base, 'POST', '/api/v1/orders/cart/items', token, { offerId: offer.id, quantity: offer.minQty });
+      const added = await call<{ code?: string }>(base, 'POST', '/api/v1/orders/cart/items', token, {
+        offerId: offer.id,
+        quantity: offer.minQty,
+      });
+      if (added.status !== 201) addFailures.push(`${added.status} ${added.json?.code ?? ''}`);
     }
     const started = performance.now();
     const r = await call(base, 'POST', '/api/v1/orders/checkout', token, pickup(), {
@@ -100,6 +112,9 @@ async function buyer(
     n++;
   }
 }
+
+/** Answers other than 201 to putting an offer in the cart (a checkout then finds the cart empty). */
+const addFailures: string[] = [];
 
 const pickup = () => ({ delivery: { method: 'pickup', lat: 55.75, lon: 37.62 }, paymentMethod: 'invoice' });
 
@@ -158,6 +173,9 @@ async function main(): Promise<void> {
           Object.fromEntries([...new Set(other)].map((c) => [c, other.filter((x) => x === c).length])),
         )}`,
         `checkout latency: p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
+        `cart additions refused: ${addFailures.length} ${JSON.stringify(
+          Object.fromEntries([...new Set(addFailures)].map((c) => [c, addFailures.filter((x) => x === c).length])),
+        )}`,
         await stockAddsUp(u.toString(), offers),
       ].join('\n') + '\n',
     );

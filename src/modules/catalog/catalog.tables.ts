@@ -214,3 +214,22 @@ export const productListing = catalogSchema.table(
     index('listing_popularity_idx').on(t.popularity),
   ],
 );
+
+/**
+ * Where each product can be had now: a row per warehouse holding a visible offer of it with
+ * stock (active, approved seller, on hand above reserved). Kept with the listing, so `near`
+ * reads one narrow index instead of probing offers and stock for every candidate product.
+ */
+export const listingStock = catalogSchema.table(
+  'listing_stock',
+  {
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    warehouseId: uuid('warehouse_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.warehouseId] }),
+    index('listing_stock_warehouse_idx').on(t.warehouseId, t.productId),
+  ],
+);

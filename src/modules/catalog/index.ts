@@ -54,7 +54,7 @@ export function createCatalogModule(deps: { db: Db; clock: Clock; searchCacheEnt
       const added = await seedLargeCatalog(deps.db, sellers, count);
       // A bulk load leaves the full-text index's pending list unmerged (5× slower text search
       // where autovacuum is off): merge it and refresh statistics now.
-      for (const table of ['products', 'offers', 'stock', 'product_listing', 'price_history']) {
+      for (const table of ['products', 'offers', 'stock', 'product_listing', 'listing_stock', 'price_history']) {
         await deps.db.execute(sql.raw(`vacuum analyze catalog.${table}`));
       }
       return added;

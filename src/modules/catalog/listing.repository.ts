@@ -16,9 +16,10 @@ export async function refreshListings(ex: Executor, productIds: readonly string[
 }
 
 /**
- * The one statement behind every listing refresh, over any set of products (`productIds` is a
- * list or a subquery). An offer is visible when it is active, its seller approved, and it has
- * stock or takes backorders; stock is summed by one aggregate, not a lookup per offer.
+ * The one refresh behind every listing change, over any set of products (`productIds` is a
+ * list or a subquery): the summary row, and the warehouses each product can be had from now.
+ * An offer is visible when it is active, its seller approved, and it has stock or takes
+ * backorders; stock is summed by one aggregate, not a lookup per offer.
  */
 export async function refreshListingsWhere(ex: Executor, productIds: SQL): Promise<void> {
   await lockListings(ex, productIds);
@@ -53,6 +54,14 @@ export async function refreshListingsWhere(ex: Executor, productIds: SQL): Promi
           min_price_minor = excluded.min_price_minor,
           offer_count = excluded.offer_count,
           in_stock = excluded.in_stock`);
+  await ex.execute(sql`delete from catalog.listing_stock where product_id in (${productIds})`);
+  await ex.execute(sql`
+    insert into catalog.listing_stock (product_id, warehouse_id)
+    select distinct o.product_id, k.warehouse_id
+    from catalog.offers o
+    join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
+    join catalog.stock k on k.offer_id = o.id and k.on_hand > k.reserved
+    where o.status = 'active' and o.product_id in (${productIds})`);
 }
 
 /** After a seller's status changes: refresh every product it offers. */

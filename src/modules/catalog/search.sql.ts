@@ -81,16 +81,13 @@ function nearbyStock(ws: readonly NearbyWarehouse[]): { offer: SQL; stock: SQL }
   };
 }
 
-/** Nearest distance of every product in stock in a nearby warehouse: one pass over their stock. */
-function nearbyProducts(ws: readonly NearbyWarehouse[]): SQL {
-  const n = nearbyStock(ws);
+/** Nearest distance of every product in stock in a nearby warehouse: one pass over `listing_stock`. */
+function nearbyProducts(): SQL {
   return sql`np as materialized (
-    select o.product_id, min(nw.d) as d
-    from catalog.stock k
-    join nw on nw.id = k.warehouse_id
-    join catalog.offers o on o.id = k.offer_id
-    where ${n.stock} and ${n.offer}
-    group by o.product_id
+    select ls.product_id, min(nw.d) as d
+    from catalog.listing_stock ls
+    join nw on nw.id = ls.warehouse_id
+    group by ls.product_id
   )`;
 }
 
@@ -99,26 +96,22 @@ export const PROBED_WAREHOUSES_MAX = 16;
 
 /**
  * Nearest distance of one product (`l`), for when other filters leave few products to check.
- * Warehouses are probed nearest first and the first with the product in stock answers, so a
- * product costs one offer and one stock lookup on primary keys when its nearest one has it.
+ * Warehouses are probed nearest first and the first that has the product answers: one lookup
+ * on `listing_stock`'s primary key per warehouse tried.
  */
 function nearestOfListing(ws: readonly NearbyWarehouse[]): SQL {
   if (ws.length === 0) return sql`cross join lateral (select null::float8 as d) nd`;
   if (ws.length > PROBED_WAREHOUSES_MAX) {
-    const n = nearbyStock(ws);
     return sql`join lateral (
       select min(nw.d) as d
-      from catalog.offers o
-      join catalog.stock k on k.offer_id = o.id and ${n.stock}
-      join nw on nw.id = k.warehouse_id
-      where o.product_id = l.product_id and ${n.offer}
+      from catalog.listing_stock ls
+      join nw on nw.id = ls.warehouse_id
+      where ls.product_id = l.product_id
     ) nd on true`;
   }
   const probes = ws.map(
     (w) => sql`when exists (
-        select 1 from catalog.offers o
-        join catalog.stock k on k.offer_id = o.id and k.warehouse_id = ${w.id}::uuid and k.on_hand > k.reserved
-        where o.product_id = l.product_id and o.seller_id = ${w.seller_id}::uuid and o.status = 'active'
+        select 1 from catalog.listing_stock ls where ls.product_id = l.product_id and ls.warehouse_id = ${w.id}::uuid
       ) then ${w.d}::float8`,
   );
   // offset 0 keeps the probes from being copied into both the filter and the output.
@@ -207,7 +200,7 @@ export function searchStatement(plan: SearchPlan): SQL {
   const ctes: SQL[] = [];
   if (plan.near) {
     ctes.push(nearbyTable(plan.near.warehouses));
-    if (plan.near.byWarehouse) ctes.push(nearbyProducts(plan.near.warehouses));
+    if (plan.near.byWarehouse) ctes.push(nearbyProducts());
   }
   // With sellerId: that seller's active offer, joined (not looked up) so the seller's index may drive.
   const sellerOffer = plan.sellerId

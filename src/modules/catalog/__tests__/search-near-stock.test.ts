@@ -1,0 +1,73 @@
+/** `near` follows stock and sellers: where a product can be had is kept with every change. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../test/context.js';
+import type { Account } from '../../../../test/factories.js';
+import { CATALOG, CatalogFixtures, MOSCOW } from './catalog-fixtures.js';
+import { search } from './search-fixture.js';
+
+let ctx: TestContext;
+let fx: CatalogFixtures;
+let seller: Account;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  fx = new CatalogFixtures(ctx);
+  seller = await ctx.make.seller();
+});
+afterAll(() => ctx?.close());
+
+const near = `${MOSCOW.lat},${MOSCOW.lon}`;
+const foundNear = async (sku: string, extra: Record<string, string> = {}) => {
+  const body = await search(ctx, { near, q: sku, radiusKm: 100, ...extra });
+  return body.items.map((i) => i.nearestWarehouse?.id ?? null);
+};
+
+describe('near and stock', () => {
+  it('a product leaves `near` when its stock there is reserved, and comes back when it is restocked', async () => {
+    const { product, warehouse, line } = await fx.listed(seller, { onHand: '3' });
+    expect(await foundNear(product.sku!)).toEqual([warehouse.id]);
+    await ctx.database.db.transaction((tx) => ctx.app.modules.catalog.stock.reserve(tx, [line('3')]));
+    expect(await foundNear(product.sku!)).toEqual([]);
+    expect(await foundNear(product.sku!, { category: product.categoryId })).toEqual([]);
+    await fx.stock(seller, warehouse.id, line('1').offerId, '10');
+    expect(await foundNear(product.sku!)).toEqual([warehouse.id]);
+  });
+
+  it('a second warehouse nearer with stock becomes the nearest; emptied, the farther one answers again', async () => {
+    const { product, warehouse, offer } = await fx.listed(seller, { onHand: '5' });
+    const closer = await fx.warehouse(seller, { lat: MOSCOW.lat + 0.01, lon: MOSCOW.lon, name: 'Склад Центр' });
+    await fx.stock(seller, closer.id, offer.id, '2');
+    expect(await foundNear(product.sku!)).toEqual([closer.id]);
+    await fx.stock(seller, closer.id, offer.id, '0');
+    expect(await foundNear(product.sku!)).toEqual([warehouse.id]);
+  });
+
+  it('a paused offer or a suspended seller is not near anyone', async () => {
+    const owner = await ctx.make.seller();
+    const { product, offer } = await fx.listed(owner, { onHand: '5' });
+    const pause = await ctx.request({
+      method: 'PATCH',
+      url: `${CATALOG}/offers/${offer.id}`,
+      token: owner.accessToken,
+      payload: { status: 'paused' },
+    });
+    expect(pause.statusCode).toBe(200);
+    expect(await foundNear(product.sku!)).toEqual([]);
+    await ctx.request({
+      method: 'PATCH',
+      url: `${CATALOG}/offers/${offer.id}`,
+      token: owner.accessToken,
+      payload: { status: 'active' },
+    });
+    expect(await foundNear(product.sku!)).toHaveLength(1);
+    const admin = await ctx.make.admin();
+    const suspended = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/users/${owner.id}/suspend`,
+      token: admin.accessToken,
+      payload: { reason: 'проверка' },
+    });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    expect(await foundNear(product.sku!)).toEqual([]);
+  });
+});
