@@ -49,6 +49,9 @@ export async function buildApp({
   services: AppServices;
 }): Promise<FastifyInstance> {
   if (!config.jwtSecret) throw new Error('buildApp: config.jwtSecret must be resolved before building the app');
+  if (!config.paymentWebhookSecret) {
+    throw new Error('buildApp: config.paymentWebhookSecret must be resolved before building the app');
+  }
   const clock = services.clock ?? systemClock;
 
   const app = Fastify({
@@ -140,7 +143,7 @@ export async function buildApp({
     users: users.api,
     events,
     payment: config.orders,
-    webhookSecret: config.paymentWebhookSecret ?? config.jwtSecret,
+    webhookSecret: config.paymentWebhookSecret,
     publicUrl: config.publicUrl,
   });
   app.decorate('modules', { users, catalog, orders });

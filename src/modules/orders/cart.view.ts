@@ -1,9 +1,9 @@
-import { normalizeDecimal, toMilli } from '../../shared/decimal.js';
+import { normalizeDecimal } from '../../shared/decimal.js';
 import type { LockedOffer } from '../catalog/index.js';
 import type { CartItemRow } from './cart.service.js';
-import { planOrder, type DeliveryQuote } from './order-plan.js';
+import { mostAtOneWarehouse, planOrder, type DeliveryQuote } from './order-plan.js';
 import type { carts } from './orders.tables.js';
-import { lineTotalMinor, vatOf } from './pricing.js';
+import { DELIVERY_VAT_RATE, lineTotalMinor, vatOf } from './pricing.js';
 
 export type CartLineStatus = 'ok' | 'insufficient_stock' | 'unavailable' | 'quantity_not_allowed';
 
@@ -103,7 +103,7 @@ export function buildCartView(
         quote: group.quote,
       });
       seller.deliveryMinor += group.deliveryMinor;
-      seller.vatMinor += group.vatMinor - group.lines.reduce((a, l) => a + l.vatMinor, 0);
+      seller.vatMinor += vatOf(group.deliveryMinor, DELIVERY_VAT_RATE);
     }
   }
   const list = [...sellers.values()].sort((a, b) => a.sellerName.localeCompare(b.sellerName, 'ru'));
@@ -125,9 +125,6 @@ export function buildCartView(
 }
 
 function lineView(item: CartItemRow, offer: LockedOffer | undefined, previous: number | undefined): CartLineView {
-  const available = offer
-    ? offer.stock.reduce((m, s) => (toMilli(s.available) > toMilli(m) ? s.available : m), '0')
-    : '0';
   const totalMinor = offer ? lineTotalMinor(offer.priceMinor, item.quantity) : 0;
   return {
     itemId: item.id,
@@ -144,7 +141,7 @@ function lineView(item: CartItemRow, offer: LockedOffer | undefined, previous: n
     vatRate: offer?.vatRate ?? null,
     totalMinor,
     vatMinor: offer ? vatOf(totalMinor, offer.vatRate) : 0,
-    available: toMilli(available) > 0n ? available : '0',
+    available: offer ? mostAtOneWarehouse(offer) : '0',
     status: 'ok',
   };
 }

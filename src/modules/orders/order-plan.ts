@@ -201,7 +201,8 @@ function pickWarehouse(offer: LockedOffer, quantity: string, destination?: Point
   );
 }
 
-function mostAtOneWarehouse(offer: LockedOffer): string {
+/** The most one warehouse of the offer's seller has now (a line ships from one warehouse). */
+export function mostAtOneWarehouse(offer: LockedOffer): string {
   const best = offer.stock.reduce((m, s) => (toMilli(s.available) > toMilli(m) ? s.available : m), '0');
   return toMilli(best) > 0n ? best : '0';
 }

@@ -61,7 +61,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('checkout under contention (Post
     for (let i = 0; i < 10; i++) {
       const order = await fx.placed(customer, offerId, '2');
       const sub = order.subOrders[0]!;
-      await ctx.request({ method: 'POST', url: `${ORDERS}/sub-orders/${sub.id}/mark-paid`, token: seller.accessToken });
+      await fx.markPaid(seller, sub.id);
       for (const to of ['confirmed', 'assembling', 'ready'])
         expect((await fx.transition(seller, sub.id, to)).statusCode).toBe(200);
       orders.push(order);

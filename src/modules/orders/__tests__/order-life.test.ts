@@ -21,10 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => ctx?.close());
 
-const markPaid = (who: Account, subId: string) =>
-  ctx.request({ method: 'POST', url: `${ORDERS}/sub-orders/${subId}/mark-paid`, token: who.accessToken });
-const getOrder = async (customer: Account, id: string) =>
-  (await ctx.request({ method: 'GET', url: `${ORDERS}/${id}`, token: customer.accessToken })).json() as OrderJson;
 const walk = async (sub: SubOrderJson, path: string[]) => {
   for (const to of path) {
     const res = await fx.transition(seller, sub.id, to);
@@ -52,8 +48,8 @@ describe('the life of a pickup sub-order', () => {
     const problem = expectProblem(early, 409, 'ORDER.ILLEGAL_TRANSITION');
     expect(problem.allowed).toEqual(['cancelled']);
 
-    expect((await markPaid(seller, sub.id)).statusCode).toBe(200);
-    expect((await getOrder(customer, order.id)).status).toBe('paid');
+    expect((await fx.markPaid(seller, sub.id)).statusCode).toBe(200);
+    expect((await fx.order(customer, order.id)).status).toBe('paid');
     expect(await events('order.paid', order.id)).toHaveLength(1);
 
     await walk(sub, ['confirmed', 'assembling', 'ready']);
@@ -67,7 +63,7 @@ describe('the life of a pickup sub-order', () => {
     await walk(sub, ['picked_up']);
     expect(await fx.stockRow(offerId, warehouseId)).toEqual({ onHand: '90', reserved: '0' });
     await walk(sub, ['completed']);
-    expect((await getOrder(customer, order.id)).status).toBe('completed');
+    expect((await fx.order(customer, order.id)).status).toBe('completed');
 
     const history = await ctx.request({
       method: 'GET',
@@ -99,7 +95,7 @@ describe('the life of a pickup sub-order', () => {
     const { offerId } = await fx.listed(seller, '100');
     const order = await fx.placed(customer, offerId, '1', delivery({ paymentMethod: 'invoice' }));
     const sub = order.subOrders[0]!;
-    await markPaid(seller, sub.id);
+    await fx.markPaid(seller, sub.id);
     await walk(sub, ['confirmed', 'assembling', 'ready', 'handed_to_carrier', 'in_transit']);
     const early = await ctx.request({
       method: 'POST',
@@ -131,7 +127,7 @@ describe('cancelling', () => {
     await fx.add(customer, b.offerId, 7);
     const order = (await fx.checkout(customer, pickup())).json() as OrderJson;
     const bSub = order.subOrders.find((s) => s.sellerId === rival.id)!;
-    await markPaid(rival, bSub.id);
+    await fx.markPaid(rival, bSub.id);
     const res = await ctx.request({
       method: 'POST',
       url: `${ORDERS}/${order.id}/cancel`,
@@ -158,7 +154,7 @@ describe('cancelling', () => {
     const { offerId, warehouseId } = await fx.listed(seller, '20');
     const order = await fx.placed(customer, offerId, '3');
     const sub = order.subOrders[0]!;
-    await markPaid(seller, sub.id);
+    await fx.markPaid(seller, sub.id);
     await walk(sub, ['confirmed', 'assembling', 'ready', 'picked_up']);
     const res = await ctx.request({
       method: 'POST',
@@ -191,9 +187,9 @@ describe('cancelling', () => {
     const theirs = order.subOrders.find((s) => s.sellerId === rival.id)!;
     expect(errorPaths(await fx.transition(seller, mine.id, 'cancelled'))).toEqual(['reason']);
     expect((await fx.transition(seller, mine.id, 'cancelled', 'нет в наличии')).statusCode).toBe(200);
-    expect((await getOrder(customer, order.id)).status).toBe('pending_payment');
-    await markPaid(rival, theirs.id);
-    expect((await getOrder(customer, order.id)).status).toBe('paid');
+    expect((await fx.order(customer, order.id)).status).toBe('pending_payment');
+    await fx.markPaid(rival, theirs.id);
+    expect((await fx.order(customer, order.id)).status).toBe('paid');
   });
 });
 
@@ -238,7 +234,7 @@ describe('sellers and their sub-orders', () => {
     const customer = await ctx.make.customer();
     const { offerId } = await fx.listed(seller, '10');
     const order = await fx.placed(customer, offerId, '1', pickup({ paymentMethod: 'card' }));
-    expectProblem(await markPaid(seller, order.subOrders[0]!.id), 409, 'ORDER.NOT_INVOICE');
+    expectProblem(await fx.markPaid(seller, order.subOrders[0]!.id), 409, 'ORDER.NOT_INVOICE');
   });
 
   it('an unknown status is a 400 naming it', async () => {

@@ -132,6 +132,20 @@ export class OrdersFixture {
     return { onHand: row!.on_hand, reserved: row!.reserved };
   }
 
+  async order(customer: Account, id: string): Promise<OrderJson> {
+    const res = await this.ctx.request({ method: 'GET', url: `${ORDERS}/${id}`, token: customer.accessToken });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as OrderJson;
+  }
+
+  markPaid(who: Account, subOrderId: string) {
+    return this.ctx.request({
+      method: 'POST',
+      url: `${ORDERS}/sub-orders/${subOrderId}/mark-paid`,
+      token: who.accessToken,
+    });
+  }
+
   transition(seller: Account, subOrderId: string, to: string, reason?: string) {
     return this.ctx.request({
       method: 'POST',

@@ -17,10 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => ctx?.close());
 
-const getOrder = async (customer: Account, id: string) =>
-  (await ctx.request({ method: 'GET', url: `${ORDERS}/${id}`, token: customer.accessToken })).json() as OrderJson;
-const markPaid = (who: Account, subId: string) =>
-  ctx.request({ method: 'POST', url: `${ORDERS}/sub-orders/${subId}/mark-paid`, token: who.accessToken });
 /** Moves the clock past a payment deadline; access tokens live 15 minutes, so everyone logs in again. */
 const later = async (ms: number, ...accounts: Account[]) => {
   ctx.clock.advance(ms);
@@ -36,10 +32,10 @@ describe('unpaid orders expire', () => {
     const order = await fx.placed(customer, offerId, '4', pickup({ paymentMethod: 'card' }));
     await later(29 * 60_000, customer);
     await ctx.app.events.runOnce();
-    expect((await getOrder(customer, order.id)).status).toBe('pending_payment');
+    expect((await fx.order(customer, order.id)).status).toBe('pending_payment');
     await later(2 * 60_000, customer);
     await ctx.app.events.runOnce();
-    const expired = await getOrder(customer, order.id);
+    const expired = await fx.order(customer, order.id);
     expect(expired.status).toBe('cancelled');
     expect(await fx.stockRow(offerId, warehouseId)).toEqual({ onHand: '10', reserved: '0' });
     await ctx.app.events.runOnce();
@@ -63,10 +59,10 @@ describe('unpaid orders expire', () => {
     const days = (Date.parse(order.payBy) - ctx.clock.now().getTime()) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(3);
     expect(days).toBeLessThanOrEqual(5);
-    await markPaid(seller, order.subOrders.find((s) => s.sellerId === seller.id)!.id);
+    await fx.markPaid(seller, order.subOrders.find((s) => s.sellerId === seller.id)!.id);
     await later(days * 86_400_000, customer);
     await ctx.app.events.runOnce();
-    const after = await getOrder(customer, order.id);
+    const after = await fx.order(customer, order.id);
     expect(after.subOrders.map((s) => [s.sellerId === seller.id, s.status]).sort()).toEqual([
       [false, 'cancelled'],
       [true, 'paid'],

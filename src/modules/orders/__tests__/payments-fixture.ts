@@ -1,7 +1,6 @@
 /** Card orders and their payments, through the HTTP API; signed webhooks as the test provider makes them. */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { expect } from 'vitest';
 import type { TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
@@ -59,12 +58,6 @@ export class PaymentsFixture extends OrdersFixture {
       headers: { 'idempotency-key': key },
       payload: { method: 'card', card: card(number), ...over },
     });
-  }
-
-  async order(account: Account, orderId: string): Promise<OrderJson> {
-    const res = await this.ctx.request({ method: 'GET', url: `${ORDERS}/${orderId}`, token: account.accessToken });
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json() as OrderJson;
   }
 
   /** A webhook body signed with the app's secret, as the provider would POST it. */
