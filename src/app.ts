@@ -3,17 +3,21 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config, ServiceName } from './config.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import type { Database } from './shared/db/database.js';
 import { RateLimitedError } from './shared/errors.js';
 import { createEventBus, eventsAdminRoutes, type EventBus } from './shared/events/index.js';
 import { authPlugin } from './shared/http/auth.js';
+import { corsOptions } from './shared/http/cors.js';
 import { registerHealth } from './shared/http/health.js';
 import { registerMetrics } from './shared/http/metrics.js';
 import { registerOpenApi } from './shared/http/openapi.js';
+import { answerClientError, frameworkErrorProblem } from './shared/http/pre-routing-errors.js';
 import { registerProblemHandlers } from './shared/http/problem.js';
+import { loggerOptions, type LogStream } from './shared/log/logger-options.js';
+import { guardedValidatorCompiler } from './shared/http/validation.js';
 import { createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
 import { createOrdersModule, type OrdersModule } from './modules/orders/index.js';
 import { createUsersModule, type UsersModule } from './modules/users/index.js';
@@ -21,6 +25,8 @@ import { createUsersModule, type UsersModule } from './modules/users/index.js';
 export interface AppServices {
   database: Database;
   clock?: Clock;
+  /** Log lines go here instead of stdout. */
+  logStream?: LogStream;
 }
 
 export interface AppModules {
@@ -55,7 +61,7 @@ export async function buildApp({
   const clock = services.clock ?? systemClock;
 
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel, services.logStream),
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     // Off, so genReqId always runs: Fastify would otherwise take the header as is, however long or odd.
@@ -65,11 +71,18 @@ export async function buildApp({
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    routerOptions: { ignoreTrailingSlash: true },
+    // Long enough for any id or name we take, so a long one is a 400 naming the parameter; a
+    // 10 kB segment is still refused by the router (414) before anything reads it.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
+    frameworkErrors: frameworkErrorProblem,
+    // Fastify calls it with the app as `this`, so its logger.
+    clientErrorHandler(this: FastifyInstance, err, socket) {
+      answerClientError(this.log, err, socket);
+    },
   });
   // Every body route takes JSON; a text/plain body must be a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(guardedValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   app.addHook('onRequest', async (request, reply) => {
@@ -88,11 +101,7 @@ export async function buildApp({
       },
     },
   });
-  await app.register(cors, {
-    origin: config.corsOrigins.length === 0 ? false : config.corsOrigins.includes('*') ? true : [...config.corsOrigins],
-    credentials: true,
-    exposedHeaders: ['x-request-id', 'retry-after'],
-  });
+  await app.register(cors, corsOptions(config.corsOrigins));
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimit.max,
@@ -107,9 +116,15 @@ export async function buildApp({
     },
   });
 
-  registerMetrics(app);
+  // Answers about accounts, carts and orders must not be kept by browsers or proxies; a route
+  // whose answer may be cached says so itself.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+
+  registerMetrics(app, config.metrics);
   registerHealth(app, services.database);
-  await registerOpenApi(app, config.services);
+  await registerOpenApi(app, config.services, { serve: config.apiDocs });
 
   const events = createEventBus({
     db: services.database.db,

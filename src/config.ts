@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** The five services of the marketplace; `SERVICES` picks which of them this process serves. */
@@ -9,6 +10,21 @@ export class ConfigError extends Error {
 }
 
 const int = (def: number) => z.coerce.number().int().min(0).default(def);
+const list = (raw: string) =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Loopback and private ranges: where an operator's Prometheus scrapes from. */
+const PRIVATE_NETWORKS = '127.0.0.0/8,::1,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7';
+
+function isNetwork(entry: string): boolean {
+  const [address = '', bits, extra] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -54,6 +70,15 @@ const envSchema = z.object({
   ORDER_CARD_PAYMENT_MINUTES: z.coerce.number().int().min(1).default(30),
   ORDER_INVOICE_PAYMENT_DAYS: z.coerce.number().int().min(1).default(3),
   PAYMENT_WEBHOOK_SECRET: z.string().optional(),
+  // `test` is the only provider built in; unset in production = no card payments.
+  PAYMENT_PROVIDER: z.enum(['test']).optional(),
+  PAYMENT_RECONCILE_SEC: z.coerce.number().int().min(10).default(120),
+  METRICS_ALLOW: z
+    .string()
+    .default(PRIVATE_NETWORKS)
+    .refine((v) => list(v).every(isNetwork), 'must be a comma list of IP addresses or CIDR networks'),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  API_DOCS: z.enum(['true', 'false', '1', '0']).optional(),
 });
 
 export interface Config {
@@ -77,10 +102,21 @@ export interface Config {
   /** Whether `serve` also runs the event relay and deadlines (`npm run worker` always does). */
   readonly worker: boolean;
   readonly events: { readonly pollMs: number; readonly maxAttempts: number };
-  readonly orders: { readonly cardPaymentMinutes: number; readonly invoicePaymentDays: number };
+  readonly orders: {
+    readonly cardPaymentMinutes: number;
+    readonly invoicePaymentDays: number;
+    /** The card-payment provider; undefined: card payments are refused (production without PAYMENT_PROVIDER). */
+    readonly paymentProvider: 'test' | undefined;
+    /** A card payment still open this long after it was written is looked up at the provider, and again as often. */
+    readonly paymentReconcileSec: number;
+  };
   /** HMAC key of payment-provider webhooks; undefined only before development fills it in. */
   readonly paymentWebhookSecret: string | undefined;
   readonly rateLimit: { readonly max: number; readonly windowMs: number; readonly authMax: number };
+  /** Who may read /metrics: scrapers on these networks, or anyone with the token. */
+  readonly metrics: { readonly allow: readonly string[]; readonly token: string | undefined };
+  /** Whether /docs and /openapi.json are served (default: not in production). */
+  readonly apiDocs: boolean;
   readonly auth: {
     readonly accessTokenTtlSec: number;
     readonly refreshTokenTtlDays: number;
@@ -153,8 +189,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     orders: Object.freeze({
       cardPaymentMinutes: e.ORDER_CARD_PAYMENT_MINUTES,
       invoicePaymentDays: e.ORDER_INVOICE_PAYMENT_DAYS,
+      // The test provider charges nothing and mounts unauthenticated pages: production must ask for it.
+      paymentProvider: e.PAYMENT_PROVIDER ?? (e.NODE_ENV === 'production' ? undefined : 'test'),
+      paymentReconcileSec: e.PAYMENT_RECONCILE_SEC,
     }),
     paymentWebhookSecret: e.PAYMENT_WEBHOOK_SECRET,
+    metrics: Object.freeze({ allow: Object.freeze(list(e.METRICS_ALLOW)), token: e.METRICS_TOKEN }),
+    apiDocs: e.API_DOCS === undefined ? e.NODE_ENV !== 'production' : e.API_DOCS === 'true' || e.API_DOCS === '1',
     rateLimit: Object.freeze({
       max: e.RATE_LIMIT_MAX,
       windowMs: e.RATE_LIMIT_WINDOW_MS,

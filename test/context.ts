@@ -5,6 +5,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { ManualClock } from '../src/shared/clock.js';
 import { openDatabase, type Database } from '../src/shared/db/database.js';
+import type { LogStream } from '../src/shared/log/logger-options.js';
 import { createFromTemplate, dropDatabase, uniqueName, withDatabase } from './test-database.js';
 import { Factories } from './factories.js';
 
@@ -57,13 +58,13 @@ export interface TestContext {
 
 /** An app on its own clean database; call `close()` in afterAll. */
 export async function createTestContext(
-  opts: { env?: Record<string, string>; database?: Database } = {},
+  opts: { env?: Record<string, string>; database?: Database; logStream?: LogStream } = {},
 ): Promise<TestContext> {
   const own = opts.database ? null : await openTestDatabase();
   const database = opts.database ?? own!.database;
   const clock = new ManualClock(new Date());
   const config = testConfig(opts.env);
-  const app = await buildApp({ config, services: { database, clock } });
+  const app = await buildApp({ config, services: { database, clock, logStream: opts.logStream } });
   await app.ready();
   const request: TestContext['request'] = ({ token, headers, ...rest }) =>
     app.inject({ ...rest, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });

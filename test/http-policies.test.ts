@@ -78,10 +78,136 @@ describe('CORS from CORS_ORIGINS', () => {
     });
   });
 
-  it('CORS_ORIGINS=* allows any origin', async () => {
+  it('CORS_ORIGINS=* allows any origin, and therefore never with credentials', async () => {
     await withContext({ CORS_ORIGINS: '*' }, async (ctx) => {
-      const res = await preflight(ctx, 'https://anyone.example');
-      expect(res.headers['access-control-allow-origin']).toBe('https://anyone.example');
+      for (const origin of ['https://anyone.example', 'null']) {
+        const res = await preflight(ctx, origin);
+        expect(res.headers['access-control-allow-origin']).toBe('*');
+        expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+        const simple = await ctx.request({ method: 'GET', url: '/health/live', headers: { origin } });
+        expect(simple.headers['access-control-allow-origin']).toBe('*');
+        expect(simple.headers['access-control-allow-credentials']).toBeUndefined();
+      }
+    });
+  });
+
+  it('gives credentials to listed origins only, never to `null`', async () => {
+    await withContext({ CORS_ORIGINS: 'https://shop.example' }, async (ctx) => {
+      const listed = await ctx.request({
+        method: 'GET',
+        url: '/health/live',
+        headers: { origin: 'https://shop.example' },
+      });
+      expect(listed.headers['access-control-allow-credentials']).toBe('true');
+      // Without Access-Control-Allow-Origin a browser gives the page nothing, credentials or not.
+      const nul = await preflight(ctx, 'null');
+      expect(nul.headers['access-control-allow-origin']).toBeUndefined();
+    });
+  });
+
+  it('lets a preflight ask for every method the API uses', async () => {
+    await withContext({ CORS_ORIGINS: 'https://shop.example' }, async (ctx) => {
+      for (const method of ['PATCH', 'PUT', 'DELETE', 'POST']) {
+        const res = await ctx.request({
+          method: 'OPTIONS',
+          url: '/api/v1/users/me',
+          headers: {
+            origin: 'https://shop.example',
+            'access-control-request-method': method,
+            'access-control-request-headers': 'authorization,content-type,idempotency-key',
+          },
+        });
+        expect(res.statusCode).toBeLessThan(300);
+        expect(String(res.headers['access-control-allow-methods']).split(/,\s*/)).toContain(method);
+      }
+    });
+  });
+});
+
+describe('answers are not stored by caches', () => {
+  it('login, refresh and register answers carry Cache-Control: no-store, like every API answer', async () => {
+    await withContext({}, async (ctx) => {
+      const email = ctx.make.email();
+      const reg = await ctx.request({
+        method: 'POST',
+        url: '/api/v1/users/auth/register',
+        payload: { email, password: 'correct-horse-battery-42', name: 'Иван', role: 'customer' },
+      });
+      expect(reg.statusCode).toBe(201);
+      const login = await ctx.request({
+        method: 'POST',
+        url: '/api/v1/users/auth/login',
+        payload: { email, password: 'correct-horse-battery-42' },
+      });
+      const refresh = await ctx.request({
+        method: 'POST',
+        url: '/api/v1/users/auth/refresh',
+        payload: { refreshToken: login.json().refreshToken },
+      });
+      const failed = await ctx.request({
+        method: 'POST',
+        url: '/api/v1/users/auth/login',
+        payload: { email, password: 'wrong-password-123' },
+      });
+      for (const res of [reg, login, refresh, failed]) {
+        expect(res.headers['cache-control'], res.body).toBe('no-store');
+      }
+      expect(refresh.statusCode).toBe(200);
+      expect(failed.statusCode).toBe(401);
+    });
+  });
+});
+
+describe('/metrics and /docs in production', () => {
+  const production = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'production-secret-production-secret-0123456789',
+    PAYMENT_WEBHOOK_SECRET: 'production-webhook-production-webhook-0123',
+  };
+
+  it('/metrics answers scrapers on private networks, or with the token; anyone else sees no route', async () => {
+    await withContext({ ...production, METRICS_TOKEN: 'metrics-token-metrics-token-0123456789' }, async (ctx) => {
+      const get = (remoteAddress: string, headers: Record<string, string> = {}) =>
+        ctx.request({ method: 'GET', url: '/metrics', remoteAddress, headers });
+      for (const ip of ['127.0.0.1', '10.20.30.40', '192.168.1.5', '172.16.0.9', '::1', '::ffff:10.0.0.7']) {
+        const res = await get(ip);
+        expect(res.statusCode, ip).toBe(200);
+        expect(res.body).toContain('tutuu_http_requests_total');
+      }
+      for (const ip of ['203.0.113.7', '8.8.8.8', '2001:db8::1', '172.32.0.1']) {
+        const res = await get(ip);
+        expect(res.statusCode, ip).toBe(404);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(res.body).not.toContain('tutuu_');
+      }
+      expect(
+        (await get('203.0.113.7', { authorization: 'Bearer metrics-token-metrics-token-0123456789' })).statusCode,
+      ).toBe(200);
+      expect(
+        (await get('203.0.113.7', { authorization: 'Bearer metrics-token-metrics-token-012345678X' })).statusCode,
+      ).toBe(404);
+    });
+  });
+
+  it('METRICS_ALLOW replaces the private networks', async () => {
+    await withContext({ ...production, METRICS_ALLOW: '203.0.113.0/24' }, async (ctx) => {
+      expect((await ctx.request({ method: 'GET', url: '/metrics', remoteAddress: '203.0.113.9' })).statusCode).toBe(
+        200,
+      );
+      expect((await ctx.request({ method: 'GET', url: '/metrics', remoteAddress: '10.0.0.1' })).statusCode).toBe(404);
+    });
+  });
+
+  it('serves no /docs or /openapi.json in production unless API_DOCS=true; elsewhere it does', async () => {
+    await withContext(production, async (ctx) => {
+      expect((await ctx.request({ method: 'GET', url: '/docs' })).statusCode).toBe(404);
+      expect((await ctx.request({ method: 'GET', url: '/openapi.json' })).statusCode).toBe(404);
+    });
+    await withContext({ ...production, API_DOCS: 'true' }, async (ctx) => {
+      expect((await ctx.request({ method: 'GET', url: '/openapi.json' })).statusCode).toBe(200);
+    });
+    await withContext({ API_DOCS: 'false' }, async (ctx) => {
+      expect((await ctx.request({ method: 'GET', url: '/openapi.json' })).statusCode).toBe(404);
     });
   });
 });

@@ -188,16 +188,21 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
   r.get(
     '/offers/:id/price-history',
     {
+      preValidation: app.authenticateIfPresent,
       schema: {
         tags,
+        security: [{ bearerAuth: [] }, {}],
         summary: 'Price history of an offer',
+        description:
+          'Public for an active offer of an approved seller; a paused offer, or one of a suspended seller, ' +
+          'is shown only to its seller and admins (404 to anyone else).',
         params: idParams,
         querystring: priceHistoryQuery,
-        response: { 200: priceHistoryView, ...errorResponses(400, 404) },
+        response: { 200: priceHistoryView, ...errorResponses(400, 401, 404) },
       },
     },
     async (req) =>
-      s.offers.priceHistory(req.params.id, {
+      s.offers.priceHistory(req.principal, req.params.id, {
         from: req.query.from ? new Date(req.query.from) : undefined,
         to: req.query.to ? new Date(req.query.to) : undefined,
       }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { positiveQuantity, quantity } from '../../shared/http/field-schemas.js';
+import { decimalUpTo, imageUrl, positiveQuantity, stockQuantity } from '../../shared/http/field-schemas.js';
+import { MAX_PRICE_MINOR, MAX_UNIT_VOLUME_M3, MAX_UNIT_WEIGHT_KG } from '../../shared/limits.js';
 import { pageOf, pageQuery } from '../../shared/http/pagination.js';
 import { UNITS, VAT_RATES } from './catalog.tables.js';
 
@@ -9,8 +10,8 @@ export const priceMinor = z
   .number()
   .int('must be whole kopecks')
   .positive()
-  .max(1e12)
-  .describe('Kopecks, VAT included');
+  .max(MAX_PRICE_MINOR)
+  .describe('Kopecks, VAT included; at most 100 million roubles a unit');
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase latin letters, digits and single hyphens');
 export const categoryBody = z.object({
@@ -65,12 +66,8 @@ export const productBody = z.object({
   categoryId: z.uuid(),
   unit: z.enum(UNITS).describe('ОКЕИ unit of sale'),
   packSize: positiveQuantity.optional().describe('Units per pack (a pallet of 480 bricks: 480)'),
-  weightKg: quantity.describe('Weight of one unit, kg'),
-  volumeM3: z
-    .union([z.string(), z.number()])
-    .transform((v) => String(v).trim())
-    .pipe(z.string().regex(/^\d{1,8}(\.\d{1,6})?$/, 'must be a non-negative decimal with at most 6 places'))
-    .describe('Volume of one unit, m³'),
+  weightKg: decimalUpTo(MAX_UNIT_WEIGHT_KG).describe('Weight of one unit, kg'),
+  volumeM3: decimalUpTo(MAX_UNIT_VOLUME_M3, 6).describe('Volume of one unit, m³'),
   sku: z.string().trim().min(1).max(64).nullable().optional(),
   ean: z
     .string()
@@ -78,7 +75,7 @@ export const productBody = z.object({
     .nullable()
     .optional(),
   attributes: attributes.optional(),
-  images: z.array(z.url()).max(20).optional(),
+  images: z.array(imageUrl).max(20).optional(),
 });
 export const productPatch = productBody.partial().strict();
 
@@ -194,7 +191,7 @@ export const warehouseView = warehouseBody.required().extend({
 });
 
 export const stockParams = z.object({ id: z.uuid('must be a UUID'), offerId: z.uuid('must be a UUID') });
-export const stockBody = z.object({ onHand: quantity });
+export const stockBody = z.object({ onHand: stockQuantity });
 export const stockView = z.object({
   offerId: z.string(),
   warehouseId: z.string(),

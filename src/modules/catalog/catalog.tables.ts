@@ -17,6 +17,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  limit,
+  MAX_LINE_QUANTITY,
+  MAX_PRICE_MINOR,
+  MAX_STOCK_QUANTITY,
+  MAX_UNIT_VOLUME_M3,
+  MAX_UNIT_WEIGHT_KG,
+} from '../../shared/limits.js';
 
 export const catalogSchema = pgSchema('catalog');
 
@@ -87,6 +95,16 @@ export const products = catalogSchema.table(
       sql`${t.unit} in ('шт', 'м', 'м²', 'м³', 'кг', 'т', 'л', 'упак', 'мешок', 'рулон', 'лист', 'пог. м')`,
     ),
     check('products_sizes_positive', sql`${t.packSize} > 0 and ${t.weightKg} >= 0 and ${t.volumeM3} >= 0`),
+    check(
+      'products_sizes_within_limits',
+      sql`${t.packSize} <= ${limit(MAX_LINE_QUANTITY)} and ${t.weightKg} <= ${limit(MAX_UNIT_WEIGHT_KG)}
+          and ${t.volumeM3} <= ${limit(MAX_UNIT_VOLUME_M3)}`,
+    ),
+    // The same rule as the API's (imageUrl in shared/http/field-schemas.ts): https or our uploads.
+    check(
+      'products_images_safe',
+      sql`jsonb_typeof(${t.images}) = 'array' and not jsonb_path_exists(${t.images}, '$[*] ? (@.type() != "string" || !(@ like_regex "^(https://[^/@[:space:]]+(/|$)|/uploads/)"))')`,
+    ),
   ],
 );
 
@@ -137,6 +155,11 @@ export const offers = catalogSchema.table(
     check('offers_vat_rate', sql`${t.vatRate} in ('22', '10', '0', 'none')`),
     check('offers_status', sql`${t.status} in ('active', 'paused')`),
     check('offers_quantities', sql`${t.minQty} > 0 and ${t.step} > 0`),
+    check(
+      'offers_within_limits',
+      sql`${t.priceMinor} <= ${limit(MAX_PRICE_MINOR)} and ${t.minQty} <= ${limit(MAX_LINE_QUANTITY)}
+          and ${t.step} <= ${limit(MAX_LINE_QUANTITY)}`,
+    ),
   ],
 );
 
@@ -159,6 +182,7 @@ export const stock = catalogSchema.table(
     index('stock_warehouse_idx').on(t.warehouseId),
     check('stock_non_negative', sql`${t.onHand} >= 0 and ${t.reserved} >= 0`),
     check('stock_reserved_within_on_hand', sql`${t.reserved} <= ${t.onHand}`),
+    check('stock_within_limits', sql`${t.onHand} <= ${limit(MAX_STOCK_QUANTITY)}`),
   ],
 );
 
@@ -176,6 +200,7 @@ export const priceHistory = catalogSchema.table(
   (t) => [
     index('price_history_offer_at_idx').on(t.offerId, t.at),
     check('price_history_positive', sql`${t.priceMinor} > 0`),
+    check('price_history_within_limits', sql`${t.priceMinor} <= ${limit(MAX_PRICE_MINOR)}`),
   ],
 );
 

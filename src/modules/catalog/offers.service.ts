@@ -4,12 +4,11 @@ import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
 import { fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
 import { ValidationError } from '../../shared/errors.js';
-import { decodeCursor, toPage } from '../../shared/http/pagination.js';
+import { decodeCursor, timeIdCursor, toPage } from '../../shared/http/pagination.js';
 import { ownedOr404 } from '../../shared/ownership.js';
 import type { Principal } from '../../shared/principal.js';
-import { z } from 'zod';
 import { DuplicateError, OfferNotFoundError, StockBelowReservedError } from './catalog.errors.js';
-import { offers, priceHistory, products, stock } from './catalog.tables.js';
+import { offers, priceHistory, products, sellers, stock } from './catalog.tables.js';
 import { refreshListings } from './listing.repository.js';
 import { assertSellerOrAdmin } from './seller-guard.js';
 import type { WarehousesService } from './warehouses.service.js';
@@ -43,8 +42,6 @@ export function toOfferView(o: OfferRow) {
   };
 }
 
-const offerCursor = z.tuple([z.string(), z.string().uuid()]);
-
 /** A seller's prices, and every change of price kept as history for forecasting. */
 export class OffersService {
   constructor(
@@ -65,7 +62,7 @@ export class OffersService {
 
   async listMine(p: Principal, q: { limit: number; cursor?: string | undefined; productId?: string | undefined }) {
     assertSellerOrAdmin(p);
-    const after = decodeCursor(q.cursor, offerCursor);
+    const after = decodeCursor(q.cursor, timeIdCursor);
     const rows = await this.db
       .select()
       .from(offers)
@@ -157,9 +154,19 @@ export class OffersService {
   }
 
   /** Price history; anyone may read it for a visible offer, the owner and admins always. */
-  async priceHistory(offerId: string, range: { from?: Date | undefined; to?: Date | undefined }) {
-    const [offer] = await this.db.select({ id: offers.id }).from(offers).where(eq(offers.id, offerId));
-    if (!offer) throw new OfferNotFoundError();
+  /**
+   * Anyone may read the price history of an offer the product page shows (active, of an approved
+   * seller); the history of a hidden one is its seller's and admins' only.
+   */
+  async priceHistory(p: Principal | null, offerId: string, range: { from?: Date | undefined; to?: Date | undefined }) {
+    const [offer] = await this.db
+      .select({ sellerId: offers.sellerId, status: offers.status, sellerStatus: sellers.status })
+      .from(offers)
+      .leftJoin(sellers, eq(sellers.id, offers.sellerId))
+      .where(eq(offers.id, offerId));
+    const shown = offer?.status === 'active' && offer.sellerStatus === 'approved';
+    const own = p?.role === 'admin' || (p?.role === 'seller' && p.userId === offer?.sellerId);
+    if (!offer || !(shown || own)) throw new OfferNotFoundError();
     const rows = await this.db
       .select()
       .from(priceHistory)

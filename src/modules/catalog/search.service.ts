@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { ValidationError } from '../../shared/errors.js';
-import { decodeCursor, encodeCursor } from '../../shared/http/pagination.js';
+import { cursorPart, decodeCursor, encodeCursor } from '../../shared/http/pagination.js';
 import { readSearchVersion, SearchCache } from './search.cache.js';
 import type { SearchQuery, SearchResult, SearchSort } from './search.schemas.js';
 import { nearbyWarehousesQuery, searchStatement, type NearbyWarehouse, type SearchPlan } from './search.sql.js';
@@ -32,7 +32,7 @@ export class SearchService {
     const sort: SearchSort = query.sort ?? (query.q ? 'relevance' : 'popular');
     // Without a query there is nothing to be relevant to: the most popular come first.
     const effective: SearchSort = sort === 'relevance' && !query.q ? 'popular' : sort;
-    const after = decodeCursor(query.cursor, z.tuple([z.literal(effective), z.number(), z.uuid()]));
+    const after = decodeCursor(query.cursor, z.tuple([z.literal(effective), cursorPart.number, cursorPart.uuid]));
     const category = query.category ? await this.category(query.category, ex) : undefined;
     return {
       ...(query.q ? { text: textPlan(query.q) } : {}),

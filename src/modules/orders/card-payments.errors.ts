@@ -20,6 +20,17 @@ export class PaymentProviderUnavailableError extends DomainError {
   }
 }
 
+/** No card-payment provider is configured (production without PAYMENT_PROVIDER): cards are not taken. */
+export class PaymentProviderNotConfiguredError extends DomainError {
+  constructor() {
+    super(
+      'unavailable',
+      'PAYMENT.PROVIDER_NOT_CONFIGURED',
+      'card payments are not taken here: no payment provider is configured',
+    );
+  }
+}
+
 /** Another attempt of this order is talking to the provider right now: a second one could charge twice. */
 export class PaymentInProgressError extends DomainError {
   constructor(paymentId: string) {

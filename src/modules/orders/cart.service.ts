@@ -1,12 +1,15 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
 import { fitsMinAndStep, fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
 import { ForbiddenError, ValidationError } from '../../shared/errors.js';
 import type { Principal } from '../../shared/principal.js';
 import type { CatalogModule, LockedOffer } from '../catalog/index.js';
+import { MAX_CART_LINES, MAX_LINE_QUANTITY, MAX_LINE_TOTAL_MINOR } from '../../shared/limits.js';
 import { buildCartView, type CartView } from './cart.view.js';
-import { CartItemNotFoundError, OfferUnavailableError } from './orders.errors.js';
+import { lineLoadFits } from './order-plan.js';
+import { lineTotalMinor, times } from './pricing.js';
+import { CartFullError, CartItemNotFoundError, OfferUnavailableError } from './orders.errors.js';
 import { cartItems, carts } from './orders.tables.js';
 
 type CartRow = typeof carts.$inferSelect;
@@ -59,6 +62,11 @@ export class CartService {
           .set({ quantity, seenPriceMinor: offer.priceMinor })
           .where(eq(cartItems.id, existing.id));
       } else {
+        const [{ lines } = { lines: 0 }] = await tx
+          .select({ lines: count() })
+          .from(cartItems)
+          .where(eq(cartItems.cartId, cart.id));
+        if (lines >= MAX_CART_LINES) throw new CartFullError(MAX_CART_LINES);
         await tx.insert(cartItems).values({
           cartId: cart.id,
           offerId: offer.offerId,
@@ -160,6 +168,27 @@ function assertCustomer(p: Principal): void {
 }
 
 function assertQuantityFits(offer: LockedOffer, quantity: string): void {
+  if (toMilli(quantity) > BigInt(MAX_LINE_QUANTITY) * 1000n) {
+    throw new ValidationError([
+      {
+        path: 'quantity',
+        message: `one line holds at most ${MAX_LINE_QUANTITY.toLocaleString('ru-RU')} ${offer.unit}`,
+      },
+    ]);
+  }
+  if (lineTotalMinor(offer.priceMinor, quantity) === null) {
+    throw new ValidationError([
+      {
+        path: 'quantity',
+        message: `one line may cost at most ${(MAX_LINE_TOTAL_MINOR / 100).toLocaleString('ru-RU')} ₽`,
+      },
+    ]);
+  }
+  if (!lineLoadFits(times(offer.weightKg, quantity, 3), times(offer.volumeM3, quantity, 6))) {
+    throw new ValidationError([
+      { path: 'quantity', message: 'more than one line may weigh or take up: split the order' },
+    ]);
+  }
   if (!fitsMinAndStep(quantity, offer.minQty, offer.step)) {
     const min = normalizeDecimal(offer.minQty);
     const step = normalizeDecimal(offer.step);

@@ -3,7 +3,7 @@ import type { LockedOffer } from '../catalog/index.js';
 import type { CartItemRow } from './cart.service.js';
 import { mostAtOneWarehouse, planOrder, type DeliveryQuote } from './order-plan.js';
 import type { carts } from './orders.tables.js';
-import { DELIVERY_VAT_RATE, lineTotalMinor, vatOf } from './pricing.js';
+import { DELIVERY_VAT_RATE, lineTotalMinor, sumMinor, vatOf } from './pricing.js';
 
 export type CartLineStatus = 'ok' | 'insufficient_stock' | 'unavailable' | 'quantity_not_allowed';
 
@@ -107,8 +107,8 @@ export function buildCartView(
     }
   }
   const list = [...sellers.values()].sort((a, b) => a.sellerName.localeCompare(b.sellerName, 'ru'));
-  const goodsMinor = list.reduce((a, s) => a + s.goodsMinor, 0);
-  const deliveryMinor = list.reduce((a, s) => a + s.deliveryMinor, 0);
+  const goodsMinor = sumMinor(list.map((s) => s.goodsMinor));
+  const deliveryMinor = sumMinor(list.map((s) => s.deliveryMinor));
   return {
     id: cart.id,
     address: point && cart.address ? { address: cart.address, ...point } : null,
@@ -117,15 +117,20 @@ export function buildCartView(
     totals: {
       goodsMinor,
       deliveryMinor,
-      vatMinor: list.reduce((a, s) => a + s.vatMinor, 0),
+      vatMinor: sumMinor(list.map((s) => s.vatMinor)),
       totalMinor: goodsMinor + deliveryMinor,
     },
-    ready: items.length > 0 && plan.short.length === 0 && plan.badQuantities.length === 0,
+    ready:
+      items.length > 0 &&
+      plan.short.length === 0 &&
+      plan.badQuantities.length === 0 &&
+      plan.groups.every((g) => !g.tooLargeToDeliver),
   };
 }
 
 function lineView(item: CartItemRow, offer: LockedOffer | undefined, previous: number | undefined): CartLineView {
-  const totalMinor = offer ? lineTotalMinor(offer.priceMinor, item.quantity) : 0;
+  // A line over the most one line may cost is shown at 0 and marked quantity_not_allowed.
+  const totalMinor = (offer ? lineTotalMinor(offer.priceMinor, item.quantity) : 0) ?? 0;
   return {
     itemId: item.id,
     offerId: item.offerId,

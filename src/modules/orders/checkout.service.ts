@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
 import type { Outbox } from '../../shared/events/index.js';
+import { MAX_LINE_TOTAL_MINOR } from '../../shared/limits.js';
 import { DomainError } from '../../shared/errors.js';
 import type { Principal } from '../../shared/principal.js';
 import type { CatalogModule } from '../catalog/index.js';
@@ -36,9 +37,25 @@ export interface CheckoutDeps {
   payment: { cardPaymentMinutes: number; invoicePaymentDays: number };
 }
 
+export class DeliveryTooLargeError extends DomainError {
+  constructor(warehouseIds: string[]) {
+    super(
+      'unprocessable',
+      'ORDER.DELIVERY_TOO_LARGE',
+      'the load from some warehouses is more than one delivery can carry: order less, or pick it up',
+      { warehouseIds },
+    );
+  }
+}
+
 export class QuantityNotAllowedError extends DomainError {
   constructor(lines: OrderPlan['badQuantities']) {
-    super('conflict', 'ORDER.QUANTITY_NOT_ALLOWED', 'the seller changed the minimum or step of some lines', {
+    const why = lines.every((l) => l.reason === 'line_total')
+      ? `some lines would cost more than ${MAX_LINE_TOTAL_MINOR / 100} roubles each`
+      : lines.every((l) => l.reason === 'line_load')
+        ? 'some lines would weigh or take up more than one line may'
+        : 'the seller changed the minimum or step of some lines';
+    super('conflict', 'ORDER.QUANTITY_NOT_ALLOWED', why, {
       lines,
     });
   }
@@ -96,6 +113,8 @@ export class CheckoutService {
       );
       if (plan.short.length > 0) throw new OrderInsufficientStockError(plan.short);
       if (plan.badQuantities.length > 0) throw new QuantityNotAllowedError(plan.badQuantities);
+      const tooLarge = plan.groups.filter((g) => g.tooLargeToDeliver);
+      if (tooLarge.length > 0) throw new DeliveryTooLargeError(tooLarge.map((g) => g.warehouse.warehouseId));
       if (plan.priceChanges.length > 0 && !input.acceptPriceChanges) throw new PriceChangedError(plan.priceChanges);
 
       await this.d.stock.reserve(

@@ -18,6 +18,9 @@ import { OrderLifecycle } from './order-lifecycle.js';
 import { ordersRoutes } from './orders.routes.js';
 import { OrdersService } from './orders.service.js';
 import { PaymentExpiry } from './payment-expiry.js';
+import type { ReconcilePayload } from './payment-reconciler.js';
+import { RECONCILE_DEADLINE } from './payment-settlement.js';
+import type { PaymentProvider } from './payments/provider.js';
 import { TestCardProvider } from './payments/test-card-provider.js';
 import { paymentsRoutes } from './payments.routes.js';
 import { PaymentsService, threeDsBaseUrl } from './payments.service.js';
@@ -31,7 +34,13 @@ export interface OrdersModuleDeps {
   catalog: CatalogModule;
   users: UsersApi;
   events: EventBus;
-  payment: { cardPaymentMinutes: number; invoicePaymentDays: number };
+  payment: {
+    cardPaymentMinutes: number;
+    invoicePaymentDays: number;
+    /** PAYMENT_PROVIDER: undefined (production without it) refuses card payments. */
+    paymentProvider: 'test' | undefined;
+    paymentReconcileSec: number;
+  };
   /** HMAC key of payment-provider webhooks. */
   webhookSecret: string;
   /** Where the API is reached from outside (3-D Secure pages link back to it); none: relative links. */
@@ -51,18 +60,38 @@ export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
   const orders = new OrdersService(deps.db, lifecycle);
   const invoices = new InvoicesService(deps.db, orders);
   const expiry = new PaymentExpiry(lifecycle);
-  const provider = new TestCardProvider({
-    webhookSecret: deps.webhookSecret,
-    threeDsBaseUrl: threeDsBaseUrl(deps.publicUrl),
-    clock: deps.clock,
+  const provider: PaymentProvider | undefined =
+    deps.payment.paymentProvider === 'test'
+      ? new TestCardProvider({
+          db: deps.db,
+          webhookSecret: deps.webhookSecret,
+          threeDsBaseUrl: threeDsBaseUrl(deps.publicUrl),
+          clock: deps.clock,
+        })
+      : undefined;
+  const payments = new PaymentsService({
+    ...deps,
+    lifecycle,
+    provider,
+    reconcileAfterMs: deps.payment.paymentReconcileSec * 1000,
   });
-  const payments = new PaymentsService({ ...deps, lifecycle, provider });
   const threeDs = new TestThreeDsService(payments);
   deps.events.onDeadline<{ orderId: string }>('order.payment_expiry', (deadline, tx) =>
     expiry.expire(tx, deadline.payload.orderId),
   );
+  deps.events.onDeadline<ReconcilePayload>(RECONCILE_DEADLINE, (deadline, tx) => payments.reconcile(tx, deadline));
   return {
     routes: async (app) => {
+      payments.useLog(app.log.child({ component: 'payments' }));
+      if (!provider) {
+        // Logged when the app is ready, once, where an operator reads the start-up lines.
+        app.addHook('onReady', async () => {
+          app.log.warn(
+            'PAYMENT_PROVIDER is not set: card payments answer 503 PAYMENT.PROVIDER_NOT_CONFIGURED and the test ' +
+              '3-D Secure pages are not mounted; invoice payments work',
+          );
+        });
+      }
       await app.register(cartRoutes, { cart });
       await app.register(ordersRoutes, { orders, checkout });
       await app.register(paymentsRoutes, { payments, threeDs, clock: deps.clock });

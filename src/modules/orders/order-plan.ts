@@ -1,9 +1,10 @@
 import { fitsMinAndStep, normalizeDecimal, toMilli } from '../../shared/decimal.js';
 import { haversineKm, type Point } from '../../shared/geo.js';
+import { MAX_DELIVERY_MINOR, MAX_LINE_VOLUME_M3, MAX_LINE_WEIGHT_KG } from '../../shared/limits.js';
 import type { LockedOffer } from '../catalog/index.js';
 import { guidePrice } from '../logistics/index.js';
 import type { ChangedPrice, ShortLine } from './orders.errors.js';
-import { DELIVERY_VAT_RATE, lineTotalMinor, sumDecimals, times, vatOf } from './pricing.js';
+import { DELIVERY_VAT_RATE, lineTotalMinor, sumDecimals, sumMinor, times, vatOf } from './pricing.js';
 
 export interface PlanItem {
   itemId: string;
@@ -44,6 +45,8 @@ export interface PlannedGroup {
   weightKg: string;
   volumeM3: string;
   quote: DeliveryQuote | null;
+  /** Its guide price is beyond MAX_DELIVERY_MINOR: a freight contract, not a delivery we quote. */
+  tooLargeToDeliver: boolean;
 }
 
 export interface QuantityProblem {
@@ -52,6 +55,8 @@ export interface QuantityProblem {
   quantity: string;
   minQty: string;
   step: string;
+  /** Off the offer's minimum and step, or the line would cost, weigh or take up more than one line may. */
+  reason: 'min_step' | 'line_total' | 'line_load';
 }
 
 export interface OrderPlan {
@@ -98,10 +103,18 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
       plan.short.push(shortLine(item, offer, '0', 'offer_unavailable'));
       continue;
     }
-    if (!fitsMinAndStep(item.quantity, offer.minQty, offer.step)) {
+    const totalMinor = lineTotalMinor(offer.priceMinor, item.quantity);
+    const weightKg = times(offer.weightKg, item.quantity, 3);
+    const volumeM3 = times(offer.volumeM3, item.quantity, 6);
+    const tooLarge = totalMinor === null ? 'line_total' : lineLoadFits(weightKg, volumeM3) ? null : 'line_load';
+    const fits = fitsMinAndStep(item.quantity, offer.minQty, offer.step);
+    if (!fits || tooLarge) {
       const { itemId, offerId, quantity } = item;
-      plan.badQuantities.push({ itemId, offerId, quantity, minQty: offer.minQty, step: offer.step });
+      const reason = tooLarge ?? 'min_step';
+      plan.badQuantities.push({ itemId, offerId, quantity, minQty: offer.minQty, step: offer.step, reason });
     }
+    // Past a limit the line is left out of the totals; off the minimum or step it is still priced.
+    if (tooLarge || totalMinor === null) continue;
     const warehouse = pickWarehouse(offer, item.quantity, opts.destination);
     if (!warehouse) {
       plan.short.push(shortLine(item, offer, mostAtOneWarehouse(offer), 'insufficient_stock'));
@@ -116,7 +129,6 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
         newPriceMinor: offer.priceMinor,
       });
     }
-    const totalMinor = lineTotalMinor(offer.priceMinor, item.quantity);
     const line: PlannedLine = {
       item,
       offer,
@@ -124,8 +136,8 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
       priceMinor: offer.priceMinor,
       totalMinor,
       vatMinor: vatOf(totalMinor, offer.vatRate),
-      weightKg: times(offer.weightKg, item.quantity, 3),
-      volumeM3: times(offer.volumeM3, item.quantity, 6),
+      weightKg,
+      volumeM3,
     };
     let group = byWarehouse.get(warehouse.warehouseId);
     if (!group) {
@@ -141,6 +153,7 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
         weightKg: '0',
         volumeM3: '0',
         quote: null,
+        tooLargeToDeliver: false,
       };
       byWarehouse.set(warehouse.warehouseId, group);
     }
@@ -164,14 +177,18 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
         volumeM3: Number(group.volumeM3),
         needsCrane: opts.needsCrane,
       });
-      group.quote = {
-        vehicleClass: quote.vehicleClass,
-        vehicleName: quote.vehicleName,
-        vehicles: quote.vehicles,
-        roadKm: quote.roadKm,
-        priceMinor: quote.priceMinor,
-      };
-      group.deliveryMinor = quote.priceMinor;
+      if (Number.isSafeInteger(quote.priceMinor) && quote.priceMinor <= MAX_DELIVERY_MINOR) {
+        group.quote = {
+          vehicleClass: quote.vehicleClass,
+          vehicleName: quote.vehicleName,
+          vehicles: quote.vehicles,
+          roadKm: quote.roadKm,
+          priceMinor: quote.priceMinor,
+        };
+        group.deliveryMinor = quote.priceMinor;
+      } else {
+        group.tooLargeToDeliver = true;
+      }
     }
     group.vatMinor = sum(group.lines.map((l) => l.vatMinor)) + vatOf(group.deliveryMinor, DELIVERY_VAT_RATE);
     group.totalMinor = group.goodsMinor + group.deliveryMinor;
@@ -223,4 +240,9 @@ function shortLine(
   };
 }
 
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const sum = sumMinor;
+
+/** Whether one line's weight and volume stay within what a line may carry (src/shared/limits.ts). */
+export function lineLoadFits(weightKg: string, volumeM3: string): boolean {
+  return Number(weightKg) <= MAX_LINE_WEIGHT_KG && Number(volumeM3) <= MAX_LINE_VOLUME_M3;
+}

@@ -19,6 +19,12 @@ export class CartItemNotFoundError extends NotFoundError {
   }
 }
 
+export class CartFullError extends DomainError {
+  constructor(max: number) {
+    super('conflict', 'ORDER.CART_FULL', `a cart holds at most ${max} lines: check out or remove some first`, { max });
+  }
+}
+
 export class OfferUnavailableError extends DomainError {
   constructor(offerId: string, reason: string) {
     super('conflict', 'ORDER.OFFER_UNAVAILABLE', `offer ${offerId} cannot be bought: ${reason}`, { offerId, reason });

@@ -1,8 +1,7 @@
 import { and, desc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../shared/db/database.js';
 import { DomainError, ForbiddenError, ValidationError } from '../../shared/errors.js';
-import { decodeCursor, toPage } from '../../shared/http/pagination.js';
+import { decodeCursor, timeIdCursor, toPage } from '../../shared/http/pagination.js';
 import type { Principal } from '../../shared/principal.js';
 import type { OrderLifecycle } from './order-lifecycle.js';
 import { IllegalTransitionError, OrderNotFoundError, SubOrderNotFoundError } from './orders.errors.js';
@@ -10,8 +9,6 @@ import { ordersRepository as repo, type OrderRow, type SubOrderRow } from './ord
 import { orders, subOrders, type SubOrderStatus } from './orders.tables.js';
 import { toHistoryView, toOrderSummary, toOrderView, toSubOrderView } from './orders.views.js';
 import { canCancel, sellerTransitions } from './state-machine.js';
-
-const cursorSchema = z.tuple([z.string(), z.uuid()]);
 
 export interface ListQuery {
   status?: SubOrderStatus | undefined;
@@ -30,7 +27,7 @@ export class OrdersService {
     if (p.role !== 'customer' && p.role !== 'admin') {
       throw new ForbiddenError('sellers read their sub-orders at /sub-orders', 'ORDER.CUSTOMERS_ONLY');
     }
-    const after = decodeCursor(q.cursor, cursorSchema);
+    const after = decodeCursor(q.cursor, timeIdCursor);
     const rows = await this.db
       .select()
       .from(orders)
@@ -63,7 +60,7 @@ export class OrdersService {
 
   async listSubOrders(p: Principal, q: ListQuery) {
     assertSellerOrAdmin(p);
-    const after = decodeCursor(q.cursor, cursorSchema);
+    const after = decodeCursor(q.cursor, timeIdCursor);
     const rows = await this.db
       .select({ sub: subOrders, method: sql<'delivery' | 'pickup'>`${orders.delivery}->>'method'` })
       .from(subOrders)

@@ -13,6 +13,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  limit,
+  MAX_LINE_QUANTITY,
+  MAX_LINE_TOTAL_MINOR,
+  MAX_PRICE_MINOR,
+  MAX_SAFE_MINOR,
+} from '../../shared/limits.js';
 
 export const ordersSchema = pgSchema('orders');
 /** Order numbers people read: `T-000123`. */
@@ -77,6 +84,10 @@ export const cartItems = ordersSchema.table(
     uniqueIndex('cart_items_cart_offer_key').on(t.cartId, t.offerId),
     check('cart_items_quantity_positive', sql`${t.quantity} > 0`),
     check('cart_items_seen_price_positive', sql`${t.seenPriceMinor} > 0`),
+    check(
+      'cart_items_within_limits',
+      sql`${t.quantity} <= ${limit(MAX_LINE_QUANTITY)} and ${t.seenPriceMinor} <= ${limit(MAX_PRICE_MINOR)}`,
+    ),
   ],
 );
 
@@ -114,6 +125,7 @@ export const orders = ordersSchema.table(
       sql`${t.goodsMinor} >= 0 and ${t.deliveryMinor} >= 0 and ${t.vatMinor} >= 0
           and ${t.totalMinor} = ${t.goodsMinor} + ${t.deliveryMinor} and ${t.vatMinor} <= ${t.totalMinor}`,
     ),
+    check('orders_total_safe', sql`${t.totalMinor} <= ${limit(MAX_SAFE_MINOR)}`),
   ],
 );
 
@@ -182,6 +194,7 @@ export const subOrders = ordersSchema.table(
       sql`${t.goodsMinor} >= 0 and ${t.deliveryMinor} >= 0 and ${t.vatMinor} >= 0
           and ${t.totalMinor} = ${t.goodsMinor} + ${t.deliveryMinor} and ${t.vatMinor} <= ${t.totalMinor}`,
     ),
+    check('sub_orders_total_safe', sql`${t.totalMinor} <= ${limit(MAX_SAFE_MINOR)}`),
   ],
 );
 
@@ -216,6 +229,11 @@ export const orderLines = ordersSchema.table(
     check('order_lines_quantity_positive', sql`${t.quantity} > 0`),
     check('order_lines_money', sql`${t.priceMinor} > 0 and ${t.totalMinor} > 0 and ${t.vatMinor} >= 0`),
     check('order_lines_vat_rate_known', sql`${t.vatRate} in ('22', '10', '0', 'none')`),
+    check(
+      'order_lines_within_limits',
+      sql`${t.quantity} <= ${limit(MAX_LINE_QUANTITY)} and ${t.priceMinor} <= ${limit(MAX_PRICE_MINOR)}
+          and ${t.totalMinor} <= ${limit(MAX_LINE_TOTAL_MINOR)}`,
+    ),
   ],
 );
 
@@ -266,6 +284,7 @@ export const payments = ordersSchema.table(
     uniqueIndex('payments_provider_payment_key').on(t.provider, t.providerPaymentId),
     check('payments_status_known', sql`${t.status} in (${inList(PAYMENT_STATUSES)})`),
     check('payments_amount_positive', sql`${t.amountMinor} > 0`),
+    check('payments_amount_safe', sql`${t.amountMinor} <= ${limit(MAX_SAFE_MINOR)}`),
     check('payments_card_last4', sql`${t.cardLast4} is null or ${t.cardLast4} ~ '^[0-9]{4}$'`),
   ],
 );
@@ -279,4 +298,46 @@ export const webhookEvents = ordersSchema.table(
     receivedAt: ts('received_at').notNull(),
   },
   (t) => [uniqueIndex('webhook_events_key').on(t.provider, t.eventId)],
+);
+
+export const TEST_PROVIDER_STATUSES = ['succeeded', 'declined', 'requires_action', 'failed', 'expired'] as const;
+export type TestProviderStatus = (typeof TEST_PROVIDER_STATUSES)[number];
+
+/**
+ * The built-in test provider's own records (payments/test-card-provider.ts): what a real provider
+ * keeps on its side, here so that its answers survive a restart and reach every replica. Nothing of
+ * ours points at it. No card number: brand and last four digits only.
+ */
+export const testProviderPayments = ordersSchema.table(
+  'test_provider_payments',
+  {
+    providerPaymentId: text('provider_payment_id').primaryKey(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** Our reference (the payment's id), as the caller gave it. */
+    paymentId: text('payment_id').notNull(),
+    /** What makes a repeated request "the same" (brand, last four, expiry, holder, amount, …): no card number. */
+    fingerprint: text('fingerprint').notNull(),
+    /** Where it is now: `requires_action` until the 3-D Secure page is answered or the challenge expires. */
+    status: text('status').$type<TestProviderStatus>().notNull(),
+    /** The first answer, given again to a repeated request (Stripe's idempotency). */
+    answer: jsonb('answer').$type<Record<string, unknown>>().notNull(),
+    amountMinor: kopecks('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    description: text('description').notNull(),
+    returnUrl: text('return_url').notNull(),
+    cardBrand: text('card_brand').notNull(),
+    cardLast4: text('card_last4').notNull(),
+    declineCode: text('decline_code'),
+    declineMessage: text('decline_message'),
+    /** When an unanswered 3-D Secure challenge lapses. */
+    expiresAt: ts('expires_at'),
+    /** The signed event body the page's button produced, re-sent as is when pressed again. */
+    completionBody: text('completion_body'),
+    createdAt: ts('created_at').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('test_provider_payments_idempotency_key').on(t.idempotencyKey),
+    check('test_provider_payments_status_known', sql`${t.status} in (${inList(TEST_PROVIDER_STATUSES)})`),
+  ],
 );

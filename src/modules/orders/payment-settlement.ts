@@ -3,6 +3,7 @@ import type { Executor } from '../../shared/db/database.js';
 import type { Outbox } from '../../shared/events/index.js';
 import type { Actor, OrderLifecycle } from './order-lifecycle.js';
 import type { PaymentRow } from './orders.repository.js';
+import type { CreatePaymentResult } from './payments/provider.js';
 import { paymentsRepository as payRepo, type PaymentChanges } from './payments.repository.js';
 
 /** What a provider said about a payment, synchronously or by webhook. */
@@ -23,6 +24,20 @@ export const silentLog: PaymentLog = { info: () => undefined, warn: () => undefi
 /** Statuses a payment never leaves: a late or repeated provider event changes nothing. */
 const FINAL: ReadonlySet<PaymentRow['status']> = new Set(['succeeded', 'declined', 'failed']);
 
+export const isFinal = (status: PaymentRow['status']): boolean => FINAL.has(status);
+
+/** The deadline that asks the provider about a payment still open (payment-reconciler.ts). */
+export const RECONCILE_DEADLINE = 'payment.reconcile';
+
+/**
+ * A payment's reconcile deadlines take turns between two keys: a check that must look again
+ * schedules the next one under the other key, because the relay marks the running deadline done
+ * after its handler returns, and that would swallow a reschedule of the same kind and key.
+ */
+export function reconcileKeys(paymentId: string): readonly [string, string] {
+  return [paymentId, `${paymentId}/again`];
+}
+
 /**
  * Writes a provider's outcome onto a payment and, when the money is taken, moves the order's
  * unpaid sub-orders to `paid`. Runs inside the caller's transaction with the payment row locked
@@ -33,7 +48,37 @@ export class PaymentSettlement {
     private readonly clock: Clock,
     private readonly lifecycle: OrderLifecycle,
     private readonly events: Outbox,
+    /** Turns the provider's 3-D Secure URL into the one the customer is given. */
+    private readonly link: (url: string) => string = (url) => url,
   ) {}
+
+  /**
+   * A provider's answer, live or looked up later, applied exactly as its webhook would be: a
+   * decline that comes after 3-D Secure was asked for is a failure.
+   */
+  applyAnswer(
+    tx: Executor,
+    payment: PaymentRow,
+    answer: CreatePaymentResult,
+    actor: Actor,
+    log: PaymentLog,
+  ): Promise<PaymentRow> {
+    const outcome: PaymentOutcome =
+      answer.status === 'succeeded'
+        ? { status: 'succeeded' }
+        : answer.status === 'requires_action'
+          ? { status: 'requires_action', actionUrl: this.link(answer.action.url) }
+          : {
+              status: payment.status === 'requires_action' ? 'failed' : 'declined',
+              declineCode: answer.declineCode,
+              declineMessage: answer.declineMessage,
+            };
+    return this.apply(tx, payment, outcome, actor, log, {
+      providerPaymentId: answer.providerPaymentId,
+      cardBrand: answer.card.brand,
+      cardLast4: answer.card.last4,
+    });
+  }
 
   async apply(
     tx: Executor,
@@ -44,7 +89,13 @@ export class PaymentSettlement {
     extra: PaymentChanges = {},
   ): Promise<PaymentRow> {
     if (FINAL.has(payment.status)) {
-      if (payment.status !== outcome.status) {
+      if (payment.status === outcome.status) return payment;
+      if (outcome.status === 'succeeded') {
+        // The provider took money for a payment we had already ended (voided after a crash, or failed):
+        // it pays for nothing.
+        const charged = { ...payment, providerPaymentId: extra.providerPaymentId ?? payment.providerPaymentId };
+        await this.refundRequired(tx, charged, payment.amountMinor, 'the payment had already ended', log);
+      } else {
         log.warn(
           { paymentId: payment.id, status: payment.status, outcome: outcome.status },
           'payment already ended; a different outcome from the provider is ignored',
@@ -58,6 +109,10 @@ export class PaymentSettlement {
       updatedAt: this.clock.now(),
     });
     if (outcome.status === 'succeeded') await this.markOrderPaid(tx, updated, actor, log);
+    if (FINAL.has(updated.status)) {
+      // Nothing left to look up. One already running is skipped (locked) and finds the payment ended.
+      for (const key of reconcileKeys(payment.id)) await this.events.cancelDeadline(tx, RECONCILE_DEADLINE, key);
+    }
     return updated;
   }
 
@@ -69,11 +124,25 @@ export class PaymentSettlement {
     if (surplusMinor <= 0) return;
     // The money arrived after (part of) the order expired or was cancelled: its stock is already
     // released, so the goods cannot be sold on this payment. The payment stays `succeeded` (the
-    // card was charged) and the surplus must go back to the card. Refunds are not automated yet:
-    // an event in the outbox and an error-level log line flag it for staff.
+    // card was charged) and the surplus must go back to the card.
+    const reason = unpaid.length === 0 ? 'nothing left to pay' : 'part of the order no longer awaits payment';
+    await this.refundRequired(tx, payment, surplusMinor, reason, log);
+  }
+
+  /**
+   * Money the provider took that pays for nothing: refunds are not automated yet, so an event in
+   * the outbox and an error-level log line flag it for staff.
+   */
+  private async refundRequired(
+    tx: Executor,
+    payment: PaymentRow,
+    amountMinor: number,
+    reason: string,
+    log: PaymentLog,
+  ): Promise<void> {
     log.error(
-      { paymentId: payment.id, orderId: payment.orderId, refundMinor: surplusMinor, alert: 'refund_required' },
-      'card payment succeeded for sub-orders no longer awaiting payment; refund required',
+      { paymentId: payment.id, orderId: payment.orderId, refundMinor: amountMinor, alert: 'refund_required', reason },
+      'card payment succeeded for nothing left to pay; refund required',
     );
     await this.events.publish(tx, {
       type: 'payment.refund_required',
@@ -83,8 +152,8 @@ export class PaymentSettlement {
         orderId: payment.orderId,
         provider: payment.provider,
         providerPaymentId: payment.providerPaymentId,
-        amountMinor: surplusMinor,
-        reason: unpaid.length === 0 ? 'nothing left to pay' : 'part of the order no longer awaits payment',
+        amountMinor,
+        reason,
       },
     });
   }

@@ -27,6 +27,11 @@ export const paymentsRepository = {
     return row;
   },
 
+  async byId(ex: Executor, id: string): Promise<PaymentRow | undefined> {
+    const [row] = await ex.select().from(payments).where(eq(payments.id, id));
+    return row;
+  },
+
   async lock(ex: Executor, id: string): Promise<PaymentRow | undefined> {
     const [row] = await ex.select().from(payments).where(eq(payments.id, id)).for('update');
     return row;

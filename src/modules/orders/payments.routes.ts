@@ -30,9 +30,12 @@ export async function paymentsRoutes(
           'Charges what the order’s pending_payment sub-orders cost; on success they become paid. A declined card ' +
           'is a 201 with status declined and declineCode (try another card with a new key); requires_action carries ' +
           'action.url, the 3-D Secure page, after which the provider’s webhook settles the payment. Idempotent: a retry ' +
-          'with the same Idempotency-Key answers the same payment (200, Idempotent-Replayed: true); the same key with ' +
-          'another card is 422. 409 ORDER.NOT_PAYABLE: an invoice order, nothing left to pay, or the time to pay ran ' +
-          'out. The card number and CVC are never stored, logged or answered.',
+          'with the same Idempotency-Key answers the same payment as it stands (200, Idempotent-Replayed: true): ' +
+          'pending until it is settled (by its answer, its webhook, or a look-up at the provider a couple of minutes ' +
+          'later should this request be cut off), then the settled result; the same key with another card is 422. ' +
+          '409 ORDER.NOT_PAYABLE: an invoice order, nothing left to pay, or the time to pay ran out; 409 ' +
+          'PAYMENT.IN_PROGRESS: another payment of the order is still pending. 503 PAYMENT.PROVIDER_NOT_CONFIGURED: ' +
+          'no card-payment provider here. The card number and CVC are never stored, logged or answered.',
         headers: idempotencyHeaders,
         params: idParams,
         body: payBody(cardInput(s.clock)),

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
-import type { Outbox } from '../../shared/events/index.js';
+import type { DueDeadline, Outbox } from '../../shared/events/index.js';
 import { DomainError } from '../../shared/errors.js';
 import type { Principal } from '../../shared/principal.js';
 import {
   PaymentInProgressError,
   PaymentNotFoundError,
+  PaymentProviderNotConfiguredError,
   PaymentProviderNotFoundError,
   PaymentProviderUnavailableError,
   WebhookAmountMismatchError,
@@ -16,6 +17,7 @@ import { IdempotencyKeyReusedError, OrderNotFoundError } from './orders.errors.j
 import { ordersRepository as repo, type PaymentRow } from './orders.repository.js';
 import { toPaymentView } from './orders.views.js';
 import { payableParts, paymentRequestHash, type PayBody } from './payment-rules.js';
+import { PaymentReconciler, type ReconcilePayload } from './payment-reconciler.js';
 import { PaymentSettlement, silentLog, type PaymentLog, type PaymentOutcome } from './payment-settlement.js';
 import { cardSummary } from './payments/card.js';
 import type { CreatePaymentResult, PaymentProvider, WebhookHeaders } from './payments/provider.js';
@@ -37,9 +39,11 @@ export interface PaymentsDeps {
   clock: Clock;
   lifecycle: OrderLifecycle;
   events: Outbox;
-  /** Charges new card payments; its webhooks arrive at `/payments/webhook/<provider.name>`. */
-  provider: PaymentProvider;
+  /** Charges new card payments; its webhooks arrive at `/payments/webhook/<provider.name>`. None: cards are refused. */
+  provider: PaymentProvider | undefined;
   publicUrl: string | undefined;
+  /** A payment still open this long after it was written is looked up at the provider (PAYMENT_RECONCILE_SEC). */
+  reconcileAfterMs: number;
 }
 
 export type { PayBody };
@@ -47,8 +51,6 @@ export type PaymentView = ReturnType<typeof toPaymentView>;
 
 /** Payments in flight, one advisory-lock space per order and key (checkout uses 7_310_442). */
 const IDEMPOTENCY_LOCK_CLASS = 7_310_443;
-/** A `pending` payment younger than this is still talking to the provider; older, it was abandoned (a crash). */
-const IN_FLIGHT_MS = 2 * 60_000;
 
 /**
  * Card payments of orders: a charge through the provider, its webhooks, and the order moving
@@ -57,19 +59,34 @@ const IN_FLIGHT_MS = 2 * 60_000;
  */
 export class PaymentsService {
   private readonly settlement: PaymentSettlement;
+  private readonly reconciler: PaymentReconciler;
+  /** Where the reconciler reports: set once the app's logger exists (`useLog`). */
+  private log: PaymentLog = silentLog;
 
   constructor(private readonly d: PaymentsDeps) {
-    this.settlement = new PaymentSettlement(d.clock, d.lifecycle, d.events);
+    this.settlement = new PaymentSettlement(d.clock, d.lifecycle, d.events, (url) => this.localLink(url));
+    this.reconciler = new PaymentReconciler({ ...d, settlement: this.settlement, afterMs: d.reconcileAfterMs });
   }
 
-  get provider(): PaymentProvider {
+  get provider(): PaymentProvider | undefined {
     return this.d.provider;
+  }
+
+  useLog(log: PaymentLog): void {
+    this.log = log;
+  }
+
+  /** The `payment.reconcile` deadline's handler (payment-reconciler.ts). */
+  reconcile(tx: Executor, deadline: DueDeadline<ReconcilePayload>): Promise<void> {
+    return this.reconciler.reconcile(tx, deadline, this.log);
   }
 
   /**
    * The buyer pays the unpaid part of its card order. The payment row is written first (so a
-   * retry with the same key finds it, even while the provider is being asked), the provider is
-   * called outside any transaction, then its answer is written and the order moves.
+   * retry with the same key finds it, even while the provider is being asked), with the deadline
+   * that reconciles it should this process die before the answer is written; the provider is
+   * called outside any transaction, then its answer is written and the order moves. A retry
+   * with the same key answers the payment as it stands: `pending` until it is settled.
    */
   async pay(
     p: Principal,
@@ -78,14 +95,16 @@ export class PaymentsService {
     body: PayBody,
     log: PaymentLog = silentLog,
   ): Promise<{ payment: PaymentView; replayed: boolean }> {
+    const provider = this.d.provider;
+    if (!provider) throw new PaymentProviderNotConfiguredError();
     const hash = paymentRequestHash(body);
-    const started = await this.d.db.transaction((tx) => this.start(tx, p, orderId, key, hash, body));
+    const started = await this.d.db.transaction((tx) => this.start(tx, provider, p, orderId, key, hash, body));
     if (started.replayed) return { payment: toPaymentView(started.payment), replayed: true };
     const { payment, order } = started;
 
     let result: CreatePaymentResult;
     try {
-      result = await this.d.provider.createPayment({
+      result = await provider.createPayment({
         paymentId: payment.id,
         amountMinor: payment.amountMinor,
         currency: 'RUB',
@@ -96,8 +115,9 @@ export class PaymentsService {
         returnUrl: `${this.d.publicUrl ?? ''}${ORDERS_PATH}/${order.id}`,
       });
     } catch (err) {
-      await this.providerFailed(payment, err, log);
-      throw err instanceof DomainError ? err : new PaymentProviderUnavailableError();
+      const known = await this.afterProviderError(provider, payment, err, log);
+      if (!known) throw err instanceof DomainError ? err : new PaymentProviderUnavailableError();
+      result = known;
     }
 
     const actor: Actor = { actorId: p.userId, actorRole: 'customer', reason: 'card payment' };
@@ -107,11 +127,7 @@ export class PaymentsService {
     const settled = await retryOnDeadlock(() =>
       this.d.db.transaction(async (tx) => {
         const row = (await payRepo.lock(tx, payment.id))!;
-        return this.settlement.apply(tx, row, this.outcomeOf(result), actor, log, {
-          providerPaymentId: result.providerPaymentId,
-          cardBrand: result.card.brand,
-          cardLast4: result.card.last4,
-        });
+        return this.settlement.applyAnswer(tx, row, result, actor, log);
       }),
     );
     log.info(
@@ -140,7 +156,7 @@ export class PaymentsService {
     log: PaymentLog = silentLog,
   ): Promise<{ duplicate: boolean; payment: PaymentRow | null }> {
     const provider = this.d.provider;
-    if (providerName !== provider.name) throw new PaymentProviderNotFoundError();
+    if (!provider || providerName !== provider.name) throw new PaymentProviderNotFoundError();
     const event = await provider.parseWebhook(rawBody, headers);
     return this.d.db.transaction(async (tx) => {
       if (!(await payRepo.markEventSeen(tx, provider.name, event.id, this.d.clock.now()))) {
@@ -170,7 +186,15 @@ export class PaymentsService {
   }
 
   /** The first transaction: a replay answers the payment it made; otherwise a `pending` row is written. */
-  private async start(tx: Executor, p: Principal, orderId: string, key: string, hash: string, body: PayBody) {
+  private async start(
+    tx: Executor,
+    provider: PaymentProvider,
+    p: Principal,
+    orderId: string,
+    key: string,
+    hash: string,
+    body: PayBody,
+  ) {
     // A parallel request with the same key waits here until the first has written its row.
     await tx.execute(sql`select pg_advisory_xact_lock(${IDEMPOTENCY_LOCK_CLASS}, hashtext(${`${orderId}/${key}`}))`);
     const order = await repo.order(tx, orderId);
@@ -184,15 +208,15 @@ export class PaymentsService {
     const locked = (await this.d.lifecycle.lock(tx, orderId))!;
     const now = this.d.clock.now();
     const unpaid = payableParts(locked.order, locked.subs, now);
-    const inFlight = (await repo.paymentsOf(tx, orderId)).find(
-      (x) => x.status === 'pending' && now.getTime() - x.createdAt.getTime() < IN_FLIGHT_MS,
-    );
+    // Pending until its answer is written, by this request or by the reconciler should this process
+    // die: until then nobody knows whether it charged, and a second attempt could charge twice.
+    const inFlight = (await repo.paymentsOf(tx, orderId)).find((x) => x.status === 'pending');
     if (inFlight) throw new PaymentInProgressError(inFlight.id);
     const card = cardSummary(body.card.number);
     const payment = await payRepo.insert(tx, {
       orderId,
       method: 'card',
-      provider: this.d.provider.name,
+      provider: provider.name,
       status: 'pending',
       amountMinor: unpaid.reduce((sum, s) => sum + s.totalMinor, 0),
       cardBrand: card.brand,
@@ -202,14 +226,32 @@ export class PaymentsService {
       createdAt: now,
       updatedAt: now,
     });
+    await this.reconciler.schedule(tx, payment);
     return { replayed: false as const, payment, order: locked.order };
   }
 
-  /** The provider threw: the attempt is over (failed), so it never blocks the next one. */
-  private async providerFailed(payment: PaymentRow, err: unknown, log: PaymentLog): Promise<void> {
-    // Only the error's kind: a provider SDK's message may quote the request, card included.
-    const kind = err instanceof DomainError ? err.code : err instanceof Error ? err.name : typeof err;
-    log.error({ paymentId: payment.id, orderId: payment.orderId, error: kind }, 'payment provider call failed');
+  /**
+   * The provider call threw, yet the charge may have gone through (a timeout after the provider
+   * took it): ask once. Its answer, if it has the payment, is the answer. Never reached it: the
+   * attempt failed, so it does not block the next one. No answer to that either: the payment stays
+   * pending, and its reconcile deadline settles it.
+   */
+  private async afterProviderError(
+    provider: PaymentProvider,
+    payment: PaymentRow,
+    err: unknown,
+    log: PaymentLog,
+  ): Promise<CreatePaymentResult | undefined> {
+    const at = { paymentId: payment.id, orderId: payment.orderId };
+    log.error({ ...at, error: errorKind(err) }, 'payment provider call failed');
+    let found;
+    try {
+      found = await provider.retrievePayment({ paymentId: payment.id, idempotencyKey: payment.id });
+    } catch (lookupErr) {
+      log.error({ ...at, error: errorKind(lookupErr) }, 'payment provider look-up failed; left to the reconciler');
+      return undefined;
+    }
+    if (found.status !== 'not_found') return found;
     await this.d.db.transaction(async (tx) => {
       const row = (await payRepo.lock(tx, payment.id))!;
       const outcome: PaymentOutcome = {
@@ -219,17 +261,7 @@ export class PaymentsService {
       };
       await this.settlement.apply(tx, row, outcome, { actorId: null, actorRole: 'system' }, log);
     });
-  }
-
-  private outcomeOf(result: CreatePaymentResult): PaymentOutcome {
-    switch (result.status) {
-      case 'succeeded':
-        return { status: 'succeeded' };
-      case 'declined':
-        return { status: 'declined', declineCode: result.declineCode, declineMessage: result.declineMessage };
-      case 'requires_action':
-        return { status: 'requires_action', actionUrl: this.localLink(result.action.url) };
-    }
+    return undefined;
   }
 
   /** Without PUBLIC_URL, links to our own pages are relative (the placeholder origin is dropped). */
@@ -237,6 +269,11 @@ export class PaymentsService {
     if (this.d.publicUrl || !url.startsWith(`${PLACEHOLDER_ORIGIN}/`)) return url;
     return url.slice(PLACEHOLDER_ORIGIN.length);
   }
+}
+
+/** Only the error's kind: a provider SDK's message may quote the request, card included. */
+function errorKind(err: unknown): string {
+  return err instanceof DomainError ? err.code : err instanceof Error ? err.name : typeof err;
 }
 
 /** PostgreSQL's deadlock_detected and serialization_failure: the transaction may simply run again. */

@@ -1,13 +1,24 @@
 import { toMilli } from '../../shared/decimal.js';
+import { MAX_LINE_TOTAL_MINOR } from '../../shared/limits.js';
 import { vatIncluded } from './invoice/invoice-totals.js';
 
 /** Rate of VAT on delivery: a service sold at the general rate (DOMAIN.md, Money). */
 export const DELIVERY_VAT_RATE = '22';
 
-/** price × quantity in kopecks, half up (quantities have at most 3 places). */
-export function lineTotalMinor(priceMinor: number, quantity: string): number {
-  const milli = BigInt(priceMinor) * toMilli(quantity);
-  return Number((milli + 500n) / 1000n);
+/**
+ * price × quantity in kopecks, half up (quantities have at most 3 places), computed exactly;
+ * null when the line would cost more than MAX_LINE_TOTAL_MINOR (such a line cannot be bought).
+ */
+export function lineTotalMinor(priceMinor: number, quantity: string): number | null {
+  const total = (BigInt(priceMinor) * toMilli(quantity) + 500n) / 1000n;
+  return total <= BigInt(MAX_LINE_TOTAL_MINOR) ? Number(total) : null;
+}
+
+/** A sum of amounts that the limits keep exact; a sum beyond 2^53 would be a bug, not a price. */
+export function sumMinor(values: readonly number[]): number {
+  const total = values.reduce((a, b) => a + b, 0);
+  if (!Number.isSafeInteger(total)) throw new RangeError('an amount left the safe integer range');
+  return total;
 }
 
 /** The VAT inside an amount that includes it; `none` (УСН) is zero. */

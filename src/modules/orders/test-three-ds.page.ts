@@ -19,7 +19,7 @@ const STYLE = `
   button { width: 100%; padding: 12px; border: 0; border-radius: 8px; font-size: 16px; cursor: pointer; }
   .ok { background: #16a34a; color: #fff; } .no { background: #e5e7eb; color: #111827; }
   .result { font-size: 18px; font-weight: 600; }
-  .succeeded { color: #16a34a; } .failed { color: #dc2626; }`;
+  .succeeded { color: #16a34a; } .failed, .expired { color: #dc2626; }`;
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -51,7 +51,11 @@ function details(p: ThreeDsPaymentView): string {
 </dl>`;
 }
 
-const OUTCOME_TEXT = { succeeded: 'Платёж подтверждён', failed: 'Платёж отклонён' } as const;
+const OUTCOME_TEXT = {
+  succeeded: 'Платёж подтверждён',
+  failed: 'Платёж отклонён',
+  expired: 'Время на подтверждение истекло',
+} as const;
 
 /** The page the customer is sent to. The forms have no action: they post back to this same URL. */
 export function threeDsPage(p: ThreeDsPaymentView): string {

@@ -16,7 +16,8 @@ function wantsJson(req: FastifyRequest): boolean {
 }
 
 /**
- * The built-in test provider's 3-D Secure page (only mounted with that provider). Its forms
+ * The built-in test provider's 3-D Secure page (only mounted with that provider: it takes no
+ * credentials, so production has it only with PAYMENT_PROVIDER=test). Its forms
  * post `application/x-www-form-urlencoded`, parsed here only, with URLSearchParams.
  */
 export async function testThreeDsRoutes(app: FastifyInstance, s: { threeDs: TestThreeDsService }): Promise<void> {
@@ -38,7 +39,7 @@ export async function testThreeDsRoutes(app: FastifyInstance, s: { threeDs: Test
         response: { 200: html('The page'), ...errorResponses(400, 404) },
       },
     },
-    async (req, reply) => reply.type(HTML).send(threeDsPage(s.threeDs.page(req.params.providerPaymentId))),
+    async (req, reply) => reply.type(HTML).send(threeDsPage(await s.threeDs.page(req.params.providerPaymentId))),
   );
   r.post(
     '/payments/test-3ds/:providerPaymentId',
@@ -49,7 +50,8 @@ export async function testThreeDsRoutes(app: FastifyInstance, s: { threeDs: Test
         description:
           'Form field outcome=succeed|fail. The provider’s signed webhook is delivered to our webhook handler at ' +
           'once: succeed marks the payment succeeded and the order paid, fail marks it failed. Pressing the same ' +
-          'button again changes nothing; the other one is 409. Answers HTML, or JSON for Accept: application/json.',
+          'button again changes nothing; the other one is 409, and so is either once the challenge lapsed (an ' +
+          'hour, PAYMENT.THREE_DS_EXPIRED). Answers HTML, or JSON for Accept: application/json.',
         params: threeDsParams,
         body: threeDsForm,
         response: {
@@ -65,7 +67,7 @@ export async function testThreeDsRoutes(app: FastifyInstance, s: { threeDs: Test
       const { providerPaymentId } = req.params;
       const result = await s.threeDs.complete(providerPaymentId, req.body.outcome, req.log);
       if (wantsJson(req)) return reply.type('application/json; charset=utf-8').send(result);
-      return reply.type(HTML).send(threeDsResultPage(s.threeDs.page(providerPaymentId), result.outcome));
+      return reply.type(HTML).send(threeDsResultPage(await s.threeDs.page(providerPaymentId), result.outcome));
     },
   );
 }

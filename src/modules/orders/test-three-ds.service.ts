@@ -18,18 +18,18 @@ export interface ThreeDsResult {
 export class TestThreeDsService {
   constructor(private readonly payments: PaymentsService) {}
 
-  /** Only the test provider has this page; with a real one there is nothing here. */
+  /** Only the test provider has this page; with a real one, or none, there is nothing here. */
   get available(): boolean {
     return this.payments.provider instanceof TestCardProvider;
   }
 
-  page(providerPaymentId: string): ThreeDsPaymentView {
+  page(providerPaymentId: string): Promise<ThreeDsPaymentView> {
     return this.provider().threeDsPayment(providerPaymentId);
   }
 
   async complete(providerPaymentId: string, outcome: ThreeDsOutcome, log: PaymentLog = silentLog) {
     const provider = this.provider();
-    const webhook = provider.completeThreeDs(providerPaymentId, outcome);
+    const webhook = await provider.completeThreeDs(providerPaymentId, outcome);
     const { payment } = await this.payments.handleWebhook(provider.name, webhook.body, webhook.headers, log);
     // The test provider made this payment only for one of our rows: its absence is a bug, not a 404.
     if (!payment) throw new Error(`no payment has provider id ${providerPaymentId}`);

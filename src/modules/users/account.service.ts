@@ -13,6 +13,7 @@ import {
 } from './users.errors.js';
 import { usersRepository as repo, type NewUser } from './users.repository.js';
 import { accountChange, type AccountChangedHook } from './account-changes.js';
+import type { PasswordAttempts } from './password-attempts.js';
 import { toDeviceViews, toUserView, type DeviceView, type UserView } from './users.views.js';
 
 export interface ProfilePatch {
@@ -34,6 +35,7 @@ export class AccountService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly attempts: PasswordAttempts,
     private readonly onAccountChanged: AccountChangedHook = async () => undefined,
   ) {}
 
@@ -75,28 +77,43 @@ export class AccountService {
           ]);
         }
       }
+      // The name customers buy from is checked by an admin like the first one was (docs/domain.md,
+      // Accounts): an approved trader that renames itself waits for approval again.
+      const renamed = set.companyName !== undefined && set.companyName !== user.companyName;
+      const review = trading && renamed && user.status === 'approved';
+      if (review) set.status = 'pending';
       const updated = await repo.updateUser(tx, user.id, set, now);
       await this.onAccountChanged(tx, accountChange(updated));
       await repo.audit(tx, {
         userId: user.id,
         actorId: principal.userId,
         action: 'profile_updated',
-        details: { fields: Object.keys(set) },
+        details: {
+          fields: Object.keys(set).filter((f) => f !== 'status'),
+          ...(review ? { review: 'company_renamed', from: 'approved', to: 'pending' } : {}),
+        },
         at: now,
       });
       return toUserView(updated);
     });
   }
 
-  /** Changes the password and ends every other session: whoever knew the old one is logged out. */
+  /**
+   * Changes the password and ends every other session: whoever knew the old one is logged out.
+   * The current password is checked like a login (counted per account and IP): a stolen session
+   * must not become a way to guess it.
+   */
   async changePassword(
     principal: Principal,
     currentPassword: string,
     newPassword: string,
+    ip: string,
   ): Promise<{ revokedSessions: number }> {
     const user = await repo.findById(this.db, principal.userId);
     if (!user) throw new UserNotFoundError();
+    const attempt = await this.attempts.begin(user.email, ip);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new WrongPasswordError();
+    await attempt.succeeded();
     const weak = passwordProblem(newPassword, user.email);
     if (weak) throw new WeakPasswordError('newPassword', `password ${weak}`);
     if (newPassword === currentPassword)

@@ -2,14 +2,12 @@ import type { Clock } from '../../shared/clock.js';
 import type { Db } from '../../shared/db/database.js';
 import { DomainError } from '../../shared/errors.js';
 import type { Principal } from '../../shared/principal.js';
-import { decodeCursor, toPage } from '../../shared/http/pagination.js';
+import { cursorPart, decodeCursor, timeIdCursor, toPage } from '../../shared/http/pagination.js';
 import { z } from 'zod';
 import { InvalidStatusTransitionError, UserNotFoundError } from './users.errors.js';
 import { usersRepository as repo, type UserRow } from './users.repository.js';
 import { accountChange, type AccountChangedHook } from './account-changes.js';
 import { toAuditView, toUserView } from './users.views.js';
-
-const cursorShape = z.tuple([z.string().datetime(), z.string().uuid()]);
 
 export interface UserListQuery {
   role?: UserRow['role'] | undefined;
@@ -28,7 +26,7 @@ export class AdminUsersService {
   ) {}
 
   async list(query: UserListQuery) {
-    const after = decodeCursor(query.cursor, cursorShape);
+    const after = decodeCursor(query.cursor, timeIdCursor);
     const rows = await repo.listUsers(this.db, { ...query, q: query.q?.trim() || undefined, after });
     return toPage(rows, query.limit, (u) => [u.createdAt.toISOString(), u.id], toUserView);
   }
@@ -41,7 +39,7 @@ export class AdminUsersService {
 
   async auditTrail(id: string, limit: number, cursor?: string) {
     await this.get(id);
-    const before = decodeCursor(cursor, z.tuple([z.number().int().positive()]));
+    const before = decodeCursor(cursor, z.tuple([cursorPart.sequence]));
     const rows = await repo.auditTrail(this.db, id, limit, before?.[0]);
     return toPage(rows, limit, (a) => [a.seq], toAuditView);
   }

@@ -12,13 +12,13 @@ import {
   EmailTakenError,
   InvalidCredentialsError,
   InvalidRefreshTokenError,
-  LoginThrottledError,
   RefreshTokenReusedError,
   SessionRevokedError,
   WeakPasswordError,
 } from './users.errors.js';
 import { usersRepository as repo, type UserRow } from './users.repository.js';
 import { accountChange, type AccountChangedHook } from './account-changes.js';
+import type { PasswordAttempts } from './password-attempts.js';
 import { toUserView, type UserView } from './users.views.js';
 
 export interface AuthPolicy {
@@ -72,6 +72,7 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly signer: TokenSigner,
     private readonly policy: AuthPolicy,
+    private readonly attempts: PasswordAttempts,
     private readonly onAccountChanged: AccountChangedHook = async () => undefined,
   ) {}
 
@@ -129,51 +130,17 @@ export class AuthService {
 
   async login(emailRaw: string, password: string, client: ClientInfo): Promise<AuthResult> {
     const email = normalizeEmail(emailRaw);
-    const accountKey = `account:${email}`;
-    const ipKey = `ip:${client.ip}`;
-    const limits: Record<string, number> = {
-      [accountKey]: this.policy.maxFailuresPerAccount,
-      [ipKey]: this.policy.maxFailuresPerIp,
-    };
-    this.refuseIfThrottled(await repo.failureCounts(this.db, [accountKey, ipKey]), limits, 0);
-    // Count the attempt before the slow password check, so a burst of parallel guesses cannot all
-    // pass the check above; a right password gives the attempt back.
-    const now = this.clock.now();
-    const counted = [
-      await repo.recordFailure(this.db, accountKey, now, this.policy.failureWindowSec),
-      await repo.recordFailure(this.db, ipKey, now, this.policy.failureWindowSec),
-    ];
-    this.refuseIfThrottled(counted, limits, 1);
-
+    const attempt = await this.attempts.begin(email, client.ip);
     const user = await repo.findByEmail(this.db, email);
     // Verify against a dummy hash when there is no user, so both failures take the same time.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok) throw new InvalidCredentialsError();
-    await repo.forgiveFailure(this.db, ipKey);
     if (user.status === 'suspended') {
-      await repo.forgiveFailure(this.db, accountKey);
+      await attempt.forgiven();
       throw new AccountSuspendedError();
     }
-    await repo.clearFailures(this.db, accountKey);
+    await attempt.succeeded();
     return this.openSession(user, client);
-  }
-
-  /** 429 when a counter is at its limit, not counting `own` attempts already added by this request. */
-  private refuseIfThrottled(
-    rows: { key: string; failures: number; windowStartedAt: Date }[],
-    limits: Record<string, number>,
-    own: number,
-  ): void {
-    const now = this.clock.now().getTime();
-    const windowMs = this.policy.failureWindowSec * 1000;
-    let retryAfterMs = 0;
-    for (const row of rows) {
-      const endsAt = row.windowStartedAt.getTime() + windowMs;
-      if (endsAt > now && row.failures - own >= limits[row.key]!) {
-        retryAfterMs = Math.max(retryAfterMs, endsAt - now);
-      }
-    }
-    if (retryAfterMs > 0) throw new LoginThrottledError(Math.ceil(retryAfterMs / 1000));
   }
 
   private async openSession(user: UserRow, client: ClientInfo): Promise<AuthResult> {

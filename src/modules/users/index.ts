@@ -10,6 +10,7 @@ import { AccountService } from './account.service.js';
 import { adminRoutes } from './admin.routes.js';
 import { AdminUsersService } from './admin.service.js';
 import { authRoutes } from './auth.routes.js';
+import { PasswordAttempts } from './password-attempts.js';
 import { AuthService, type AuthPolicy } from './auth.service.js';
 import { meRoutes } from './me.routes.js';
 import { TokenSigner } from './tokens.js';
@@ -50,8 +51,10 @@ export interface UsersModule {
 
 export function createUsersModule(deps: UsersModuleDeps): UsersModule {
   const signer = new TokenSigner(deps.jwtSecret, deps.policy.accessTokenTtlSec);
-  const auth = new AuthService(deps.db, deps.clock, signer, deps.policy, deps.onAccountChanged);
-  const account = new AccountService(deps.db, deps.clock, deps.onAccountChanged);
+  // One count of wrong passwords per account and IP, whether typed at login or to change it.
+  const attempts = new PasswordAttempts(deps.db, deps.clock, deps.policy);
+  const auth = new AuthService(deps.db, deps.clock, signer, deps.policy, attempts, deps.onAccountChanged);
+  const account = new AccountService(deps.db, deps.clock, attempts, deps.onAccountChanged);
   const admin = new AdminUsersService(deps.db, deps.clock, deps.onAccountChanged);
   return {
     api: {

@@ -45,11 +45,11 @@ export async function meRoutes(app: FastifyInstance, { account }: { account: Acc
         ...common,
         summary: 'Change the password; every other session is revoked',
         body: passwordChangeBody,
-        response: { 200: revokedBody, ...errorResponses(400, 401, 403) },
+        response: { 200: revokedBody, ...errorResponses(400, 401, 403, 429) },
       },
     },
     async (request) =>
-      account.changePassword(principalOf(request), request.body.currentPassword, request.body.newPassword),
+      account.changePassword(principalOf(request), request.body.currentPassword, request.body.newPassword, request.ip),
   );
 
   r.get(

@@ -1,4 +1,4 @@
-import { DrizzleQueryError } from 'drizzle-orm';
+import { safeError } from '../log/safe-error.js';
 
 const FIRST_RETRY_MS = 1_000;
 // A handler down for a while (a provider outage) is retried every 5 minutes, not every few hours.
@@ -11,10 +11,12 @@ export function retryDelayMs(failedAttempts: number): number {
 
 const MAX_ERROR_LENGTH = 1_000;
 
-/** What is kept of a handler's failure: the message only (no stack), the driver's own if wrapped. */
+/**
+ * What is kept of a handler's failure (logged, and shown to admins): the message only, no stack;
+ * for a database error the driver's message without the values it quotes (log/safe-error.ts).
+ */
 export function failureMessage(err: unknown): string {
-  // Drizzle wraps driver errors in "Failed query: <sql> params: <values>"; the cause says what went wrong.
-  const e = err instanceof DrizzleQueryError && err.cause instanceof Error ? err.cause : err;
-  const message = e instanceof Error ? e.message || e.name : String(e);
+  const e = safeError(err);
+  const message = (e.code && e.type === 'DatabaseError' ? `${e.message} (${e.code})` : e.message) || e.type;
   return message.length > MAX_ERROR_LENGTH ? `${message.slice(0, MAX_ERROR_LENGTH - 1)}…` : message;
 }

@@ -1,8 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Db, Executor } from '../db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../db/errors.js';
-import { decodeCursor, toPage } from '../http/pagination.js';
-import { z } from 'zod';
+import { decodeCursor, timeIdCursor, toPage } from '../http/pagination.js';
 import { failureMessage, retryDelayMs } from './backoff.js';
 import { DeadItemNotFoundError, DeadlineSupersededError, NotDeadError } from './events.errors.js';
 import type {
@@ -44,7 +43,6 @@ export interface Outbox {
 }
 
 const silentLog: RelayLog = { warn: () => undefined, error: () => undefined };
-const deadCursor = z.tuple([z.string().datetime(), z.string().uuid()]);
 const zero = (): RunCounts => ({ done: 0, retrying: 0, dead: 0 });
 
 /**
@@ -141,7 +139,7 @@ export class EventBus implements Outbox {
 
   /** Parked events and deadlines, most recently parked first. */
   async listDead(query: { limit: number; cursor?: string | undefined }) {
-    const after = decodeCursor(query.cursor, deadCursor);
+    const after = decodeCursor(query.cursor, timeIdCursor);
     // Each table answers its own newest limit+1; merged, their first limit+1 are the page's.
     const [events, dls] = await Promise.all([
       repo.deadEvents(this.db, query.limit + 1, after),

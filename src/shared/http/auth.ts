@@ -18,6 +18,8 @@ declare module 'fastify' {
     authenticate: preHandlerAsyncHookHandler;
     /** preHandler: a valid access token of one of these roles is required. */
     requireRole: (...roles: Role[]) => preHandlerAsyncHookHandler;
+    /** preHandler for public routes that show more to some callers: a token, when sent, must be valid. */
+    authenticateIfPresent: preHandlerAsyncHookHandler;
   }
 }
 
@@ -39,6 +41,9 @@ export const authPlugin = fp<{ verify: AccessTokenVerifier }>(
       request.principal = await verify(token);
     };
     app.decorate('authenticate', authenticate);
+    app.decorate('authenticateIfPresent', async function (request, reply) {
+      if (request.headers.authorization !== undefined) await authenticate.call(this, request, reply);
+    } as preHandlerAsyncHookHandler);
     app.decorate('requireRole', (...roles: Role[]) => {
       const guard: preHandlerAsyncHookHandler = async function (request, reply) {
         await authenticate.call(this, request, reply);

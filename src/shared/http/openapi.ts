@@ -13,8 +13,15 @@ const SERVICE_TAGS: Record<ServiceName | 'health', string> = {
   health: 'Liveness and readiness',
 };
 
-/** OpenAPI 3.1 at /openapi.json and Swagger UI at /docs, built from the routes' zod schemas. */
-export async function registerOpenApi(app: FastifyInstance, services: readonly ServiceName[]): Promise<void> {
+/**
+ * OpenAPI 3.1 built from the routes' zod schemas (`app.swagger()`), served at /openapi.json with
+ * Swagger UI at /docs when `serve` is set (API_DOCS; off in production unless asked for).
+ */
+export async function registerOpenApi(
+  app: FastifyInstance,
+  services: readonly ServiceName[],
+  { serve }: { serve: boolean },
+): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -33,6 +40,7 @@ export async function registerOpenApi(app: FastifyInstance, services: readonly S
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
+  if (!serve) return;
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

@@ -24,14 +24,19 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
+
+const MAX_INSTANCE_LENGTH = 256;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -59,7 +64,9 @@ export function problem(status: number, code: string, detail: string, extra: Rec
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
-  const withId = { ...body, instance: reply.request.url.split('?')[0], requestId: reply.request.id };
+  // The path as asked, cut short: a 10 kB path is not echoed back whole.
+  const instance = reply.request.url.split('?')[0]!.slice(0, MAX_INSTANCE_LENGTH);
+  const withId = { ...body, instance, requestId: reply.request.id };
   // Sent as a string so no route's response schema re-shapes it.
   return reply.code(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(withId));
 }

@@ -166,7 +166,8 @@ describe('offers', () => {
     const t3 = ctx.clock.now();
 
     const history = async (query = '') => {
-      const res = await call('GET', `/offers/${offer.id}/price-history${query}`);
+      // Paused above: its history is now the seller's to read.
+      const res = await call('GET', `/offers/${offer.id}/price-history${query}`, seller.accessToken);
       expect(res.statusCode, res.body).toBe(200);
       return res.json().items as { priceMinor: number; vatRate: string; at: string }[];
     };
@@ -180,8 +181,41 @@ describe('offers', () => {
     expect((await history(`?from=${iso(t1)}`)).map((h) => h.at)).toEqual([t1, t2, t3].map((d) => d.toISOString()));
     expect((await history(`?to=${iso(t1)}`)).map((h) => h.at)).toEqual([t0, t1].map((d) => d.toISOString()));
     expect((await history(`?from=${iso(t1)}&to=${iso(t2)}`)).map((h) => h.priceMinor)).toEqual([10_500, 10_500]);
-    expect(errorPaths(await call('GET', `/offers/${offer.id}/price-history?from=yesterday`))).toEqual(['from']);
+    expect(
+      errorPaths(await call('GET', `/offers/${offer.id}/price-history?from=yesterday`, seller.accessToken)),
+    ).toEqual(['from']);
     expectProblem(await call('GET', `/offers/${randomUUID()}/price-history`), 404, 'CATALOG.OFFER_NOT_FOUND');
+  });
+
+  it('shows the price history of a hidden offer (paused, or of a suspended seller) only to its seller and admins', async () => {
+    const owner = await ctx.make.seller();
+    const admin = await ctx.make.admin();
+    const customer = await ctx.make.customer();
+    const offer = await fx.offer(owner, (await fx.product(owner)).id);
+    const history = (token?: string) => call('GET', `/offers/${offer.id}/price-history`, token);
+    const everyone = [undefined, customer.accessToken, rival.accessToken];
+    for (const token of everyone) expect((await history(token)).statusCode).toBe(200);
+
+    expect((await call('PATCH', `/offers/${offer.id}`, owner.accessToken, { status: 'paused' })).statusCode).toBe(200);
+    for (const token of everyone) expectProblem(await history(token), 404, 'CATALOG.OFFER_NOT_FOUND');
+    for (const token of [owner.accessToken, admin.accessToken]) {
+      expect((await history(token)).json().items).toHaveLength(1);
+    }
+    expect((await call('PATCH', `/offers/${offer.id}`, owner.accessToken, { status: 'active' })).statusCode).toBe(200);
+    expect((await history()).statusCode).toBe(200);
+
+    const suspended = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/users/${owner.id}/suspend`,
+      token: admin.accessToken,
+      payload: { reason: 'проверка документов' },
+    });
+    expect(suspended.statusCode).toBe(200);
+    for (const token of [undefined, customer.accessToken])
+      expectProblem(await history(token), 404, 'CATALOG.OFFER_NOT_FOUND');
+    expect((await history(admin.accessToken)).statusCode).toBe(200);
+    // A token that does not verify is refused, not taken for an anonymous caller.
+    expectProblem(await history('not.a.token'), 401, 'AUTH.INVALID_TOKEN');
   });
 });
 

@@ -83,6 +83,27 @@ describe('POST /products', () => {
     expect((await page(res.json().id)).json()).toMatchObject({ id: res.json().id, offers: [] });
   });
 
+  it('takes pictures from https:// URLs and our own uploads only (400 naming the image)', async () => {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:image/png;base64,AAAA',
+      'http://example.com/a.jpg',
+      'https://user:pass@example.com/a.jpg',
+      '/api/v1/users/me',
+      '/uploads/../secrets',
+      'vbscript:msgbox',
+    ]) {
+      const res = await postProduct(seller.accessToken, { images: ['https://cdn.example.com/ok.jpg', bad] });
+      expect(errorPaths(res), bad).toEqual(['images.1']);
+    }
+    const ok = await postProduct(seller.accessToken, {
+      images: ['https://cdn.example.com/a.jpg', '/uploads/products/a-1.webp'],
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json().images).toEqual(['https://cdn.example.com/a.jpg', '/uploads/products/a-1.webp']);
+  });
+
   it('takes only ОКЕИ units (400 naming unit)', async () => {
     for (const unit of ['штука', 'pcs', 'м2', '']) {
       expect(errorPaths(await postProduct(seller.accessToken, { unit })), unit).toContain('unit');

@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
-import type { Listed } from './orders-fixture.js';
+import { ORDERS, type Listed } from './orders-fixture.js';
 import { TestCardProvider } from '../payments/test-card-provider.js';
 import type { CreatePaymentInput, PaymentProvider } from '../payments/provider.js';
-import { CARDS, card, PaymentsFixture, principal, type PaymentJson } from './payments-fixture.js';
+import { CARDS, card, PaymentsFixture, principal, RECONCILE_AFTER_MS, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;
 let fx: PaymentsFixture;
@@ -16,6 +16,7 @@ class CountingProvider implements PaymentProvider {
   readonly name = 'test';
   charges = 0;
   private readonly inner = new TestCardProvider({
+    db: ctx.database.db,
     webhookSecret: 'whsec',
     threeDsBaseUrl: 'http://x.test/3ds',
     clock: ctx.clock,
@@ -26,6 +27,7 @@ class CountingProvider implements PaymentProvider {
     await new Promise((resolve) => setTimeout(resolve, 50));
     return this.inner.createPayment(input);
   }
+  retrievePayment: PaymentProvider['retrievePayment'] = (ref, within) => this.inner.retrievePayment(ref, within);
   parseWebhook: PaymentProvider['parseWebhook'] = (body, headers) => this.inner.parseWebhook(body, headers);
 }
 
@@ -93,5 +95,51 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('parallel payments (PostgreSQL)'
     expect(answers.filter((a) => a.json().duplicate === false)).toHaveLength(1);
     expect((await fx.order(customer, order.id)).status).toBe('paid');
     expect((await fx.outbox(order.id)).filter((e) => e.type === 'order.paid')).toHaveLength(1);
+  });
+
+  it('webhooks and the reconcilers of two replicas racing settle each payment once', async () => {
+    const replica = await createTestContext({ database: ctx.database });
+    try {
+      // Payments waiting for 3-D Secure that the customer confirmed at the provider; its webhooks are still on the way.
+      const confirmed = await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          const customer = await ctx.make.customer();
+          const order = await fx.cardOrder(customer, listed.offerId);
+          const payment = (await fx.pay(customer, order.id, CARDS.threeDs)).json() as PaymentJson;
+          const tpay = decodeURIComponent(payment.action!.url.split('/').pop()!);
+          const webhook = await fx.testProvider().completeThreeDs(tpay, 'succeed');
+          return { customer, order, payment, webhook };
+        }),
+      );
+      ctx.clock.advance(RECONCILE_AFTER_MS);
+      replica.clock.advance(ctx.clock.now().getTime() - replica.clock.now().getTime());
+
+      const deliveries = confirmed.flatMap(({ webhook }) =>
+        [ctx, replica, ctx].map((to) =>
+          to.request({
+            method: 'POST',
+            url: `${ORDERS}/payments/webhook/test`,
+            payload: webhook.body,
+            headers: webhook.headers,
+          }),
+        ),
+      );
+      const [, , ...answers] = await Promise.all([
+        ctx.app.events.runOnce(),
+        replica.app.events.runOnce(),
+        ...deliveries,
+      ]);
+      for (const a of answers) expect(a.statusCode, a.body).toBe(200);
+
+      for (const { customer, order, payment } of confirmed) {
+        expect((await fx.order(customer, order.id)).payments).toMatchObject([{ id: payment.id, status: 'succeeded' }]);
+        expect((await fx.order(customer, order.id)).status).toBe('paid');
+        expect(await fx.historyTo(customer, order.id, 'paid')).toHaveLength(2);
+        expect((await fx.outbox(order.id)).filter((e) => e.type === 'order.paid')).toHaveLength(1);
+        expect(['done', 'cancelled']).toContain((await fx.reconcileDeadline(payment.id))?.status);
+      }
+    } finally {
+      await replica.close();
+    }
   });
 });

@@ -7,8 +7,9 @@ import { queryRows } from '../../../shared/db/database.js';
 import type { Principal } from '../../../shared/principal.js';
 import { OrderLifecycle } from '../order-lifecycle.js';
 import type { PaymentProvider } from '../payments/provider.js';
+import { TestCardProvider } from '../payments/test-card-provider.js';
 import { SIGNATURE_HEADER, signWebhook } from '../payments/webhook-signature.js';
-import { PaymentsService } from '../payments.service.js';
+import { PaymentsService, threeDsBaseUrl } from '../payments.service.js';
 import { ORDERS, OrdersFixture, pickup, type OrderJson } from './orders-fixture.js';
 
 /** The test provider's cards (Stripe's test numbers). */
@@ -27,6 +28,9 @@ export const card = (number: string, over: Record<string, unknown> = {}) => ({
   cvc: '123',
   ...over,
 });
+
+/** `PAYMENT_RECONCILE_SEC` by default: a payment still open this long after it was written is looked up. */
+export const RECONCILE_AFTER_MS = 120_000;
 
 export interface PaymentJson {
   id: string;
@@ -99,6 +103,42 @@ export class PaymentsFixture extends OrdersFixture {
     return row?.status;
   }
 
+  /** The status of a payment's reconcile deadline (the latest of its two alternating keys), if any. */
+  async reconcileDeadline(paymentId: string) {
+    const [row] = await queryRows<{ status: string; due_at: Date }>(
+      this.ctx.database.db,
+      sql`select status, due_at from events.deadlines where kind = 'payment.reconcile' and key like ${`${paymentId}%`}
+          order by created_at desc, updated_at desc limit 1`,
+    );
+    return row;
+  }
+
+  /** `to` entries of the order's history (the sub-orders' and the order's own). */
+  async historyTo(customer: Account, orderId: string, to: string) {
+    const res = await this.ctx.request({
+      method: 'GET',
+      url: `${ORDERS}/${orderId}/history`,
+      token: customer.accessToken,
+    });
+    return (res.json().items as { subOrderId: string | null; to: string; actorRole: string }[]).filter(
+      (h) => h.to === to,
+    );
+  }
+
+  /**
+   * Another instance of the test provider on the app's database, as a restarted process or another
+   * replica would have: it knows only what the provider's table holds.
+   */
+  testProvider(): TestCardProvider {
+    const { ctx } = this;
+    return new TestCardProvider({
+      db: ctx.database.db,
+      webhookSecret: ctx.config.paymentWebhookSecret!,
+      threeDsBaseUrl: threeDsBaseUrl(undefined),
+      clock: ctx.clock,
+    });
+  }
+
   /** A payments service on the app's database with a provider of the test's choosing. */
   service(provider: PaymentProvider): PaymentsService {
     const { ctx } = this;
@@ -110,6 +150,7 @@ export class PaymentsFixture extends OrdersFixture {
       events: ctx.app.events,
       provider,
       publicUrl: undefined,
+      reconcileAfterMs: RECONCILE_AFTER_MS,
     });
   }
 }

@@ -5,7 +5,7 @@ import { createTestContext, type TestContext } from '../../../../test/context.js
 import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from '../payments/provider.js';
 import { TestCardProvider } from '../payments/test-card-provider.js';
 import type { Listed } from './orders-fixture.js';
-import { CARDS, card, PaymentsFixture, principal } from './payments-fixture.js';
+import { CARDS, card, PaymentsFixture, principal, RECONCILE_AFTER_MS } from './payments-fixture.js';
 
 let ctx: TestContext;
 let fx: PaymentsFixture;
@@ -37,12 +37,36 @@ class GatedProvider implements PaymentProvider {
     if (this.fail) throw new Error('ECONNRESET');
     return this.inner.createPayment(input);
   }
+  retrievePayment: PaymentProvider['retrievePayment'] = (ref, within) => this.inner.retrievePayment(ref, within);
+  parseWebhook: PaymentProvider['parseWebhook'] = (body, headers) => this.inner.parseWebhook(body, headers);
+}
+
+/** Charges at the provider, then loses the answer (a timeout); its look-up works or is down too. */
+class TimeoutAfterChargeProvider implements PaymentProvider {
+  readonly name = 'test';
+  constructor(
+    private readonly inner: PaymentProvider,
+    private readonly lookupDown: boolean,
+  ) {}
+  async createPayment(input: CreatePaymentInput): Promise<CreatePaymentResult> {
+    await this.inner.createPayment(input);
+    throw new Error('ETIMEDOUT');
+  }
+  retrievePayment: PaymentProvider['retrievePayment'] = async (ref, within) => {
+    if (this.lookupDown) throw new Error('ECONNREFUSED');
+    return this.inner.retrievePayment(ref, within);
+  };
   parseWebhook: PaymentProvider['parseWebhook'] = (body, headers) => this.inner.parseWebhook(body, headers);
 }
 
 describe('a payment in flight', () => {
   const inner = () =>
-    new TestCardProvider({ webhookSecret: 'whsec', threeDsBaseUrl: 'http://x.test/3ds', clock: ctx.clock });
+    new TestCardProvider({
+      db: ctx.database.db,
+      webhookSecret: 'whsec',
+      threeDsBaseUrl: 'http://x.test/3ds',
+      clock: ctx.clock,
+    });
 
   it('blocks a second attempt with another key (409) but answers a retry of the same key', async () => {
     const customer = await ctx.make.customer();
@@ -77,5 +101,60 @@ describe('a payment in flight', () => {
     const [row] = await fx.paymentRows(order.id);
     expect(row).toMatchObject({ status: 'failed', decline_code: 'provider_error' });
     expect((await fx.pay(customer, order.id)).json().status).toBe('succeeded');
+  });
+
+  it('a call that fails after the provider charged asks the provider, and answers the charge', async () => {
+    const customer = await ctx.make.customer();
+    const order = await fx.cardOrder(customer, listed.offerId);
+    const body = { method: 'card' as const, card: card(CARDS.visa.replaceAll(' ', '')) };
+    const made = await fx
+      .service(new TimeoutAfterChargeProvider(inner(), false))
+      .pay(principal(customer), order.id, randomUUID(), body);
+    expect(made).toMatchObject({ replayed: false, payment: { status: 'succeeded', card: { last4: '4242' } } });
+    expect((await fx.order(customer, order.id)).status).toBe('paid');
+  });
+
+  it('when the provider cannot even be asked, the payment stays pending (503) until the reconciler settles it', async () => {
+    const customer = await ctx.make.customer();
+    const order = await fx.cardOrder(customer, listed.offerId);
+    const body = { method: 'card' as const, card: card(CARDS.visa.replaceAll(' ', '')) };
+    const key = randomUUID();
+    const service = fx.service(new TimeoutAfterChargeProvider(inner(), true));
+    await expect(service.pay(principal(customer), order.id, key, body)).rejects.toMatchObject({
+      code: 'PAYMENT.PROVIDER_UNAVAILABLE',
+    });
+    expect(await fx.paymentRows(order.id)).toMatchObject([{ status: 'pending' }]);
+    expect(await service.pay(principal(customer), order.id, key, body)).toMatchObject({
+      replayed: true,
+      payment: { status: 'pending' },
+    });
+
+    ctx.clock.advance(RECONCILE_AFTER_MS);
+    await ctx.app.events.runOnce();
+    expect(await service.pay(principal(customer), order.id, key, body)).toMatchObject({
+      replayed: true,
+      payment: { status: 'succeeded' },
+    });
+    expect((await fx.outbox(order.id)).filter((e) => e.type === 'order.paid')).toHaveLength(1);
+  });
+
+  it('a charge that lands after the reconciler voided the payment is flagged for a refund, not counted twice', async () => {
+    const customer = await ctx.make.customer();
+    const order = await fx.cardOrder(customer, listed.offerId);
+    const provider = new GatedProvider(inner());
+    const body = { method: 'card' as const, card: card(CARDS.visa.replaceAll(' ', '')) };
+    const slow = fx.service(provider).pay(principal(customer), order.id, randomUUID(), body);
+    await expect.poll(() => provider.calls).toBe(1);
+    ctx.clock.advance(RECONCILE_AFTER_MS);
+    await ctx.app.events.runOnce();
+    expect(await fx.paymentRows(order.id)).toMatchObject([{ status: 'failed', decline_code: 'interrupted' }]);
+
+    provider.release();
+    expect(await slow).toMatchObject({ payment: { status: 'failed', declineCode: 'interrupted' } });
+    const refunds = (await fx.outbox(order.id)).filter((e) => e.type === 'payment.refund_required');
+    expect(refunds).toMatchObject([
+      { payload: { amountMinor: order.totals.totalMinor, providerPaymentId: expect.stringMatching(/^tpay_/) } },
+    ]);
+    expect((await fx.outbox(order.id)).some((e) => e.type === 'order.paid')).toBe(false);
   });
 });

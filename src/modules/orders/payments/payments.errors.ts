@@ -70,3 +70,10 @@ export class ThreeDsAlreadyCompletedError extends DomainError {
     });
   }
 }
+
+/** The 3-D Secure challenge lapsed unanswered: the payment is declined and no button can charge it any more. */
+export class ThreeDsExpiredError extends DomainError {
+  constructor() {
+    super('conflict', 'PAYMENT.THREE_DS_EXPIRED', 'the time to confirm this payment ran out; pay again');
+  }
+}

@@ -1,3 +1,4 @@
+import type { Executor } from '../../../shared/db/database.js';
 import type { CardSummary } from './card.js';
 
 /**
@@ -13,6 +14,14 @@ export interface PaymentProvider {
    * The same `idempotencyKey` returns the same result, so a retried request never charges twice.
    */
   createPayment(input: CreatePaymentInput): Promise<CreatePaymentResult>;
+  /**
+   * Where a payment stands now, asked by our own reference: a crash can come between the charge
+   * and our writing its answer down, before we ever learn the provider's id. `not_found`: the
+   * request never reached the provider. `within` is the caller's open transaction: a provider that
+   * keeps its records in our database (the test one) reads through it, since PGlite has one
+   * connection and that transaction holds it; providers reached over HTTP ignore it.
+   */
+  retrievePayment(ref: PaymentReference, within?: Executor): Promise<RetrievedPayment>;
   /**
    * Verifies and parses a notification the provider POSTed to us. `rawBody` must be the bytes
    * as received (not re-serialized JSON), or the signature cannot match. Throws a
@@ -69,9 +78,24 @@ export interface PaymentRequiresAction extends ResultBase {
   status: 'requires_action';
   /** Send the customer here; the outcome arrives later as a webhook. */
   action: { type: 'redirect_3ds'; url: string };
+  /** When the challenge lapses unanswered (then the payment is declined), if the provider says. */
+  expiresAt?: Date | undefined;
 }
 
 export type CreatePaymentResult = PaymentSucceeded | PaymentDeclined | PaymentRequiresAction;
+
+/** Our reference to a payment: its id and the idempotency key it was created with, and the provider's id if known. */
+export interface PaymentReference {
+  paymentId: string;
+  idempotencyKey: string;
+  providerPaymentId?: string | undefined;
+}
+
+/**
+ * A payment as the provider has it now: `declined` also covers a 3-D Secure challenge refused or
+ * left to lapse.
+ */
+export type RetrievedPayment = CreatePaymentResult | { status: 'not_found' };
 
 /** Node's and Fastify's incoming headers: lower-case names, a list when a header repeats. */
 export type WebhookHeaders = Record<string, string | string[] | undefined>;

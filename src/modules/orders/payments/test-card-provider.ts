@@ -3,18 +3,21 @@
  * documented test cards (https://docs.stripe.com/testing) plus a МИР one, so that anyone who
  * has tested a card payment knows them. Real providers implement the same PaymentProvider.
  *
- * Its state (idempotency keys, 3-D Secure payments waiting for the test page) lives in this
- * process's memory and is never pruned: a restart forgets it, and several replicas do not share
- * it. That is acceptable for a test provider and for nothing else.
+ * It keeps its records as a real provider does on its side, in its own table
+ * (orders.test_provider_payments): answers survive our restarts, every replica sees the same
+ * 3-D Secure challenges, and a payment can be looked up after the process that made it died.
  */
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../../shared/clock.js';
+import type { Db, Executor } from '../../../shared/db/database.js';
+import type { TestProviderStatus } from '../orders.tables.js';
 import { ValidationError } from '../../../shared/errors.js';
 import { type CardSummary, cardSummary, isCardExpired, luhnValid, normalizePan } from './card.js';
 import {
   IdempotencyKeyReusedError,
   ThreeDsAlreadyCompletedError,
+  ThreeDsExpiredError,
   ThreeDsPaymentNotFoundError,
   WebhookBodyInvalidError,
 } from './payments.errors.js';
@@ -23,10 +26,13 @@ import type {
   CreatePaymentResult,
   Currency,
   PaymentProvider,
+  PaymentReference,
+  RetrievedPayment,
   SignedWebhook,
   WebhookEvent,
   WebhookHeaders,
 } from './provider.js';
+import { testProviderRepository as repo, type TestProviderRecord } from './test-provider.repository.js';
 import {
   DEFAULT_TOLERANCE_SEC,
   SIGNATURE_HEADER,
@@ -59,17 +65,23 @@ export const DECLINE_MESSAGES = {
   not_a_test_card: 'This is a test payment system: use one of its test card numbers.',
   /** The customer failed (or cancelled) 3-D Secure on the test page. */
   payment_intent_authentication_failure: 'We are unable to authenticate your payment method.',
+  /** Nobody answered the 3-D Secure challenge before it lapsed. */
+  authentication_expired: 'The payment was not confirmed in time.',
 } as const;
 
 export type DeclineCode = keyof typeof DECLINE_MESSAGES;
 
 export interface TestCardProviderOptions {
+  /** Where the provider keeps its records (orders.test_provider_payments). */
+  db: Db;
   /** Signs the webhooks it produces and verifies those it receives; a list while rotating keys. */
   webhookSecret: WebhookSecrets;
   /** The orders service's test 3-D Secure page; the provider payment id is appended as a path segment. */
   threeDsBaseUrl: string;
   clock: Clock;
   webhookToleranceSec?: number;
+  /** How long a 3-D Secure challenge waits for the customer; an hour by default. */
+  threeDsTtlMs?: number;
 }
 
 export type ThreeDsOutcome = 'succeed' | 'fail';
@@ -83,12 +95,7 @@ export interface ThreeDsPaymentView {
   description: string;
   card: CardSummary;
   returnUrl: string;
-  status: 'pending' | 'succeeded' | 'failed';
-}
-
-interface ThreeDsPayment extends Omit<ThreeDsPaymentView, 'status'> {
-  /** Kept so that a second press of the same button re-sends the same event (same id). */
-  completion?: { outcome: ThreeDsOutcome; body: string };
+  status: 'pending' | 'succeeded' | 'failed' | 'expired';
 }
 
 /** The JSON body of our webhooks: a WebhookEvent with `occurredAt` as ISO-8601. */
@@ -103,12 +110,18 @@ const webhookBody = z.object({
   declineMessage: z.string().optional(),
 });
 
+/** An hour: longer than a card order waits (30 minutes), so a confirmation after it expired still meets the late-money rule. */
+const THREE_DS_TTL_MS = 60 * 60_000;
+const PAGE_STATUS: Record<TestProviderStatus, ThreeDsPaymentView['status']> = {
+  requires_action: 'pending',
+  succeeded: 'succeeded',
+  declined: 'failed',
+  failed: 'failed',
+  expired: 'expired',
+};
+
 export class TestCardProvider implements PaymentProvider {
   readonly name = 'test';
-  private readonly byIdempotencyKey = new Map<string, { fingerprint: string; result: CreatePaymentResult }>();
-  private readonly threeDs = new Map<string, ThreeDsPayment>();
-  /** Keys the request fingerprints, so that even this memory holds nothing a card number can be guessed from. */
-  private readonly fingerprintKey = randomBytes(32);
   private readonly threeDsBase: URL;
 
   constructor(private readonly options: TestCardProviderOptions) {
@@ -119,15 +132,40 @@ export class TestCardProvider implements PaymentProvider {
 
   async createPayment(input: CreatePaymentInput): Promise<CreatePaymentResult> {
     assertChargeable(input);
-    const fingerprint = this.fingerprint(input);
-    const earlier = this.byIdempotencyKey.get(input.idempotencyKey);
-    if (earlier) {
-      if (earlier.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
-      return structuredClone(earlier.result);
+    const fingerprint = fingerprintOf(input);
+    const { db } = this.options;
+    const earlier = await repo.byKey(db, input.idempotencyKey);
+    if (earlier) return repeated(earlier, fingerprint);
+    const record = this.charge(input, fingerprint);
+    // The unique key decides between parallel requests with one key: the loser answers the winner's record.
+    const inserted = await repo.insert(db, record);
+    return repeated(inserted ?? (await repo.byKey(db, input.idempotencyKey))!, fingerprint);
+  }
+
+  async retrievePayment(ref: PaymentReference, within?: Executor): Promise<RetrievedPayment> {
+    const ex = within ?? this.options.db;
+    // Locked, so a 3-D Secure answer being written waits for (or is seen by) this look-up.
+    const found = ref.providerPaymentId
+      ? await repo.byId(ex, ref.providerPaymentId, true)
+      : await repo.byKey(ex, ref.idempotencyKey, true);
+    if (!found || found.idempotencyKey !== ref.idempotencyKey || found.paymentId !== ref.paymentId) {
+      return { status: 'not_found' };
     }
-    const result = this.charge(input);
-    this.byIdempotencyKey.set(input.idempotencyKey, { fingerprint, result });
-    return structuredClone(result);
+    const record = await this.lapseIfDue(ex, found);
+    const base = { providerPaymentId: record.providerPaymentId, card: cardOf(record) };
+    switch (record.status) {
+      case 'succeeded':
+        return { ...base, status: 'succeeded' };
+      case 'requires_action':
+        return firstAnswer(record);
+      default:
+        return {
+          ...base,
+          status: 'declined',
+          declineCode: record.declineCode ?? 'card_declined',
+          declineMessage: record.declineMessage ?? DECLINE_MESSAGES.card_declined,
+        };
+    }
   }
 
   async parseWebhook(rawBody: string | Buffer, headers: WebhookHeaders): Promise<WebhookEvent> {
@@ -149,84 +187,158 @@ export class TestCardProvider implements PaymentProvider {
   }
 
   /** The 3-D Secure payment behind a test-page URL, for the page to show. */
-  threeDsPayment(providerPaymentId: string): ThreeDsPaymentView {
-    const { completion, ...payment } = this.pendingOrThrow(providerPaymentId);
-    const status = !completion ? 'pending' : completion.outcome === 'succeed' ? 'succeeded' : 'failed';
-    return { ...structuredClone(payment), status };
+  async threeDsPayment(providerPaymentId: string): Promise<ThreeDsPaymentView> {
+    const record = threeDsOrThrow(await repo.byId(this.options.db, providerPaymentId));
+    const status = record.status === 'requires_action' && this.lapsed(record) ? 'expired' : record.status;
+    return {
+      providerPaymentId: record.providerPaymentId,
+      paymentId: record.paymentId,
+      amountMinor: record.amountMinor,
+      currency: record.currency as Currency,
+      description: record.description,
+      card: cardOf(record),
+      returnUrl: record.returnUrl,
+      status: PAGE_STATUS[status],
+    };
   }
 
   /**
    * The customer pressed a button on the test 3-D Secure page: returns the signed webhook this
    * provider would POST to us, for the orders service to deliver to its own webhook handler.
-   * Pressing the same button again re-signs the same event (same id); the other one is a conflict.
+   * Pressing the same button again re-signs the same event (same id); the other one is a conflict,
+   * and so is any button once the challenge has lapsed.
    */
-  completeThreeDs(providerPaymentId: string, outcome: ThreeDsOutcome): SignedWebhook {
-    const payment = this.pendingOrThrow(providerPaymentId);
-    if (payment.completion && payment.completion.outcome !== outcome) {
-      throw new ThreeDsAlreadyCompletedError(payment.completion.outcome === 'succeed' ? 'succeeded' : 'failed');
-    }
-    payment.completion ??= { outcome, body: JSON.stringify(this.threeDsEvent(payment, outcome)) };
-    const { body } = payment.completion;
+  async completeThreeDs(providerPaymentId: string, outcome: ThreeDsOutcome): Promise<SignedWebhook> {
+    const body = await this.options.db.transaction(async (tx) => {
+      const record = threeDsOrThrow(await repo.byId(tx, providerPaymentId, true));
+      if (record.completionBody) {
+        const chosen: ThreeDsOutcome = record.status === 'succeeded' ? 'succeed' : 'fail';
+        if (chosen !== outcome) throw new ThreeDsAlreadyCompletedError(record.status);
+        return record.completionBody;
+      }
+      if (record.status === 'expired' || this.lapsed(record)) throw new ThreeDsExpiredError();
+      const event = this.threeDsEvent(record, outcome);
+      await repo.update(tx, providerPaymentId, {
+        status: outcome === 'succeed' ? 'succeeded' : 'failed',
+        declineCode: event.declineCode ?? null,
+        declineMessage: event.declineMessage ?? null,
+        completionBody: JSON.stringify(event),
+        updatedAt: this.options.clock.now(),
+      });
+      return JSON.stringify(event);
+    });
     const signature = signWebhook(this.options.webhookSecret, body, this.options.clock.now());
     return { body, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature } };
   }
 
-  private charge(input: CreatePaymentInput): CreatePaymentResult {
+  /** The record of a new request: its outcome decided by the card number, which is not kept. */
+  private charge(input: CreatePaymentInput, fingerprint: string): TestProviderRecord {
+    const now = this.options.clock.now();
     const pan = normalizePan(input.card.number);
-    const base = { providerPaymentId: `tpay_${randomUUID()}`, card: cardSummary(pan) };
-    const declined = (code: DeclineCode): CreatePaymentResult => ({
-      ...base,
-      status: 'declined',
-      declineCode: code,
-      declineMessage: DECLINE_MESSAGES[code],
-    });
+    const card = cardSummary(pan);
+    const providerPaymentId = `tpay_${randomUUID()}`;
+    const record = {
+      providerPaymentId,
+      idempotencyKey: input.idempotencyKey,
+      paymentId: input.paymentId,
+      fingerprint,
+      amountMinor: input.amountMinor,
+      currency: input.currency,
+      description: input.description,
+      returnUrl: input.returnUrl,
+      cardBrand: card.brand,
+      cardLast4: card.last4,
+      declineCode: null,
+      declineMessage: null,
+      expiresAt: null,
+      completionBody: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const base = { providerPaymentId, card };
+    const declined = (code: DeclineCode): TestProviderRecord => {
+      const answer = { ...base, status: 'declined', declineCode: code, declineMessage: DECLINE_MESSAGES[code] };
+      return { ...record, status: 'declined', declineCode: code, declineMessage: DECLINE_MESSAGES[code], answer };
+    };
     // The HTTP edge checks these too (cardInput); a provider must not trust its caller.
     if (!/^\d{12,19}$/.test(pan) || !luhnValid(pan)) return declined('incorrect_number');
-    if (isCardExpired(input.card.expMonth, input.card.expYear, this.options.clock.now())) {
-      return declined('expired_card');
-    }
+    if (isCardExpired(input.card.expMonth, input.card.expYear, now)) return declined('expired_card');
     const behaviour = TEST_CARDS[pan] ?? { outcome: 'decline', code: 'not_a_test_card' };
     switch (behaviour.outcome) {
       case 'succeed':
-        return { ...base, status: 'succeeded' };
+        return { ...record, status: 'succeeded', answer: { ...base, status: 'succeeded' } };
       case 'decline':
         return declined(behaviour.code);
       case 'three_ds': {
-        const { paymentId, amountMinor, currency, description, returnUrl } = input;
-        this.threeDs.set(base.providerPaymentId, { ...base, paymentId, amountMinor, currency, description, returnUrl });
-        const url = new URL(encodeURIComponent(base.providerPaymentId), this.threeDsBase).toString();
-        return { ...base, status: 'requires_action', action: { type: 'redirect_3ds', url } };
+        const url = new URL(encodeURIComponent(providerPaymentId), this.threeDsBase).toString();
+        const answer = { ...base, status: 'requires_action', action: { type: 'redirect_3ds', url } };
+        const expiresAt = new Date(now.getTime() + (this.options.threeDsTtlMs ?? THREE_DS_TTL_MS));
+        return { ...record, status: 'requires_action', answer, expiresAt };
       }
     }
   }
 
-  private threeDsEvent(payment: ThreeDsPayment, outcome: ThreeDsOutcome): z.input<typeof webhookBody> {
+  private lapsed(record: TestProviderRecord): boolean {
+    return record.expiresAt !== null && record.expiresAt.getTime() <= this.options.clock.now().getTime();
+  }
+
+  /** A challenge nobody answered in time is declined for good, so a late button press cannot charge. */
+  private async lapseIfDue(ex: Executor, record: TestProviderRecord): Promise<TestProviderRecord> {
+    if (record.status !== 'requires_action' || !this.lapsed(record)) return record;
+    return repo.update(ex, record.providerPaymentId, {
+      status: 'expired',
+      declineCode: 'authentication_expired',
+      declineMessage: DECLINE_MESSAGES.authentication_expired,
+      updatedAt: this.options.clock.now(),
+    });
+  }
+
+  private threeDsEvent(payment: TestProviderRecord, outcome: ThreeDsOutcome): z.input<typeof webhookBody> {
     const common = {
       id: `evt_${randomUUID()}`,
       providerPaymentId: payment.providerPaymentId,
       amountMinor: payment.amountMinor,
-      currency: payment.currency,
+      currency: 'RUB' as const,
       occurredAt: this.options.clock.now().toISOString(),
     };
     if (outcome === 'succeed') return { ...common, type: 'payment.succeeded' };
     const declineCode: DeclineCode = 'payment_intent_authentication_failure';
     return { ...common, type: 'payment.failed', declineCode, declineMessage: DECLINE_MESSAGES[declineCode] };
   }
+}
 
-  private pendingOrThrow(providerPaymentId: string): ThreeDsPayment {
-    const payment = this.threeDs.get(providerPaymentId);
-    if (!payment) throw new ThreeDsPaymentNotFoundError();
-    return payment;
-  }
+/** The first answer for a key, repeated as it was (Stripe's idempotency), or 422 for another request. */
+function repeated(record: TestProviderRecord, fingerprint: string): CreatePaymentResult {
+  if (record.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+  return firstAnswer(record);
+}
 
-  /** Everything that makes two requests "the same", hashed with a key so no card number is kept. */
-  private fingerprint({ card, ...rest }: CreatePaymentInput): string {
-    const request = [rest.paymentId, rest.amountMinor, rest.currency, rest.description, rest.returnUrl];
-    const cardPart = [normalizePan(card.number), card.expMonth, card.expYear, card.cvc, card.holder ?? ''];
-    return createHmac('sha256', this.fingerprintKey)
-      .update(JSON.stringify([...request, ...cardPart]))
-      .digest('hex');
-  }
+function firstAnswer(record: TestProviderRecord): CreatePaymentResult {
+  const answer = record.answer as unknown as CreatePaymentResult;
+  return answer.status === 'requires_action' ? { ...answer, expiresAt: record.expiresAt ?? undefined } : answer;
+}
+
+function cardOf(record: TestProviderRecord): CardSummary {
+  return { brand: record.cardBrand as CardSummary['brand'], last4: record.cardLast4 };
+}
+
+/** Only payments that asked for 3-D Secure have a page (and a challenge expiry). */
+function threeDsOrThrow(record: TestProviderRecord | undefined): TestProviderRecord {
+  if (!record || record.expiresAt === null) throw new ThreeDsPaymentNotFoundError();
+  return record;
+}
+
+/**
+ * Everything that makes two requests "the same", as our own request hash does: the card's brand,
+ * last four digits, expiry and holder, never its number or CVC (a hash of those could be reversed
+ * by trying every number, and this one is stored).
+ */
+function fingerprintOf({ card, ...rest }: CreatePaymentInput): string {
+  const { brand, last4 } = cardSummary(normalizePan(card.number));
+  const request = [rest.paymentId, rest.amountMinor, rest.currency, rest.description, rest.returnUrl];
+  return createHash('sha256')
+    .update(JSON.stringify([...request, brand, last4, card.expMonth, card.expYear, card.holder ?? '']))
+    .digest('hex');
 }
 
 function assertChargeable(input: CreatePaymentInput): void {

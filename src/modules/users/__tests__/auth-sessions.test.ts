@@ -97,6 +97,21 @@ describe('access tokens', () => {
     expectProblem(await ctx.request({ method: 'GET', url: ME, token }), 401, 'AUTH.SESSION_REVOKED');
   });
 
+  it('refuses a validly signed token whose ids or role are malformed (401, never a failing query)', async () => {
+    const c = await ctx.make.customer();
+    const claims = decodeJwtPart(c.accessToken.split('.')[1]!);
+    for (const bad of [
+      { role: 'customer', sid: 'not-a-uuid', sub: c.id },
+      { role: 'customer', sid: "'; drop table users.sessions; --", sub: c.id },
+      { role: 'customer', sid: claims.sid, sub: 'x'.repeat(300) },
+      { role: 'superuser', sid: claims.sid, sub: c.id },
+      { role: 'customer', sid: 42, sub: c.id },
+    ]) {
+      const token = await forge(bad, ctx.config.jwtSecret!);
+      expectProblem(await ctx.request({ method: 'GET', url: ME, token }), 401, 'AUTH.INVALID_TOKEN');
+    }
+  });
+
   it('refuses a tampered payload (role raised to admin)', async () => {
     const c = await ctx.make.customer();
     const [h, p, s] = c.accessToken.split('.');

@@ -101,6 +101,59 @@ describe('login throttling', () => {
     expect((await attempt(c.email, TEST_PASSWORD, ip)).statusCode).toBe(200);
   });
 
+  describe('the current password asked when changing it counts like a login', () => {
+    const change = (token: string, currentPassword: string, ip: string) =>
+      t.request({
+        method: 'POST',
+        url: '/api/v1/users/me/password',
+        token,
+        payload: { currentPassword, newPassword: 'a-brand-new-password-7' },
+        remoteAddress: ip,
+      });
+
+    it('3 wrong guesses lock the account: the 4th answers 429, even with the right password, and login too', async () => {
+      const c = await t.make.customer();
+      const ip = '10.0.17.1';
+      for (let i = 0; i < 3; i++)
+        expectProblem(await change(c.accessToken, `guess-number-${i}-x`, ip), 400, 'USER.WRONG_PASSWORD');
+      const res = await change(c.accessToken, TEST_PASSWORD, ip);
+      expectProblem(res, 429, 'AUTH.TOO_MANY_ATTEMPTS');
+      expect(retryAfterSeconds(res)).toBeLessThanOrEqual(WINDOW_SEC);
+      expectProblem(await attempt(c.email, TEST_PASSWORD, '10.0.17.2'), 429, 'AUTH.TOO_MANY_ATTEMPTS');
+      // The password was not changed.
+      t.clock.advance((WINDOW_SEC + 1) * 1000);
+      expect((await attempt(c.email, TEST_PASSWORD, '10.0.17.3')).statusCode).toBe(200);
+    });
+
+    it('failed logins and failed changes add up on one account', async () => {
+      const c = await t.make.customer();
+      expect((await attempt(c.email, 'wrong-password-1', '10.0.18.1')).statusCode).toBe(401);
+      expect((await attempt(c.email, 'wrong-password-2', '10.0.18.1')).statusCode).toBe(401);
+      expect((await change(c.accessToken, 'wrong-password-3', '10.0.18.2')).statusCode).toBe(400);
+      expectProblem(await change(c.accessToken, TEST_PASSWORD, '10.0.18.2'), 429, 'AUTH.TOO_MANY_ATTEMPTS');
+    });
+
+    it('one address guessing the passwords of many sessions is throttled per IP', async () => {
+      const ip = '10.0.19.1';
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const c = await t.make.customer();
+        statuses.push((await change(c.accessToken, 'wrong-password-x', ip)).statusCode);
+      }
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+    });
+
+    it('the right current password changes it and clears the account counter', async () => {
+      const c = await t.make.customer();
+      expect((await change(c.accessToken, 'wrong-password-1', '10.0.20.1')).statusCode).toBe(400);
+      expect((await change(c.accessToken, 'wrong-password-2', '10.0.20.1')).statusCode).toBe(400);
+      expect((await change(c.accessToken, TEST_PASSWORD, '10.0.20.1')).statusCode).toBe(200);
+      for (let i = 0; i < 2; i++)
+        expect((await attempt(c.email, 'wrong-password-1', '10.0.20.2')).statusCode).toBe(401);
+      expect((await attempt(c.email, 'a-brand-new-password-7', '10.0.20.2')).statusCode).toBe(200);
+    });
+  });
+
   it('one address guessing many emails is throttled per IP', async () => {
     const c = await t.make.customer();
     const ip = '10.0.5.1';

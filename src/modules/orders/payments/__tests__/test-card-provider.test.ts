@@ -1,45 +1,20 @@
-import { inspect } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../../shared/clock.js';
-import { DomainError } from '../../../../shared/errors.js';
-import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from '../provider.js';
-import { TestCardProvider, type TestCardProviderOptions } from '../test-card-provider.js';
+/** The test provider: answers by test card, idempotency, 3-D Secure and its webhooks. */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../../../test/context.js';
+import { queryRows, type Database } from '../../../../shared/db/database.js';
+import type { DomainError } from '../../../../shared/errors.js';
+import type { CreatePaymentResult, PaymentProvider } from '../provider.js';
+import type { TestCardProvider, TestCardProviderOptions } from '../test-card-provider.js';
 import { SIGNATURE_HEADER, signWebhook } from '../webhook-signature.js';
+import { BASE_URL, codeOf, PAYMENT_ID, paymentInput, SECRET, testProvider } from './test-provider-fixture.js';
 
-const SECRET = 'whsec_test';
-const BASE_URL = 'https://market.test/api/v1/orders/payments/test-3ds';
-const PAYMENT_ID = '0b7e6a52-8f5e-4c55-9d3f-1c2a7b9e4d10';
+let database: Database;
+let drop: () => Promise<void>;
+beforeAll(async () => ({ database, drop } = await openTestDatabase()));
+afterAll(() => drop?.());
 
-function setup(options: Partial<TestCardProviderOptions> = {}) {
-  const clock = new ManualClock('2026-03-15T12:00:00Z');
-  const provider = new TestCardProvider({ webhookSecret: SECRET, threeDsBaseUrl: BASE_URL, clock, ...options });
-  return { clock, provider };
-}
-
-let keys = 0;
-function paymentInput(number: string, overrides: Partial<CreatePaymentInput> = {}): CreatePaymentInput {
-  return {
-    paymentId: PAYMENT_ID,
-    amountMinor: 1_234_56,
-    currency: 'RUB',
-    description: 'Заказ №1042: цемент М500, 40 мешков',
-    card: { number, expMonth: 12, expYear: 2030, cvc: '123' },
-    idempotencyKey: `key-${++keys}`,
-    returnUrl: 'https://market.test/orders/1042',
-    ...overrides,
-  };
-}
-
-/** The DomainError code `f` rejects with. */
-async function codeOf(f: () => Promise<unknown> | unknown): Promise<string> {
-  try {
-    await f();
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-  throw new Error('expected a DomainError');
-}
+const setup = (options: Partial<TestCardProviderOptions> = {}) => testProvider(database, options);
 
 const summary = (r: CreatePaymentResult) =>
   r.status === 'declined'
@@ -92,8 +67,8 @@ describe('TestCardProvider.createPayment', () => {
       const extra =
         result.status === 'requires_action'
           ? [
-              provider.threeDsPayment(result.providerPaymentId),
-              provider.completeThreeDs(result.providerPaymentId, 'succeed'),
+              await provider.threeDsPayment(result.providerPaymentId),
+              await provider.completeThreeDs(result.providerPaymentId, 'succeed'),
             ]
           : [];
       const middle = number.slice(4, 12);
@@ -102,9 +77,14 @@ describe('TestCardProvider.createPayment', () => {
         expect(text).not.toContain(middle);
       }
     }
-    // Not even in memory: idempotency fingerprints are keyed hashes.
-    const state = inspect(provider, { depth: 10, showHidden: true });
-    for (const number of numbers) expect(state).not.toContain(number);
+    // Nor in the provider's records: their fingerprints hash the brand and last four, not the number.
+    const rows = JSON.stringify(
+      await queryRows(database.db, sql`select * from orders.test_provider_payments where payment_id = ${PAYMENT_ID}`),
+    );
+    for (const number of numbers) {
+      expect(rows).not.toContain(number);
+      expect(rows).not.toContain(number.slice(4, 12));
+    }
   });
 
   it('refuses an amount that is not a positive number of kopecks', async () => {
@@ -176,7 +156,7 @@ describe('3-D Secure', () => {
   it('shows the page what is being paid for, and where to return', async () => {
     const { provider } = setup();
     const { providerPaymentId } = await startThreeDs(provider);
-    expect(provider.threeDsPayment(providerPaymentId)).toEqual({
+    expect(await provider.threeDsPayment(providerPaymentId)).toEqual({
       providerPaymentId,
       paymentId: PAYMENT_ID,
       amountMinor: 98_765_43,
@@ -192,7 +172,7 @@ describe('3-D Secure', () => {
     const { provider, clock } = setup();
     const { providerPaymentId } = await startThreeDs(provider);
     clock.advance(45_000);
-    const webhook = provider.completeThreeDs(providerPaymentId, 'succeed');
+    const webhook = await provider.completeThreeDs(providerPaymentId, 'succeed');
     expect(webhook.headers['content-type']).toBe('application/json');
     expect(webhook.headers[SIGNATURE_HEADER]).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
 
@@ -205,13 +185,13 @@ describe('3-D Secure', () => {
       currency: 'RUB',
       occurredAt: clock.now(),
     });
-    expect(provider.threeDsPayment(providerPaymentId).status).toBe('succeeded');
+    expect((await provider.threeDsPayment(providerPaymentId)).status).toBe('succeeded');
   });
 
   it('on failure produces payment.failed with a decline code', async () => {
     const { provider } = setup();
     const { providerPaymentId } = await startThreeDs(provider, 500_00);
-    const webhook = provider.completeThreeDs(providerPaymentId, 'fail');
+    const webhook = await provider.completeThreeDs(providerPaymentId, 'fail');
     const event = await provider.parseWebhook(Buffer.from(webhook.body), webhook.headers);
     expect(event).toMatchObject({
       type: 'payment.failed',
@@ -219,15 +199,15 @@ describe('3-D Secure', () => {
       amountMinor: 500_00,
       declineCode: 'payment_intent_authentication_failure',
     });
-    expect(provider.threeDsPayment(providerPaymentId).status).toBe('failed');
+    expect((await provider.threeDsPayment(providerPaymentId)).status).toBe('failed');
   });
 
   it('re-sends the same event, freshly signed, when the same button is pressed again', async () => {
     const { provider, clock } = setup();
     const { providerPaymentId } = await startThreeDs(provider);
-    const first = provider.completeThreeDs(providerPaymentId, 'succeed');
+    const first = await provider.completeThreeDs(providerPaymentId, 'succeed');
     clock.advance(10 * 60_000);
-    const second = provider.completeThreeDs(providerPaymentId, 'succeed');
+    const second = await provider.completeThreeDs(providerPaymentId, 'succeed');
     expect(second.body).toBe(first.body);
     expect(second.headers[SIGNATURE_HEADER]).not.toBe(first.headers[SIGNATURE_HEADER]);
     const [a, b] = [JSON.parse(first.body).id, (await provider.parseWebhook(second.body, second.headers)).id];
@@ -237,7 +217,7 @@ describe('3-D Secure', () => {
   it('refuses the other outcome once one was chosen (409), and an unknown payment (404)', async () => {
     const { provider } = setup();
     const { providerPaymentId } = await startThreeDs(provider);
-    provider.completeThreeDs(providerPaymentId, 'succeed');
+    await provider.completeThreeDs(providerPaymentId, 'succeed');
     expect(await codeOf(() => provider.completeThreeDs(providerPaymentId, 'fail'))).toBe(
       'PAYMENT.THREE_DS_ALREADY_COMPLETED',
     );
@@ -250,7 +230,7 @@ describe('TestCardProvider.parseWebhook', () => {
   async function completed() {
     const { provider, clock } = setup();
     const result = await provider.createPayment(paymentInput('4000000000003220'));
-    return { provider, clock, webhook: provider.completeThreeDs(result.providerPaymentId, 'succeed') };
+    return { provider, clock, webhook: await provider.completeThreeDs(result.providerPaymentId, 'succeed') };
   }
 
   it('refuses a tampered amount, a tampered signature and a missing header', async () => {
