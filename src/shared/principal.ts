@@ -10,7 +10,7 @@ export interface Principal {
   status: string;
 }
 
-/** Sellers and carriers trade only once an admin has approved them (DOMAIN.md, Actors). */
+/** Sellers and carriers trade only once an admin has approved them (docs/domain.md, Actors and accounts). */
 export function canTrade(p: Pick<Principal, 'role' | 'status'>): boolean {
   if (p.role === 'seller' || p.role === 'carrier') return p.status === 'approved';
   return p.status !== 'suspended';

@@ -33,7 +33,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /** Quantities are exact decimals (m³ of sand), read and written as strings. */
 const qty = (name: string) => numeric(name, { precision: 14, scale: 3 });
 
-/** ОКЕИ names of the units materials are sold in (DOMAIN.md, Money, units, taxes). */
+/** ОКЕИ names of the units materials are sold in (docs/domain.md, Money, units and taxes). */
 export const UNITS = ['шт', 'м', 'м²', 'м³', 'кг', 'т', 'л', 'упак', 'мешок', 'рулон', 'лист', 'пог. м'] as const;
 export const VAT_RATES = ['22', '10', '0', 'none'] as const;
 

@@ -1,5 +1,5 @@
 /**
- * The delivery guide price (DOMAIN.md, Logistics): checkout quotes it before any bid exists and
+ * The delivery guide price (docs/domain.md, Logistics): checkout quotes it before any bid exists and
  * carriers bid against it. Per vehicle `max(minCharge, base + ratePerKm·roadKm + ratePerTonne·t)`,
  * times the vehicles the load needs (by weight and volume; an item longer than the body rules a
  * class out), plus a crane surcharge per vehicle when the load must be lifted off. Every class

@@ -1,7 +1,7 @@
 import { haversineKm, type Point } from '../../shared/geo.js';
 
 /**
- * Road km estimated from the straight line (DOMAIN.md, Logistics): roads wind more on short
+ * Road km estimated from the straight line (docs/domain.md, Logistics): roads wind more on short
  * city trips than on highways, so the circuity factor is 1.4 under 10 km, 1.3 up to and
  * including 50 km, 1.2 beyond. The band is chosen by the whole trip's straight distance, as the
  * rule says; so 9.9 km straight (13.9 road km) prices above 10 km straight (13.0 road km).

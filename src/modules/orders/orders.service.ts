@@ -126,7 +126,7 @@ export class OrdersService {
     return this.get(p, id);
   }
 
-  /** The customer returns a delivered sub-order (DOMAIN.md: `returned` after delivered). */
+  /** The customer returns a delivered sub-order (docs/domain.md: `returned` after delivered). */
   async returnSubOrder(p: Principal, orderId: string, subOrderId: string, reason: string) {
     const order = await this.ownOrder(p, orderId);
     await this.db.transaction(async (tx) => {

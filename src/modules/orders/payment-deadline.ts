@@ -2,7 +2,7 @@
 const MOSCOW_OFFSET_MS = 3 * 3600_000;
 
 /**
- * When an unpaid order expires (DOMAIN.md): card orders after `cardPaymentMinutes`, invoice
+ * When an unpaid order expires (docs/domain.md): card orders after `cardPaymentMinutes`, invoice
  * orders after `invoicePaymentDays` banking days — weekdays, counted in Moscow time, at the same
  * time of day. Public holidays are not known here and count as banking days.
  */

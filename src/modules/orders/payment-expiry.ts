@@ -2,7 +2,7 @@ import type { Executor } from '../../shared/db/database.js';
 import type { OrderLifecycle } from './order-lifecycle.js';
 
 /**
- * An order not paid by its deadline (DOMAIN.md: card 30 min, invoice 3 banking days): its
+ * An order not paid by its deadline (docs/domain.md: card 30 min, invoice 3 banking days): its
  * unpaid sub-orders are cancelled and their stock released. Run by the deadline relay at least
  * once; a second run finds nothing unpaid and does nothing.
  */

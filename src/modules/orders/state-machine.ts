@@ -4,7 +4,7 @@ import type { SubOrderStatus } from './orders.tables.js';
 type Method = 'delivery' | 'pickup';
 
 /**
- * The sub-order life (DOMAIN.md, Orders): pending_payment → paid → confirmed → assembling → ready
+ * The sub-order life (docs/domain.md, Orders): pending_payment → paid → confirmed → assembling → ready
  * → (pickup: picked_up | delivery: handed_to_carrier → in_transit → delivered) → completed;
  * cancelled from any state up to ready; returned after delivered.
  */

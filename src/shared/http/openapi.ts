@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import { errorResponses } from './problem.js';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { ServiceName } from '../../config.js';
 
@@ -40,7 +41,35 @@ export async function registerOpenApi(
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
+  app.addHook('onRoute', documentCommonErrors);
   if (!serve) return;
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+/**
+ * The errors any route may answer whether its author listed them or not: the global rate limit
+ * (429), validation of what it takes (400), a path segment too long (414), a body too large or
+ * of another type (413, 415), a token that does not verify (401). Documentation only: problems
+ * are sent as strings, so these schemas never shape an answer.
+ */
+function documentCommonErrors(route: RouteOptions): void {
+  const schema = route.schema as
+    | {
+        hide?: boolean;
+        params?: unknown;
+        querystring?: unknown;
+        body?: unknown;
+        security?: unknown[];
+        response?: Record<string, unknown>;
+      }
+    | undefined;
+  if (!schema || schema.hide || !schema.response) return;
+  const statuses = [429];
+  if (schema.params || schema.querystring || schema.body) statuses.push(400);
+  if (schema.params) statuses.push(414);
+  if (schema.body) statuses.push(413, 415);
+  if (schema.security?.some((s) => s && typeof s === 'object' && 'bearerAuth' in s)) statuses.push(401);
+  const missing = statuses.filter((s) => !(s in schema.response!) && !(String(s) in schema.response!));
+  schema.response = { ...schema.response, ...errorResponses(...missing) };
 }

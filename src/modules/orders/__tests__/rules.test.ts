@@ -5,7 +5,7 @@ import { lineTotalMinor, sumDecimals, times, vatOf } from '../pricing.js';
 import { canCancel, nextStatuses, orderStatus, sellerTransitions, ships } from '../state-machine.js';
 
 describe('sub-order state machine', () => {
-  it('follows DOMAIN.md for pickup and for delivery', () => {
+  it('follows docs/domain.md for pickup and for delivery', () => {
     expect(nextStatuses('ready', 'pickup')).toEqual(['picked_up', 'cancelled']);
     expect(nextStatuses('ready', 'delivery')).toEqual(['handed_to_carrier', 'cancelled']);
     expect(nextStatuses('handed_to_carrier', 'delivery')).toEqual(['in_transit']);

@@ -46,7 +46,7 @@ export class WebhookBodyInvalidError extends DomainError {
   }
 }
 
-/** The same idempotency key with a different request: DOMAIN.md says 422. */
+/** The same idempotency key with a different request: docs/domain.md says 422. */
 export class IdempotencyKeyReusedError extends DomainError {
   constructor() {
     super(
