@@ -102,8 +102,20 @@ export class PriceListFormatError extends DomainError {
   }
 }
 
+/** A price list past one of its limits; `limit` names it (`rows`, `columns`, `bytes`, …) and `max` is its value. */
 export class PriceListTooLargeError extends DomainError {
-  constructor(message: string) {
-    super('too_large', 'CATALOG.PRICE_LIST_TOO_LARGE', message, { errors: [{ path: 'file', message }] });
+  constructor(message: string, exceeded: { limit: string; max: number }) {
+    super('too_large', 'CATALOG.PRICE_LIST_TOO_LARGE', message, { ...exceeded, errors: [{ path: 'file', message }] });
+  }
+}
+
+/** A warehouse named by a stock column was deleted while the file was being read. */
+export class PriceListWarehousesChangedError extends DomainError {
+  constructor() {
+    super(
+      'conflict',
+      'CATALOG.PRICE_LIST_WAREHOUSES_CHANGED',
+      'a warehouse of the price list was deleted while the file was being read: upload it again',
+    );
   }
 }

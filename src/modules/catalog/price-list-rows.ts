@@ -1,3 +1,11 @@
+import { controlCharacterIn } from '../../shared/http/field-schemas.js';
+import {
+  MAX_LINE_QUANTITY,
+  MAX_PRICE_MINOR,
+  MAX_STOCK_QUANTITY,
+  MAX_UNIT_VOLUME_M3,
+  MAX_UNIT_WEIGHT_KG,
+} from '../../shared/limits.js';
 import type { PriceListRowError } from './catalog.errors.js';
 import { UNITS, type VAT_RATES } from './catalog.tables.js';
 import type { SheetRow } from './price-list-parse.js';
@@ -94,36 +102,82 @@ export interface ParsedPriceList {
   rows: PriceListRow[];
   /** Data rows in the file (not counting the header and empty rows). */
   total: number;
+  /** The first `maxErrors` problems in row order. */
   errors: PriceListRowError[];
+  /** Every problem found, kept or not. */
+  errorCount: number;
 }
 
-/** The header names the columns; every data row is checked, and every problem reported, not just the first. */
-export function parsePriceListRows(sheet: readonly SheetRow[], warehouses: readonly WarehouseRef[]): ParsedPriceList {
-  const [header, ...data] = sheet;
-  if (!header) {
-    return { rows: [], total: 0, errors: [{ row: 1, column: null, message: 'the file has no rows' }] };
-  }
-  const errors: PriceListRowError[] = [];
-  const targets = mapHeader(header, warehouses, errors);
-  const present = new Set(targets.flatMap((t) => (t?.kind === 'field' ? [t.key] : [])));
-  const missing = (['sku', 'price'] as const).filter((c) => !present.has(c));
-  for (const c of missing) errors.push({ row: header.row, column: c, message: 'the column is missing' });
-  if (missing.length > 0) return { rows: [], total: data.length, errors };
-  if (data.length === 0) errors.push({ row: header.row + 1, column: null, message: 'the price list has no rows' });
+/**
+ * Checks a price list row by row as it is read: the first row is the header that names the
+ * columns; every data row is checked, and every problem counted, not just the first. Only rows
+ * that pass are kept (their texts bounded by the checks), so a sheet is never held whole.
+ */
+export class PriceListRowChecker {
+  private header: SheetRow | null = null;
+  private targets: (ColumnTarget | null)[] = [];
+  private missingColumns = false;
+  private readonly rows: PriceListRow[] = [];
+  private total = 0;
+  private readonly errors: PriceListRowError[] = [];
+  private errorCount = 0;
+  private readonly firstRowOfSku = new Map<string, number>();
 
-  const rows: PriceListRow[] = [];
-  const firstRowOfSku = new Map<string, number>();
-  for (const line of data) {
+  constructor(
+    private readonly warehouses: readonly WarehouseRef[],
+    private readonly maxErrors = Infinity,
+  ) {}
+
+  add(line: SheetRow): void {
+    if (!this.header) return this.readHeader(line);
+    this.total++;
+    if (!this.missingColumns) this.checkRow(line);
+  }
+
+  result(): ParsedPriceList {
+    const { header, rows, total } = this;
+    if (!header) this.report([{ row: 1, column: null, message: 'the file has no rows' }]);
+    else if (total === 0 && !this.missingColumns) {
+      this.report([{ row: header.row + 1, column: null, message: 'the price list has no rows' }]);
+    }
+    return { rows, total, errors: this.errors, errorCount: this.errorCount };
+  }
+
+  /** The warehouses the header's stock columns name. */
+  stockWarehouseIds(): string[] {
+    return this.targets.flatMap((t) => (t?.kind === 'stock' ? [t.warehouse.id] : []));
+  }
+
+  private report(errors: PriceListRowError[]): void {
+    this.errorCount += errors.length;
+    for (const e of errors) if (this.errors.length < this.maxErrors) this.errors.push(e);
+  }
+
+  private readHeader(header: SheetRow): void {
+    this.header = header;
+    const errors: PriceListRowError[] = [];
+    this.targets = mapHeader(header, this.warehouses, errors);
+    const present = new Set(this.targets.flatMap((t) => (t?.kind === 'field' ? [t.key] : [])));
+    const missing = (['sku', 'price'] as const).filter((c) => !present.has(c));
+    for (const c of missing) errors.push({ row: header.row, column: c, message: 'the column is missing' });
+    this.missingColumns = missing.length > 0;
+    this.report(errors);
+  }
+
+  private checkRow(line: SheetRow): void {
     const fields = new Map<PriceListColumn, string>();
     const stockCells: { target: Extract<ColumnTarget, { kind: 'stock' }>; text: string }[] = [];
-    targets.forEach((t, i) => {
-      const text = line.cells[i] ?? '';
-      if (!t || text === '') return;
-      if (t.kind === 'field') fields.set(t.key, text);
-      else stockCells.push({ target: t, text });
-    });
     const rowErrors: PriceListRowError[] = [];
     const fail = (column: string, message: string) => rowErrors.push({ row: line.row, column, message });
+    this.targets.forEach((t, i) => {
+      const text = line.cells[i] ?? '';
+      if (!t || text === '') return;
+      // A cell is one line of text: a control character would reach product cards and documents.
+      const control = controlCharacterIn(text, 'line');
+      if (control) fail(t.kind === 'field' ? t.key : t.code, `must not contain control characters (found ${control})`);
+      else if (t.kind === 'field') fields.set(t.key, text);
+      else stockCells.push({ target: t, text });
+    });
     const cell = <T>(key: PriceListColumn, read: (text: string) => T | Invalid): T | null => {
       const text = fields.get(key);
       if (text === undefined) return null;
@@ -136,36 +190,54 @@ export function parsePriceListRows(sheet: readonly SheetRow[], warehouses: reado
     };
 
     const sku = fields.get('sku') ?? '';
+    const firstRow = this.firstRowOfSku.get(sku);
     if (sku === '') fail('sku', 'the SKU is required');
     else if (sku.length > 64) fail('sku', 'at most 64 characters');
-    else if (firstRowOfSku.has(sku)) fail('sku', `the SKU repeats row ${firstRowOfSku.get(sku)}`);
-    else firstRowOfSku.set(sku, line.row);
+    else if (firstRow !== undefined) fail('sku', `the SKU repeats row ${firstRow}`);
+    else this.firstRowOfSku.set(sku, line.row);
 
     const priceMinor = fields.has('price') ? cell('price', readRubles) : (fail('price', 'the price is required'), null);
     const parsed: Omit<PriceListRow, 'row' | 'sku' | 'priceMinor' | 'stock'> = {
       name: cell('name', (t) => (t.length < 2 || t.length > 300 ? new Invalid('from 2 to 300 characters') : t)),
-      category: cell('category', (t) => t),
+      // A slug or an id is short; a longer text is neither, and is not kept.
+      category: cell('category', (t) => (t.length > 100 ? new Invalid('not a category slug or id') : t)),
       unit: cell(
         'unit',
         (t) => UNIT_BY_KEY.get(unitKey(t)) ?? new Invalid(`not a unit of sale; use one of ${UNITS.join(', ')}`),
       ),
       brand: cell('brand', (t) => (t.length > 100 ? new Invalid('at most 100 characters') : t)),
-      weightKg: cell('weight_kg', (t) => readDecimal(t, 3)),
-      volumeM3: cell('volume_m3', (t) => readDecimal(t, 6, 8)),
+      weightKg: cell('weight_kg', (t) => readDecimal(t, 3, MAX_UNIT_WEIGHT_KG)),
+      volumeM3: cell('volume_m3', (t) => readDecimal(t, 6, MAX_UNIT_VOLUME_M3)),
       vatRate: cell('vat', readVat),
-      minQty: cell('min_qty', (t) => positive(readDecimal(t, 3))),
-      step: cell('step', (t) => positive(readDecimal(t, 3))),
+      minQty: cell('min_qty', (t) => positive(readDecimal(t, 3, MAX_LINE_QUANTITY))),
+      step: cell('step', (t) => positive(readDecimal(t, 3, MAX_LINE_QUANTITY))),
     };
     const stock: PriceListRow['stock'] = [];
     for (const { target, text } of stockCells) {
-      const onHand = readDecimal(text, 3);
+      const onHand = readDecimal(text, 3, MAX_STOCK_QUANTITY);
       if (onHand instanceof Invalid) fail(target.code, onHand.message);
       else stock.push({ warehouseId: target.warehouse.id, column: target.code, onHand });
     }
-    errors.push(...rowErrors);
-    if (rowErrors.length === 0) rows.push({ row: line.row, sku, priceMinor: priceMinor!, stock, ...parsed });
+    this.report(rowErrors);
+    // All fields in one literal and the stock list copied to its length: 100 000 rows are kept until the import.
+    if (rowErrors.length === 0) {
+      this.rows.push({
+        row: line.row,
+        sku,
+        name: parsed.name,
+        category: parsed.category,
+        unit: parsed.unit,
+        brand: parsed.brand,
+        weightKg: parsed.weightKg,
+        volumeM3: parsed.volumeM3,
+        priceMinor: priceMinor!,
+        vatRate: parsed.vatRate,
+        minQty: parsed.minQty,
+        step: parsed.step,
+        stock: stock.slice(),
+      });
+    }
   }
-  return { rows, total: data.length, errors };
 }
 
 function mapHeader(
@@ -222,16 +294,21 @@ function readRubles(text: string): number | Invalid {
   if (!m) return new Invalid('not a price in rubles (e.g. 1 234,50)');
   if ((m[2] ?? '').length > 2) return new Invalid('at most 2 decimal places (kopecks)');
   const minor = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+  if (minor > MAX_PRICE_MINOR) return new Invalid(`at most ${rubles(MAX_PRICE_MINOR)} a unit`);
   return minor > 0 ? minor : new Invalid('must be greater than 0');
 }
 
-/** A non-negative decimal with comma or dot, normalised: '0,500' → '0.5'. */
-function readDecimal(text: string, places: number, wholeDigits = 11): string | Invalid {
+const rubles = (minor: number) => `${(minor / 100).toLocaleString('ru-RU')} ₽`;
+
+/** A non-negative decimal with comma or dot, at most `max`, normalised: '0,500' → '0.5'. */
+function readDecimal(text: string, places: number, max: number): string | Invalid {
   const t = compact(text).replace(',', '.');
   if (/^-\d/.test(t)) return new Invalid('must not be negative');
   const m = /^(\d+)(?:\.(\d+))?$/.exec(t);
   if (!m) return new Invalid('not a number');
-  if (m[1]!.replace(/^0+/, '').length > wholeDigits) return new Invalid('too large');
+  if (m[1]!.replace(/^0+/, '').length > 15 || Number(t) > max) {
+    return new Invalid(`at most ${max.toLocaleString('ru-RU')}`);
+  }
   const frac = (m[2] ?? '').replace(/0+$/, '');
   if (frac.length > places) return new Invalid(`at most ${places} decimal places`);
   return `${BigInt(m[1]!)}${frac ? `.${frac}` : ''}`;

@@ -6,7 +6,7 @@ import { ValidationError } from '../../shared/errors.js';
 import { principalOf } from '../../shared/http/auth.js';
 import { errorResponses, problemSchema } from '../../shared/http/problem.js';
 import { PriceListFormatError, PriceListTooLargeError } from './catalog.errors.js';
-import { MAX_PRICE_LIST_ROWS } from './price-list-parse.js';
+import { PRICE_LIST_LIMITS } from './price-list-limits.js';
 import { PRICE_LIST_COLUMNS } from './price-list-rows.js';
 import type { PriceListsService, UploadedFile } from './price-lists.service.js';
 
@@ -35,8 +35,9 @@ const report = {
 };
 const priceListReport = z.object(report);
 
-const UPLOAD_DESCRIPTION = `A CSV (\`,\` \`;\` or tab separated, UTF-8 or Windows-1251) or XLSX (first sheet) file in the
-multipart field \`file\`, at most 10 MiB and ${MAX_PRICE_LIST_ROWS} rows. The first row names the columns
+const L = PRICE_LIST_LIMITS;
+const UPLOAD_DESCRIPTION = `A CSV (\`,\` \`;\` or tab separated, UTF-8 or Windows-1251) or XLSX (first visible sheet) file in the
+multipart field \`file\`. The first row names the columns
 (case-insensitive; Russian names such as «Артикул», «Цена», «НДС» also work): ${PRICE_LIST_COLUMNS.join(', ')},
 then one stock column per warehouse, headed by its code (MSK-1). Each row is matched to a card by \`sku\`;
 an unknown SKU makes a new card (name, category slug or id and unit are then required; weight_kg and
@@ -44,7 +45,15 @@ volume_m3 default to 0 when absent). The seller's offer is created or updated (p
 or dot decimals, VAT 22/10/0/none, min_qty, step); each stock cell sets the quantity on hand (an empty cell
 leaves it; below the reserved quantity is an error). Existing cards are never edited by a price list.
 \`dryRun=true\` reports what would happen and changes nothing. A real run applies all rows in one transaction,
-or, if any row is bad, none: 422 \`CATALOG.PRICE_LIST_INVALID\` with the same report.`;
+or, if any row is bad, none: 422 \`CATALOG.PRICE_LIST_INVALID\` with the same report.
+
+Limits, checked while the file is read; past any, reading stops and the answer is 413
+\`CATALOG.PRICE_LIST_TOO_LARGE\` whose \`limit\` names it and \`max\` gives its value:
+\`fileBytes\` ${MAX_FILE_BYTES} (10 MiB), \`rows\` ${L.rows} non-empty data rows, \`columns\` ${L.columns} (the rightmost
+cell with content), \`cells\` ${L.cells} cells read (empty ones included), \`cellCharacters\` ${L.cellCharacters}
+characters in a cell, \`bytes\` ${L.bytes} bytes unpacked (XLSX), \`sharedStrings\` ${L.sharedStrings} distinct texts of an
+XLSX and \`sharedStringCharacters\` ${L.sharedStringCharacters} characters in them, \`mergedRanges\` ${L.mergedRanges}
+merged ranges, \`seconds\` ${L.seconds} s to read the file.`;
 
 /** Zod checks the query; the multipart body is read as a stream in the handler, its schema only documents it. */
 const skipBodyValidation = ((route: { httpPart?: string }) =>
@@ -93,7 +102,7 @@ export async function priceListRoutes(app: FastifyInstance, s: PriceListRoutesOp
             description: 'Some rows are bad; nothing was changed',
             content: { 'application/problem+json': { schema: problemSchema.extend(report) } },
           },
-          ...errorResponses(400, 401, 403, 413, 415),
+          ...errorResponses(400, 401, 403, 409, 413, 415),
         },
       },
     },
@@ -158,7 +167,10 @@ async function readUpload(req: FastifyRequest): Promise<UploadedFile> {
 function multipartError(err: unknown): Error {
   switch ((err as { code?: string }).code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new PriceListTooLargeError('the file is larger than 10 MiB: split the price list');
+      return new PriceListTooLargeError('the file is larger than 10 MiB: split the price list', {
+        limit: 'fileBytes',
+        max: MAX_FILE_BYTES,
+      });
     case 'FST_FILES_LIMIT':
     case 'FST_PARTS_LIMIT':
     case 'FST_FIELDS_LIMIT':

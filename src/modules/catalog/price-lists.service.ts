@@ -1,10 +1,11 @@
 import type { Clock } from '../../shared/clock.js';
 import type { Db } from '../../shared/db/database.js';
 import type { Principal } from '../../shared/principal.js';
-import { PriceListInvalidError, type PriceListRowError } from './catalog.errors.js';
+import { PriceListInvalidError, PriceListWarehousesChangedError, type PriceListRowError } from './catalog.errors.js';
 import { importPriceList, sellerWarehouses } from './price-list-import.js';
+import { PRICE_LIST_LIMITS, type PriceListLimits } from './price-list-limits.js';
 import { readPriceListFile, type UploadedFile } from './price-list-parse.js';
-import { parsePriceListRows } from './price-list-rows.js';
+import { PriceListRowChecker } from './price-list-rows.js';
 import { buildPriceListTemplate, EXAMPLE_WAREHOUSE_CODES } from './price-list-template.js';
 import { assertSellerOrAdmin } from './seller-guard.js';
 
@@ -34,16 +35,26 @@ export class PriceListsService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly limits: Readonly<PriceListLimits> = PRICE_LIST_LIMITS,
   ) {}
 
   async upload(p: Principal, file: UploadedFile, opts: { dryRun: boolean }): Promise<PriceListReport> {
     assertSellerOrAdmin(p);
-    const sheet = await readPriceListFile(file);
+    // Rows are checked as the file streams, so the stock columns' warehouses are looked up before it.
+    const warehouses = await sellerWarehouses(this.db, p.userId, false);
+    const read = await readPriceListFile(
+      file,
+      this.limits,
+      () => new PriceListRowChecker(warehouses, MAX_REPORTED_ERRORS),
+    );
+    const parsed = read.sink.result();
+    const stockColumns = read.sink.stockWarehouseIds();
     const write = !opts.dryRun;
     return this.db.transaction(async (tx) => {
-      const warehouses = await sellerWarehouses(tx, p.userId, write);
-      const parsed = parsePriceListRows(sheet.rows, warehouses);
-      const fileErrors = sheet.error ? [...parsed.errors, sheet.error] : parsed.errors;
+      const locked = new Set((await sellerWarehouses(tx, p.userId, write)).map((w) => w.id));
+      if (stockColumns.some((id) => !locked.has(id))) throw new PriceListWarehousesChangedError();
+      const fileErrors = read.error ? [...parsed.errors, read.error] : parsed.errors;
+      const fileErrorCount = parsed.errorCount + (read.error ? 1 : 0);
       const { counts, errors: catalogErrors } = await importPriceList(
         tx,
         {
@@ -52,18 +63,20 @@ export class PriceListsService {
           rows: parsed.rows,
           now: this.clock.now(),
         },
-        write && fileErrors.length === 0,
+        write && fileErrorCount === 0,
       );
+      // Each list is in row order and holds at least its first MAX_REPORTED_ERRORS: so does the merge.
       const errors = [...fileErrors, ...catalogErrors].sort((a, b) => a.row - b.row);
+      const errorCount = fileErrorCount + catalogErrors.length;
       const report: PriceListReport = {
         dryRun: opts.dryRun,
         ...counts,
         rows: parsed.total,
         errors: errors.slice(0, MAX_REPORTED_ERRORS),
       };
-      if (errors.length > MAX_REPORTED_ERRORS) report.errorCount = errors.length;
+      if (errorCount > MAX_REPORTED_ERRORS) report.errorCount = errorCount;
       // Thrown inside the transaction, so even a write that slipped past the checks is rolled back.
-      if (write && errors.length > 0) throw new PriceListInvalidError(report);
+      if (write && errorCount > 0) throw new PriceListInvalidError(report);
       return report;
     });
   }
