@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { zipBombXlsx } from '../test/price-list-files.js';
+import { zipBombXlsx } from '../test/price-list-builders.js';
 import { startServer, type RunningServer } from './server.js';
 
 const PORT = 3917;

@@ -31,7 +31,7 @@ import {
 import { describeBad, prng } from './openapi/fuzz-values.js';
 import { MarketplaceWorld, MOSCOW, PICKUP_CARD } from './openapi/marketplace-world.js';
 import { appOperations, type Operation } from './openapi/openapi-model.js';
-import { priceListFiles } from './openapi/price-list-files.js';
+import { priceListFiles } from './openapi/fuzz-price-lists.js';
 import { problemViolations } from './openapi/problem-check.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_101);

@@ -5,7 +5,7 @@
 import type { InjectOptions } from 'fastify';
 import { badValuesFor, interleave, type Bad, type Prng } from './fuzz-values.js';
 import type { JsonSchema, Operation, Parameter } from './openapi-model.js';
-import { MULTIPART_TYPE, multipartBody } from './price-list-files.js';
+import { MULTIPART_TYPE, multipartBody } from './fuzz-price-lists.js';
 
 /** Where a case puts its bad value. */
 export type Where =

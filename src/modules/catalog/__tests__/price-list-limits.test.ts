@@ -6,8 +6,7 @@ import { createTestContext, type TestContext } from '../../../../test/context.js
 import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
 import { toProblem } from '../../../shared/http/problem.js';
-import { PRICE_LIST_LIMITS } from '../price-list-limits.js';
-import { PriceListsService } from '../price-lists.service.js';
+import { PRICE_LIST_LIMITS, PriceListsService } from '../price-lists/index.js';
 import { CATALOG, CatalogFixtures, tag } from './catalog-fixtures.js';
 import {
   MB,
@@ -19,7 +18,7 @@ import {
   repeatedPart,
   workbook,
   zipBombXlsx,
-} from '../../../../test/price-list-files.js';
+} from '../../../../test/price-list-builders.js';
 
 /**
  * The security finding: a small file must not be able to take the server's memory or event loop.

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { toProblem } from '../../../shared/http/problem.js';
-import { PRICE_LIST_LIMITS } from '../price-list-limits.js';
-import { readPriceListFile, type SheetRow } from '../price-list-parse.js';
-import { SHEET_HEAD, SHEET_TAIL, loopTurnsDuring, part, workbook, zip } from '../../../../test/price-list-files.js';
+import { PRICE_LIST_LIMITS } from '../price-lists/read-limits.js';
+import { readPriceListFile, type SheetRow } from '../price-lists/read-file.js';
+import { SHEET_HEAD, SHEET_TAIL, loopTurnsDuring, part, workbook, zip } from '../../../../test/price-list-builders.js';
 
 /**
  * What the reader makes of a file: the rows a person sees in Excel or a text editor, numbered as

@@ -1,10 +1,10 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type Executor } from '../../shared/db/database.js';
-import { normalizeDecimal, toMilli } from '../../shared/decimal.js';
-import type { PriceListRowError } from './catalog.errors.js';
-import { refreshListings } from './listing.repository.js';
-import type { PriceListRow, VatRate, WarehouseRef } from './price-list-rows.js';
+import { queryRows, type Executor } from '../../../shared/db/database.js';
+import { normalizeDecimal, toMilli } from '../../../shared/decimal.js';
+import type { PriceListRowError } from '../catalog.errors.js';
+import { refreshListings } from '../listing.repository.js';
+import type { PriceListRow, VatRate, WarehouseRef } from './row-checker.js';
 
 export interface ImportCounts {
   /** Rows that made a new offer (on an existing card or a new one). */

@@ -1,9 +1,9 @@
-import { ValidationError } from '../../shared/errors.js';
-import { tooLarge, type ReadBudget } from './price-list-limits.js';
-import type { RowSink } from './price-list-parse.js';
-import { NumberKind, SheetReader, unescapeOoxml, type WorkbookLookups } from './price-list-xlsx-sheet.js';
-import { XmlReader, type XmlSink, type XmlTag } from './price-list-xml.js';
-import { entryBytes, unreadable, zipEntries, type ZipEntry } from './price-list-zip.js';
+import { ValidationError } from '../../../shared/errors.js';
+import { tooLarge, type ReadBudget } from './read-limits.js';
+import type { RowSink } from './read-file.js';
+import { NumberKind, SheetReader, unescapeOoxml, type WorkbookLookups } from './xlsx-sheet.js';
+import { XmlReader, type XmlSink, type XmlTag } from './xml-reader.js';
+import { entryBytes, unreadable, zipEntries, type ZipEntry } from './zip-reader.js';
 
 /** Excel allows 64 000 cell formats; styles past that are read as General. */
 const MAX_STYLES = 65_536;

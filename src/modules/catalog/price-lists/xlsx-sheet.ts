@@ -1,6 +1,6 @@
-import { tooLarge, type ReadBudget } from './price-list-limits.js';
-import type { RowSink } from './price-list-parse.js';
-import type { XmlSink, XmlTag } from './price-list-xml.js';
+import { tooLarge, type ReadBudget } from './read-limits.js';
+import type { RowSink } from './read-file.js';
+import type { XmlSink, XmlTag } from './xml-reader.js';
 
 /** How a number in a cell is shown, from its style's number format (one byte per cell style). */
 export const NumberKind = { Plain: 0, Percent: 1, Date: 2 } as const;

@@ -1,14 +1,14 @@
-import { controlCharacterIn } from '../../shared/http/field-schemas.js';
+import { controlCharacterIn } from '../../../shared/http/field-schemas.js';
 import {
   MAX_LINE_QUANTITY,
   MAX_PRICE_MINOR,
   MAX_STOCK_QUANTITY,
   MAX_UNIT_VOLUME_M3,
   MAX_UNIT_WEIGHT_KG,
-} from '../../shared/limits.js';
-import type { PriceListRowError } from './catalog.errors.js';
-import { UNITS, type VAT_RATES } from './catalog.tables.js';
-import type { SheetRow } from './price-list-parse.js';
+} from '../../../shared/limits.js';
+import type { PriceListRowError } from '../catalog.errors.js';
+import { UNITS, type VAT_RATES } from '../catalog.tables.js';
+import type { SheetRow } from './read-file.js';
 
 export type Unit = (typeof UNITS)[number];
 export type VatRate = (typeof VAT_RATES)[number];

@@ -2,12 +2,12 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler, preValidationAsyncHookHandler } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ValidationError } from '../../shared/errors.js';
-import { principalOf } from '../../shared/http/auth.js';
-import { errorResponses, problemSchema } from '../../shared/http/problem.js';
-import { PriceListFormatError, PriceListTooLargeError } from './catalog.errors.js';
-import { PRICE_LIST_LIMITS } from './price-list-limits.js';
-import { PRICE_LIST_COLUMNS } from './price-list-rows.js';
+import { ValidationError } from '../../../shared/errors.js';
+import { principalOf } from '../../../shared/http/auth.js';
+import { errorResponses, problemSchema } from '../../../shared/http/problem.js';
+import { PriceListFormatError, PriceListTooLargeError } from '../catalog.errors.js';
+import { PRICE_LIST_LIMITS } from './read-limits.js';
+import { PRICE_LIST_COLUMNS } from './row-checker.js';
 import type { PriceListsService, UploadedFile } from './price-lists.service.js';
 
 export interface PriceListRoutesOptions {

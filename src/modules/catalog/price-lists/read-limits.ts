@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { PriceListTooLargeError } from './catalog.errors.js';
+import { PriceListTooLargeError } from '../catalog.errors.js';
 
 /**
  * What one price-list upload may hold. Every count is checked while the file is read, so a file

@@ -1,15 +1,15 @@
-import type { Clock } from '../../shared/clock.js';
-import type { Db } from '../../shared/db/database.js';
-import type { Principal } from '../../shared/principal.js';
-import { PriceListInvalidError, PriceListWarehousesChangedError, type PriceListRowError } from './catalog.errors.js';
-import { importPriceList, sellerWarehouses } from './price-list-import.js';
-import { PRICE_LIST_LIMITS, type PriceListLimits } from './price-list-limits.js';
-import { readPriceListFile, type UploadedFile } from './price-list-parse.js';
-import { PriceListRowChecker } from './price-list-rows.js';
-import { buildPriceListTemplate, EXAMPLE_WAREHOUSE_CODES } from './price-list-template.js';
-import { assertSellerOrAdmin } from './seller-guard.js';
+import type { Clock } from '../../../shared/clock.js';
+import type { Db } from '../../../shared/db/database.js';
+import type { Principal } from '../../../shared/principal.js';
+import { PriceListInvalidError, PriceListWarehousesChangedError, type PriceListRowError } from '../catalog.errors.js';
+import { importPriceList, sellerWarehouses } from './import-rows.js';
+import { PRICE_LIST_LIMITS, type PriceListLimits } from './read-limits.js';
+import { readPriceListFile, type UploadedFile } from './read-file.js';
+import { PriceListRowChecker } from './row-checker.js';
+import { buildPriceListTemplate, EXAMPLE_WAREHOUSE_CODES } from './template.js';
+import { assertSellerOrAdmin } from '../seller-guard.js';
 
-export type { UploadedFile } from './price-list-parse.js';
+export type { UploadedFile } from './read-file.js';
 
 export interface PriceListReport {
   dryRun: boolean;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { UNITS } from './catalog.tables.js';
+import { UNITS } from '../catalog.tables.js';
 
 /** Stock columns of the example when the caller has no warehouses of its own. */
 export const EXAMPLE_WAREHOUSE_CODES = ['MSK-1', 'SPB-1'];

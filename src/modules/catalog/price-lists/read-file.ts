@@ -1,9 +1,9 @@
-import type { PriceListRowError } from './catalog.errors.js';
-import { PriceListFormatError } from './catalog.errors.js';
-import { ValidationError } from '../../shared/errors.js';
-import { readCsv } from './price-list-csv.js';
-import { ReadBudget, type PriceListLimits } from './price-list-limits.js';
-import { readXlsx } from './price-list-xlsx.js';
+import type { PriceListRowError } from '../catalog.errors.js';
+import { PriceListFormatError } from '../catalog.errors.js';
+import { ValidationError } from '../../../shared/errors.js';
+import { readCsv } from './csv-reader.js';
+import { ReadBudget, type PriceListLimits } from './read-limits.js';
+import { readXlsx } from './xlsx-reader.js';
 
 export interface UploadedFile {
   filename: string;

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
-import type { PriceListRowError } from './catalog.errors.js';
-import { type ReadBudget } from './price-list-limits.js';
-import type { RowSink } from './price-list-parse.js';
+import type { PriceListRowError } from '../catalog.errors.js';
+import { type ReadBudget } from './read-limits.js';
+import type { RowSink } from './read-file.js';
 
 const QUOTE = 0x22;
 const CR = 0x0d;

@@ -1,7 +1,7 @@
 import { createInflateRaw } from 'node:zlib';
-import { ValidationError } from '../../shared/errors.js';
-import { PriceListFormatError } from './catalog.errors.js';
-import { SLICE_BYTES, type ReadBudget } from './price-list-limits.js';
+import { ValidationError } from '../../../shared/errors.js';
+import { PriceListFormatError } from '../catalog.errors.js';
+import { SLICE_BYTES, type ReadBudget } from './read-limits.js';
 
 /**
  * The few parts of an XLSX (a zip) that a price list needs, read straight from the uploaded
