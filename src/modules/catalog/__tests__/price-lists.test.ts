@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { createTestContext, type TestContext } from '../../../../test/context.js
 import type { Account } from '../../../../test/factories.js';
 import type { Executor } from '../../../shared/db/database.js';
 import { queryRows } from '../../../shared/db/database.js';
+import { multipart } from '../../../../test/price-list-builders.js';
 import { CATALOG, CatalogFixtures, SPB, tag, type WarehouseJson } from './catalog-fixtures.js';
 
 let ctx: TestContext;
@@ -28,18 +28,6 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const PRICE_LISTS = `${CATALOG}/price-lists`;
-
-/** A multipart/form-data body with one file part, built by hand as a browser would send it. */
-function multipart(filename: string, content: Buffer | string, opts: { field?: string; type?: string } = {}) {
-  const boundary = `----tutuu${randomBytes(8).toString('hex')}`;
-  const head =
-    `--${boundary}\r\nContent-Disposition: form-data; name="${opts.field ?? 'file'}"; filename="${filename}"\r\n` +
-    `Content-Type: ${opts.type ?? 'application/octet-stream'}\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 function upload(token: string, body: ReturnType<typeof multipart>, dryRun: boolean) {
   return ctx.request({ method: 'POST', url: `${PRICE_LISTS}?dryRun=${dryRun}`, token, ...body });
