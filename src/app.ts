@@ -44,6 +44,13 @@ declare module 'fastify' {
 }
 
 const BODY_LIMIT = 1024 * 1024;
+
+/** TRUST_PROXY as Fastify takes it: a hop count becomes "believe the nearest N addresses". */
+function trustProxyOption(trust: Config['trustProxy']): boolean | string[] | ((addr: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if (typeof trust === 'number') return (_addr, hop) => hop < trust;
+  return [...trust];
+}
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Builds the whole application; the CLI, the tests and split deployments all come through here. */
@@ -63,7 +70,7 @@ export async function buildApp({
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : loggerOptions(config.logLevel, services.logStream),
     bodyLimit: BODY_LIMIT,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     // Off, so genReqId always runs: Fastify would otherwise take the header as is, however long or odd.
     requestIdHeader: false,
     // A caller's request id is kept when it is sane, so one id follows a request through nginx and logs.

@@ -16,8 +16,22 @@ const list = (raw: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Loopback and private ranges: where an operator's Prometheus scrapes from. */
-const PRIVATE_NETWORKS = '127.0.0.0/8,::1,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7';
+/** /metrics by default: this machine only; an operator names the scraper's network in METRICS_ALLOW. */
+const LOOPBACK = '127.0.0.0/8,::1';
+
+/**
+ * `false`/`0`: no proxy; `true`: a proxy on this machine (loopback); `127.0.0.1,10.0.0.0/8`: the
+ * proxies at those addresses; `2`: the nearest two hops, whoever they are (only where nothing
+ * can reach the app but the proxies).
+ */
+function parseTrustProxy(raw: string): false | number | string[] | null {
+  const v = raw.trim().toLowerCase();
+  if (v === 'false' || v === '0') return false;
+  if (v === 'true') return list(LOOPBACK);
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const entries = list(v);
+  return entries.length > 0 && entries.every(isNetwork) ? entries : null;
+}
 
 function isNetwork(entry: string): boolean {
   const [address = '', bits, extra] = entry.split('/');
@@ -51,9 +65,19 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SEC: int(900),
   REFRESH_TOKEN_TTL_DAYS: int(30),
   TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true' || v === '1'),
+    .transform((v, ctx) => {
+      const trust = parseTrustProxy(v);
+      if (trust === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be false, true, a number of proxies, or a comma list of their addresses',
+        });
+        return z.NEVER;
+      }
+      return trust;
+    }),
   SEED_DEMO: z
     .enum(['true', 'false', '1', '0'])
     .default('true')
@@ -75,7 +99,7 @@ const envSchema = z.object({
   PAYMENT_RECONCILE_SEC: z.coerce.number().int().min(10).default(120),
   METRICS_ALLOW: z
     .string()
-    .default(PRIVATE_NETWORKS)
+    .default(LOOPBACK)
     .refine((v) => list(v).every(isNetwork), 'must be a comma list of IP addresses or CIDR networks'),
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   API_DOCS: z.enum(['true', 'false', '1', '0']).optional(),
@@ -94,7 +118,11 @@ export interface Config {
   readonly services: readonly ServiceName[];
   readonly corsOrigins: readonly string[];
   readonly publicUrl: string | undefined;
-  readonly trustProxy: boolean;
+  /**
+   * Which proxies' X-Forwarded-For to believe: none, the nearest N, or those at these addresses.
+   * Never "all": a client could then name any address it likes (rate limits, /metrics).
+   */
+  readonly trustProxy: false | number | readonly string[];
   readonly seedDemo: boolean;
   readonly admin: { readonly email: string; readonly password: string } | undefined;
   /** Search answers kept per process (0: no cache). */
@@ -158,6 +186,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.PAYMENT_WEBHOOK_SECRET || Buffer.byteLength(e.PAYMENT_WEBHOOK_SECRET) < 32)
       throw new ConfigError('PAYMENT_WEBHOOK_SECRET (at least 32 bytes) is required in production');
   }
+  const origins = list(e.CORS_ORIGINS);
+  if (origins.includes('*') && origins.length > 1) {
+    throw new ConfigError('CORS_ORIGINS: either `*` (any origin, no credentials) or a list of origins, not both');
+  }
   if ((e.ADMIN_EMAIL === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('ADMIN_EMAIL and ADMIN_PASSWORD must be given together');
   }
@@ -171,13 +203,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.JWT_SECRET,
     logLevel: e.LOG_LEVEL,
     services: Object.freeze(parseServices(e.SERVICES)),
-    corsOrigins: Object.freeze(
-      e.CORS_ORIGINS.split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
+    corsOrigins: Object.freeze(origins),
     publicUrl: e.PUBLIC_URL,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: Array.isArray(e.TRUST_PROXY) ? Object.freeze(e.TRUST_PROXY) : e.TRUST_PROXY,
     seedDemo: e.SEED_DEMO,
     admin:
       e.ADMIN_EMAIL && e.ADMIN_PASSWORD

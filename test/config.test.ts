@@ -152,6 +152,28 @@ describe('invalid values', () => {
       'https://b.example',
     ]);
   });
+
+  it('refuses CORS_ORIGINS mixing `*` with listed origins (the list would silently lose credentials)', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://shop.example,*' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('TRUST_PROXY: none, this machine, named proxies or a hop count — never every hop', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toEqual(['127.0.0.0/8', '::1']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.5']);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    for (const bad of ['all', '10.0.0.0/99', 'nginx', '1.2.3']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  it('METRICS_ALLOW takes addresses and CIDR networks; /metrics is this machine’s by default', () => {
+    expect(loadConfig({}).metrics.allow).toEqual(['127.0.0.0/8', '::1']);
+    expect(loadConfig({ METRICS_ALLOW: '10.0.0.0/8,fd00::/8' }).metrics.allow).toEqual(['10.0.0.0/8', 'fd00::/8']);
+    expect(() => loadConfig({ METRICS_ALLOW: '10.0.0.0/33' })).toThrow(/METRICS_ALLOW/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });
 
 describe('resolveJwtSecret', () => {
