@@ -32,4 +32,4 @@ export const MAX_DELIVERY_MINOR = 10_000_000_000;
 export const MAX_SAFE_MINOR = Number.MAX_SAFE_INTEGER;
 
 /** A limit as a literal in a database check (the checks repeat these rules in the schema). */
-export const limit = (n: number): SQL => sql.raw(String(n));
+export const sqlNumber = (n: number): SQL => sql.raw(String(n));

@@ -18,7 +18,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
-  limit,
+  sqlNumber,
   MAX_LINE_QUANTITY,
   MAX_PRICE_MINOR,
   MAX_STOCK_QUANTITY,
@@ -97,8 +97,8 @@ export const products = catalogSchema.table(
     check('products_sizes_positive', sql`${t.packSize} > 0 and ${t.weightKg} >= 0 and ${t.volumeM3} >= 0`),
     check(
       'products_sizes_within_limits',
-      sql`${t.packSize} <= ${limit(MAX_LINE_QUANTITY)} and ${t.weightKg} <= ${limit(MAX_UNIT_WEIGHT_KG)}
-          and ${t.volumeM3} <= ${limit(MAX_UNIT_VOLUME_M3)}`,
+      sql`${t.packSize} <= ${sqlNumber(MAX_LINE_QUANTITY)} and ${t.weightKg} <= ${sqlNumber(MAX_UNIT_WEIGHT_KG)}
+          and ${t.volumeM3} <= ${sqlNumber(MAX_UNIT_VOLUME_M3)}`,
     ),
     // The same rule as the API's (imageUrl in shared/http/field-schemas.ts): https or our uploads.
     check(
@@ -157,8 +157,8 @@ export const offers = catalogSchema.table(
     check('offers_quantities', sql`${t.minQty} > 0 and ${t.step} > 0`),
     check(
       'offers_within_limits',
-      sql`${t.priceMinor} <= ${limit(MAX_PRICE_MINOR)} and ${t.minQty} <= ${limit(MAX_LINE_QUANTITY)}
-          and ${t.step} <= ${limit(MAX_LINE_QUANTITY)}`,
+      sql`${t.priceMinor} <= ${sqlNumber(MAX_PRICE_MINOR)} and ${t.minQty} <= ${sqlNumber(MAX_LINE_QUANTITY)}
+          and ${t.step} <= ${sqlNumber(MAX_LINE_QUANTITY)}`,
     ),
   ],
 );
@@ -182,7 +182,7 @@ export const stock = catalogSchema.table(
     index('stock_warehouse_idx').on(t.warehouseId),
     check('stock_non_negative', sql`${t.onHand} >= 0 and ${t.reserved} >= 0`),
     check('stock_reserved_within_on_hand', sql`${t.reserved} <= ${t.onHand}`),
-    check('stock_within_limits', sql`${t.onHand} <= ${limit(MAX_STOCK_QUANTITY)}`),
+    check('stock_within_limits', sql`${t.onHand} <= ${sqlNumber(MAX_STOCK_QUANTITY)}`),
   ],
 );
 
@@ -200,7 +200,7 @@ export const priceHistory = catalogSchema.table(
   (t) => [
     index('price_history_offer_at_idx').on(t.offerId, t.at),
     check('price_history_positive', sql`${t.priceMinor} > 0`),
-    check('price_history_within_limits', sql`${t.priceMinor} <= ${limit(MAX_PRICE_MINOR)}`),
+    check('price_history_within_limits', sql`${t.priceMinor} <= ${sqlNumber(MAX_PRICE_MINOR)}`),
   ],
 );
 

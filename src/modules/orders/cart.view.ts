@@ -65,6 +65,8 @@ export function buildCartView(
   );
   const short = new Map(plan.short.map((s) => [s.itemId, s]));
   const badQty = new Set(plan.badQuantities.map((b) => b.itemId));
+  // Past a limit (docs/domain.md, Limits) a line is shown at 0 and left out of the totals, as the plan leaves it out.
+  const overLimit = new Set(plan.badQuantities.filter((b) => b.reason !== 'min_step').map((b) => b.itemId));
   const sellers = new Map<string, CartSellerView>();
   const unavailable: CartLineView[] = [];
   for (const item of items) {
@@ -77,6 +79,7 @@ export function buildCartView(
     }
     if (s) line.status = 'insufficient_stock';
     else if (badQty.has(item.id)) line.status = 'quantity_not_allowed';
+    if (overLimit.has(item.id)) Object.assign(line, { totalMinor: 0, vatMinor: 0 });
     let seller = sellers.get(offer.sellerId);
     if (!seller) {
       seller = {
@@ -129,7 +132,7 @@ export function buildCartView(
 }
 
 function lineView(item: CartItemRow, offer: LockedOffer | undefined, previous: number | undefined): CartLineView {
-  // A line over the most one line may cost is shown at 0 and marked quantity_not_allowed.
+  // Over the most one line may cost: shown at 0 (buildCartView marks it quantity_not_allowed).
   const totalMinor = (offer ? lineTotalMinor(offer.priceMinor, item.quantity) : 0) ?? 0;
   return {
     itemId: item.id,

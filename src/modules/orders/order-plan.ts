@@ -160,7 +160,7 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
     group.lines.push(line);
   }
   for (const group of byWarehouse.values()) {
-    group.goodsMinor = sum(group.lines.map((l) => l.totalMinor));
+    group.goodsMinor = sumMinor(group.lines.map((l) => l.totalMinor));
     group.weightKg = sumDecimals(
       group.lines.map((l) => l.weightKg),
       3,
@@ -190,7 +190,7 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
         group.tooLargeToDeliver = true;
       }
     }
-    group.vatMinor = sum(group.lines.map((l) => l.vatMinor)) + vatOf(group.deliveryMinor, DELIVERY_VAT_RATE);
+    group.vatMinor = sumMinor(group.lines.map((l) => l.vatMinor)) + vatOf(group.deliveryMinor, DELIVERY_VAT_RATE);
     group.totalMinor = group.goodsMinor + group.deliveryMinor;
     plan.groups.push(group);
   }
@@ -199,9 +199,9 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
     (a, b) =>
       a.sellerName.localeCompare(b.sellerName, 'ru') || a.warehouse.warehouseId.localeCompare(b.warehouse.warehouseId),
   );
-  plan.goodsMinor = sum(plan.groups.map((g) => g.goodsMinor));
-  plan.deliveryMinor = sum(plan.groups.map((g) => g.deliveryMinor));
-  plan.vatMinor = sum(plan.groups.map((g) => g.vatMinor));
+  plan.goodsMinor = sumMinor(plan.groups.map((g) => g.goodsMinor));
+  plan.deliveryMinor = sumMinor(plan.groups.map((g) => g.deliveryMinor));
+  plan.vatMinor = sumMinor(plan.groups.map((g) => g.vatMinor));
   plan.totalMinor = plan.goodsMinor + plan.deliveryMinor;
   return plan;
 }
@@ -239,8 +239,6 @@ function shortLine(
     reason,
   };
 }
-
-const sum = sumMinor;
 
 /** Whether one line's weight and volume stay within what a line may carry (src/shared/limits.ts). */
 export function lineLoadFits(weightKg: string, volumeM3: string): boolean {

@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
-  limit,
+  sqlNumber,
   MAX_LINE_QUANTITY,
   MAX_LINE_TOTAL_MINOR,
   MAX_PRICE_MINOR,
@@ -86,7 +86,7 @@ export const cartItems = ordersSchema.table(
     check('cart_items_seen_price_positive', sql`${t.seenPriceMinor} > 0`),
     check(
       'cart_items_within_limits',
-      sql`${t.quantity} <= ${limit(MAX_LINE_QUANTITY)} and ${t.seenPriceMinor} <= ${limit(MAX_PRICE_MINOR)}`,
+      sql`${t.quantity} <= ${sqlNumber(MAX_LINE_QUANTITY)} and ${t.seenPriceMinor} <= ${sqlNumber(MAX_PRICE_MINOR)}`,
     ),
   ],
 );
@@ -125,7 +125,7 @@ export const orders = ordersSchema.table(
       sql`${t.goodsMinor} >= 0 and ${t.deliveryMinor} >= 0 and ${t.vatMinor} >= 0
           and ${t.totalMinor} = ${t.goodsMinor} + ${t.deliveryMinor} and ${t.vatMinor} <= ${t.totalMinor}`,
     ),
-    check('orders_total_safe', sql`${t.totalMinor} <= ${limit(MAX_SAFE_MINOR)}`),
+    check('orders_total_safe', sql`${t.totalMinor} <= ${sqlNumber(MAX_SAFE_MINOR)}`),
   ],
 );
 
@@ -194,7 +194,7 @@ export const subOrders = ordersSchema.table(
       sql`${t.goodsMinor} >= 0 and ${t.deliveryMinor} >= 0 and ${t.vatMinor} >= 0
           and ${t.totalMinor} = ${t.goodsMinor} + ${t.deliveryMinor} and ${t.vatMinor} <= ${t.totalMinor}`,
     ),
-    check('sub_orders_total_safe', sql`${t.totalMinor} <= ${limit(MAX_SAFE_MINOR)}`),
+    check('sub_orders_total_safe', sql`${t.totalMinor} <= ${sqlNumber(MAX_SAFE_MINOR)}`),
   ],
 );
 
@@ -231,8 +231,8 @@ export const orderLines = ordersSchema.table(
     check('order_lines_vat_rate_known', sql`${t.vatRate} in ('22', '10', '0', 'none')`),
     check(
       'order_lines_within_limits',
-      sql`${t.quantity} <= ${limit(MAX_LINE_QUANTITY)} and ${t.priceMinor} <= ${limit(MAX_PRICE_MINOR)}
-          and ${t.totalMinor} <= ${limit(MAX_LINE_TOTAL_MINOR)}`,
+      sql`${t.quantity} <= ${sqlNumber(MAX_LINE_QUANTITY)} and ${t.priceMinor} <= ${sqlNumber(MAX_PRICE_MINOR)}
+          and ${t.totalMinor} <= ${sqlNumber(MAX_LINE_TOTAL_MINOR)}`,
     ),
   ],
 );
@@ -284,7 +284,7 @@ export const payments = ordersSchema.table(
     uniqueIndex('payments_provider_payment_key').on(t.provider, t.providerPaymentId),
     check('payments_status_known', sql`${t.status} in (${inList(PAYMENT_STATUSES)})`),
     check('payments_amount_positive', sql`${t.amountMinor} > 0`),
-    check('payments_amount_safe', sql`${t.amountMinor} <= ${limit(MAX_SAFE_MINOR)}`),
+    check('payments_amount_safe', sql`${t.amountMinor} <= ${sqlNumber(MAX_SAFE_MINOR)}`),
     check('payments_card_last4', sql`${t.cardLast4} is null or ${t.cardLast4} ~ '^[0-9]{4}$'`),
   ],
 );

@@ -15,8 +15,8 @@ export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../
 const MIGRATION_LOCK_KEY = 7_310_442_001;
 
 /** Applies the committed SQL migrations; safe when several processes start at once. */
-export async function migrateDatabase(database: Database): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_DIR, migrationsSchema: 'public' };
+export async function migrateDatabase(database: Database, migrationsFolder = MIGRATIONS_DIR): Promise<void> {
+  const config = { migrationsFolder, migrationsSchema: 'public' };
   if (database.kind === 'pglite') {
     await migratePglite(database.db as unknown as PgliteDatabase, config);
     return;

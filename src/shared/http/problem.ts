@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CHECK_VIOLATION } from '../db/errors.js';
 import { DomainError, type ErrorKind, type FieldError } from '../errors.js';
+import { driverErrorOf } from '../log/safe-error.js';
 
 /** The one place where a domain error kind becomes an HTTP status. */
 const STATUS_BY_KIND: Record<ErrorKind, number> = {
@@ -112,6 +114,15 @@ export function toProblem(err: unknown): Problem | null {
     const status = STATUS_BY_KIND[err.kind];
     return problem(status, err.code, err.message, err.details);
   }
+  // The database's own checks stand behind the schemas (limits, states): a write they refuse
+  // is the request's doing — a row written before a rule existed, a value no schema foresaw.
+  const db = driverErrorOf(err);
+  if (db?.code === CHECK_VIOLATION) {
+    const constraint = typeof db.constraint === 'string' ? db.constraint : 'a check';
+    return problem(422, 'DATA.CHECK_VIOLATION', `the change breaks a rule of the stored data (${constraint})`, {
+      constraint,
+    });
+  }
   const fe = err as FastifyError;
   // Schema validation, whichever compiler raised it (zod routes, or Fastify's own for headers).
   if (hasZodFastifySchemaValidationErrors(fe) || fe.validation) {
@@ -125,6 +136,7 @@ export function toProblem(err: unknown): Problem | null {
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((err, request: FastifyRequest, reply: FastifyReply) => {
     const body = toProblem(err);
+    if (body?.code === 'DATA.CHECK_VIOLATION') request.log.warn({ err }, 'a database check refused a write');
     if (body) {
       if (body.status === 429 && typeof body.retryAfter === 'number') {
         reply.header('retry-after', String(body.retryAfter));

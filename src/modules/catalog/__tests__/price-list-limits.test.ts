@@ -21,7 +21,7 @@ import {
 } from '../../../../test/price-list-builders.js';
 
 /**
- * The security finding: a small file must not be able to take the server's memory or event loop.
+ * A small file must not be able to take the server's memory or event loop.
  * Every hostile file is uploaded for real (not a dry run): it must be refused with 413 naming the
  * limit passed, leave the catalog as it was, and cost the process well under 100 MB while read.
  */
@@ -148,6 +148,14 @@ describe('price-list upload limits', () => {
       '</mergeCells></worksheet>',
     );
     await expectRefused('merges.xlsx', workbook(merges), 'mergedRanges', L.mergedRanges);
+  });
+
+  it('refuses a few bytes of merged ranges that would cover more cells than a sheet may hold', async () => {
+    // 2 500 ranges, each from its own row down to row 900 000 000, over 2 440 empty rows: a file of
+    // a few KB whose every row would cost a pass over the ranges above it.
+    const refs = Array.from({ length: 2_500 }, (_, i) => `<mergeCell ref="A${i + 3}:A900000000"/>`).join('');
+    const tall = `${SHEET_HEAD}${HEADER}${'<row/>'.repeat(2_440)}</sheetData><mergeCells>${refs}</mergeCells></worksheet>`;
+    await expectRefused('tall-merges.xlsx', workbook(tall), 'cells', L.cells);
   });
 
   it('refuses the 9.8 MB CSV whose header has 4.9 M columns, and one of millions of empty fields', async () => {

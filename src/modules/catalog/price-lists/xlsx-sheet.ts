@@ -35,6 +35,8 @@ interface ActiveMerge extends MergedRange {
  */
 export class SheetReader implements XmlSink {
   readonly merges: MergedRange[] = [];
+  /** Cells the merged ranges cover in all: filling them is work, bounded like the cells read. */
+  private mergedArea = 0;
   private inSheetData = false;
   private inRow = false;
   private rowNumber = 0;
@@ -240,12 +242,16 @@ export class SheetReader implements XmlSink {
     if (this.merges.length >= this.budget.limits.mergedRanges) {
       throw tooLarge('mergedRanges', this.budget.limits.mergedRanges);
     }
-    this.merges.push({
+    const range = {
       top: Math.min(a.row, b.row),
       left: Math.min(a.column, b.column),
       bottom: Math.max(a.row, b.row),
       right: Math.max(a.column, b.column),
-    });
+    };
+    // A few bytes of XML may merge a billion cells; every row under an active range costs a pass.
+    this.mergedArea += (range.bottom - range.top + 1) * (range.right - range.left + 1);
+    if (this.mergedArea > this.budget.limits.cells) throw tooLarge('cells', this.budget.limits.cells);
+    this.merges.push(range);
   }
 }
 

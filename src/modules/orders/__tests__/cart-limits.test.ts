@@ -104,6 +104,30 @@ describe('cart quantities and amounts stay within the limits', () => {
     expect((await fx.cart(customer)).unavailable).toHaveLength(MAX_CART_LINES - 1);
   });
 
+  it('a product made heavier after the line was added: the line shows at 0, out of the totals', async () => {
+    const customer = await ctx.make.customer();
+    const light = await fx.listed(seller, '10000000', {
+      offer: { priceMinor: 100 },
+      product: { unit: 'кг', weightKg: '1', volumeM3: '0.001' },
+    });
+    const other = await fx.listed(seller, '100', { offer: { priceMinor: 10_000 } });
+    expect((await fx.add(customer, light.offerId, '10000000')).statusCode).toBe(201);
+    expect((await fx.add(customer, other.offerId, '1')).statusCode).toBe(201);
+    const heavier = await ctx.request({
+      method: 'PATCH',
+      url: `${CATALOG}/products/${light.productId}`,
+      token: seller.accessToken,
+      payload: { weightKg: '100' },
+    });
+    expect(heavier.statusCode, heavier.body).toBe(200);
+    const cart = await fx.cart(customer);
+    const line = cart.sellers.flatMap((s) => s.lines).find((l) => l.offerId === light.offerId);
+    expect(line).toMatchObject({ status: 'quantity_not_allowed', totalMinor: 0, vatMinor: 0 });
+    expect(cart.totals.goodsMinor).toBe(10_000);
+    const res = await fx.checkout(customer, pickup());
+    expect(expectProblem(res, 409, 'ORDER.QUANTITY_NOT_ALLOWED').lines).toMatchObject([{ reason: 'line_load' }]);
+  });
+
   it('a line heavier than one line may carry is refused (400 naming quantity)', async () => {
     const customer = await ctx.make.customer();
     const heavy = await fx.listed(seller, '2000', {
