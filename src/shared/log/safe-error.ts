@@ -30,8 +30,10 @@ export interface DriverError {
 }
 
 const SQLSTATE = /^[0-9A-Z]{5}$/;
-// An identifier in a driver message ("users_email_key", "catalog.offers") stays; any other quoted text goes.
-const IDENTIFIER = /^[a-z_][a-z0-9_.$]{0,62}$/;
+// What a driver message names by quoting it — `constraint "users_email_key"`, `relation
+// "catalog.offers"` — stays; any other quoted text is a value and goes.
+const NAMED =
+  /\b(constraint|relation|column|table|index|type|schema|function|sequence|trigger|extension|operator)\s+"[^"]*"/gi;
 
 /** The database error inside `err` (itself or a cause up to four deep), if any. */
 export function driverErrorOf(err: unknown): DriverError | undefined {
@@ -45,7 +47,20 @@ export function driverErrorOf(err: unknown): DriverError | undefined {
 
 /** A database message without the values it quotes: `invalid input syntax for type uuid: "…"`. */
 export function withoutValues(message: string): string {
-  return message.replace(/"([^"]*)"/g, (whole, inner: string) => (IDENTIFIER.test(inner) ? whole : '"…"'));
+  const names: string[] = [];
+  const kept = message.replace(NAMED, (whole) => `\uE000${names.push(whole) - 1}\uE000`);
+  return kept
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/'[^']*'/g, "'…'")
+    .replace(/\uE000(\d+)\uE000/g, (_, i: string) => names[Number(i)]!);
+}
+
+/**
+ * Drizzle's wrapper of every failed statement: its message and its stack's first line are the
+ * statement and its parameters, whatever went wrong (a constraint, a dropped connection).
+ */
+function isQueryWrapper(err: unknown): err is Error & { cause?: unknown } {
+  return err instanceof Error && (err.message.startsWith('Failed query:') || ('query' in err && 'params' in err));
 }
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -63,6 +78,17 @@ export function safeError(err: unknown): SafeError {
       const v = text(db[key]);
       if (v) out[key] = v;
     }
+    return out;
+  }
+  if (isQueryWrapper(err)) {
+    // No server error inside: the statement never ran (a connection lost, a pool timeout).
+    const cause = err.cause === undefined ? undefined : safeError(err.cause);
+    const out: SafeError = {
+      type: 'DatabaseQueryError',
+      message: withoutValues(cause?.message ?? 'the statement failed'),
+      stack: framesOf(err),
+    };
+    if (cause?.code) out.code = cause.code;
     return out;
   }
   if (err instanceof Error) {
