@@ -6,7 +6,6 @@ import type { PaymentRow } from './orders.repository.js';
 import {
   isFinal,
   RECONCILE_DEADLINE,
-  reconcileKeys,
   type PaymentLog,
   type PaymentOutcome,
   type PaymentSettlement,
@@ -86,10 +85,10 @@ export class PaymentReconciler {
     const now = this.d.clock.now().getTime();
     let due = now + this.d.afterMs;
     if (expiresAt && expiresAt.getTime() > now) due = Math.min(due, expiresAt.getTime());
-    const [first, second] = reconcileKeys(deadline.payload.paymentId);
+    // The same deadline again: the relay leaves a deadline its handler rescheduled pending.
     await this.d.events.scheduleDeadline(tx, {
       kind: RECONCILE_DEADLINE,
-      key: deadline.key === first ? second : first,
+      key: deadline.key,
       dueAt: new Date(due),
       payload: deadline.payload,
     });

@@ -30,15 +30,6 @@ export const isFinal = (status: PaymentRow['status']): boolean => FINAL.has(stat
 export const RECONCILE_DEADLINE = 'payment.reconcile';
 
 /**
- * A payment's reconcile deadlines take turns between two keys: a check that must look again
- * schedules the next one under the other key, because the relay marks the running deadline done
- * after its handler returns, and that would swallow a reschedule of the same kind and key.
- */
-export function reconcileKeys(paymentId: string): readonly [string, string] {
-  return [paymentId, `${paymentId}/again`];
-}
-
-/**
  * Writes a provider's outcome onto a payment and, when the money is taken, moves the order's
  * unpaid sub-orders to `paid`. Runs inside the caller's transaction with the payment row locked
  * (payment first, then the order: every payment writer takes them in this order).
@@ -111,7 +102,7 @@ export class PaymentSettlement {
     if (outcome.status === 'succeeded') await this.markOrderPaid(tx, updated, actor, log);
     if (FINAL.has(updated.status)) {
       // Nothing left to look up. One already running is skipped (locked) and finds the payment ended.
-      for (const key of reconcileKeys(payment.id)) await this.events.cancelDeadline(tx, RECONCILE_DEADLINE, key);
+      await this.events.cancelDeadline(tx, RECONCILE_DEADLINE, payment.id);
     }
     return updated;
   }

@@ -232,9 +232,10 @@ export class PaymentsService {
 
   /**
    * The provider call threw, yet the charge may have gone through (a timeout after the provider
-   * took it): ask once. Its answer, if it has the payment, is the answer. Never reached it: the
-   * attempt failed, so it does not block the next one. No answer to that either: the payment stays
-   * pending, and its reconcile deadline settles it.
+   * took it): ask once, and if it has the payment, that is the answer. If it does not, or cannot
+   * be asked, the request may still be on its way to it: the payment stays pending (a new attempt
+   * is 409 meanwhile, so nothing is charged twice) until its reconcile deadline, later than any
+   * provider call may take, settles it or voids it (docs/domain.md, Payments).
    */
   private async afterProviderError(
     provider: PaymentProvider,
@@ -244,23 +245,13 @@ export class PaymentsService {
   ): Promise<CreatePaymentResult | undefined> {
     const at = { paymentId: payment.id, orderId: payment.orderId };
     log.error({ ...at, error: errorKind(err) }, 'payment provider call failed');
-    let found;
     try {
-      found = await provider.retrievePayment({ paymentId: payment.id, idempotencyKey: payment.id });
+      const found = await provider.retrievePayment({ paymentId: payment.id, idempotencyKey: payment.id });
+      if (found.status !== 'not_found') return found;
+      log.warn(at, 'the provider does not have the payment yet; left to the reconciler');
     } catch (lookupErr) {
       log.error({ ...at, error: errorKind(lookupErr) }, 'payment provider look-up failed; left to the reconciler');
-      return undefined;
     }
-    if (found.status !== 'not_found') return found;
-    await this.d.db.transaction(async (tx) => {
-      const row = (await payRepo.lock(tx, payment.id))!;
-      const outcome: PaymentOutcome = {
-        status: 'failed',
-        declineCode: 'provider_error',
-        declineMessage: 'The payment could not be processed; please try again.',
-      };
-      await this.settlement.apply(tx, row, outcome, { actorId: null, actorRole: 'system' }, log);
-    });
     return undefined;
   }
 

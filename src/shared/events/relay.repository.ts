@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, lt, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
 import { deadlines, outbox } from './events.tables.js';
 
@@ -68,8 +68,21 @@ export const relayRepository = {
       .for('update', { skipLocked: true });
   },
 
-  async deadlineDone(tx: Executor, id: string, now: Date): Promise<void> {
-    await tx.update(deadlines).set({ status: 'done', firedAt: now, updatedAt: now }).where(eq(deadlines.id, id));
+  /**
+   * Marks the deadline fired, unless its handler scheduled it again (same kind and key, a new due
+   * time): then it stays pending for that time.
+   */
+  async deadlineDone(tx: Executor, claimed: DeadlineRow, now: Date): Promise<void> {
+    await tx
+      .update(deadlines)
+      .set({ status: 'done', firedAt: now, updatedAt: now })
+      .where(
+        and(
+          eq(deadlines.id, claimed.id),
+          // Rescheduled = still pending with another due time (compared to the millisecond, as read).
+          sql`(${deadlines.status} <> 'pending' or date_trunc('milliseconds', ${deadlines.dueAt}) = ${claimed.dueAt.toISOString()}::timestamptz)`,
+        ),
+      );
   },
 
   async deadlineFailed(tx: Executor, id: string, f: Failure): Promise<void> {

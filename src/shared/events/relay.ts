@@ -262,7 +262,7 @@ export class EventBus implements Outbox {
         return failure.dead ? 'dead' : 'retrying';
       }
     }
-    await repo.deadlineDone(tx, row.id, this.clock.now());
+    await repo.deadlineDone(tx, row, this.clock.now());
     return 'done';
   }
 

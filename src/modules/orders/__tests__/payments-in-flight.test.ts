@@ -1,6 +1,7 @@
 /** A payment while the provider is being asked: retries, rival attempts, a provider that fails. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from '../payments/provider.js';
 import { TestCardProvider } from '../payments/test-card-provider.js';
@@ -89,7 +90,7 @@ describe('a payment in flight', () => {
     expect((await fx.order(customer, order.id)).status).toBe('paid');
   });
 
-  it('a provider that cannot be reached fails the attempt (503) without blocking the next one', async () => {
+  it('a provider that cannot be reached leaves the payment pending (503): the next attempt waits for the reconciler', async () => {
     const customer = await ctx.make.customer();
     const order = await fx.cardOrder(customer, listed.offerId);
     const provider = new GatedProvider(inner(), true);
@@ -98,8 +99,14 @@ describe('a payment in flight', () => {
     await expect(fx.service(provider).pay(principal(customer), order.id, randomUUID(), body)).rejects.toMatchObject({
       code: 'PAYMENT.PROVIDER_UNAVAILABLE',
     });
+    expect(await fx.paymentRows(order.id)).toMatchObject([{ status: 'pending' }]);
+    // The request may still reach the provider: a second charge must wait.
+    expectProblem(await fx.pay(customer, order.id), 409, 'PAYMENT.IN_PROGRESS');
+
+    ctx.clock.advance(RECONCILE_AFTER_MS);
+    await ctx.app.events.runOnce();
     const [row] = await fx.paymentRows(order.id);
-    expect(row).toMatchObject({ status: 'failed', decline_code: 'provider_error' });
+    expect(row).toMatchObject({ status: 'failed', decline_code: 'interrupted' });
     expect((await fx.pay(customer, order.id)).json().status).toBe('succeeded');
   });
 

@@ -179,6 +179,24 @@ describe('deadlines', () => {
     expect(seen).toEqual([{ orderId: key }]);
   });
 
+  it('a handler may schedule its own deadline again: it fires again then, not never', async () => {
+    const bus = newBus(ctx);
+    const kind = uniqueType('look_again');
+    const key = randomUUID();
+    let looks = 0;
+    bus.onDeadline(kind, async (d, tx) => {
+      looks++;
+      if (looks < 3) await bus.scheduleDeadline(tx, { kind, key: d.key, dueAt: inMinutes(2), payload: {} });
+    });
+    await inTx(ctx, (tx) => bus.scheduleDeadline(tx, { kind, key, dueAt: inMinutes(0), payload: {} }));
+    for (let i = 0; i < 5; i++) {
+      await bus.runOnce();
+      ctx.clock.advance(2 * MINUTE);
+    }
+    expect(looks).toBe(3);
+    expect((await rowsOf(kind, key)).map((r) => r.status)).toEqual(['done']);
+  });
+
   it('the database refuses a deadline retried before it is due, and two pending for one key', async () => {
     const now = ctx.clock.now();
     const base = { kind: 'test.row', key: randomUUID(), payload: {}, createdAt: now, updatedAt: now };
