@@ -1,7 +1,7 @@
 /**
  * Price-list uploads against a running server: what each costs it, and whether it keeps answering.
  * Uploads, as the demo seller: a 10 000-row XLSX and CSV (dry run, then for real), the zip bomb
- * of the security finding (26.5 M cells in 0.9 MB) and a 9.8 MB CSV whose header has 4.9 M
+ * (26.5 M cells in 0.9 MB, which once took the server to 4.4 GB) and a 9.8 MB CSV whose header has 4.9 M
  * columns. For each: the answer, its wall time, the server's peak RSS over its idle RSS (VmHWM of
  * the child, reset before each upload; sampled VmRSS where that cannot be reset), the worst
  * latency of GET /health/live polled every ~10 ms during the upload, and the server's own longest

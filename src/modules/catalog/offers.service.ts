@@ -153,7 +153,6 @@ export class OffersService {
     });
   }
 
-  /** Price history; anyone may read it for a visible offer, the owner and admins always. */
   /**
    * Anyone may read the price history of an offer the product page shows (active, of an approved
    * seller); the history of a hidden one is its seller's and admins' only.

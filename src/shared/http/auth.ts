@@ -42,7 +42,8 @@ export const authPlugin = fp<{ verify: AccessTokenVerifier }>(
     };
     app.decorate('authenticate', authenticate);
     app.decorate('authenticateIfPresent', async function (request, reply) {
-      if (request.headers.authorization !== undefined) await authenticate.call(this, request, reply);
+      // An empty header is no token, as an absent one; anything else must verify.
+      if (request.headers.authorization) await authenticate.call(this, request, reply);
     } as preHandlerAsyncHookHandler);
     app.decorate('requireRole', (...roles: Role[]) => {
       const guard: preHandlerAsyncHookHandler = async function (request, reply) {

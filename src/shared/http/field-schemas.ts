@@ -33,7 +33,7 @@ export const MAX_NESTING = 32;
  * control character, or the data nests deeper than MAX_NESTING: the path and the problem, or
  * null when all is clean. Walked with its own stack: 5 000 nested arrays must not overflow ours.
  */
-export function findControlCharacter(data: unknown, kind: 'text' | 'line'): { path: string[]; problem: string } | null {
+export function findRefusedInput(data: unknown, kind: 'text' | 'line'): { path: string[]; problem: string } | null {
   const stack: { value: unknown; path: string[] }[] = [{ value: data, path: [] }];
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;

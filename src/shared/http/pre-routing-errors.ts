@@ -55,7 +55,9 @@ export function answerClientError(
   const body = clientProblem(err);
   const requestId = randomUUID();
   log.debug({ code: err.code, status: body.status, requestId }, 'client error before routing');
-  if (socket.writable) {
+  // As Node's own handler: never write into the middle of an answer already under way.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
     const json = JSON.stringify({ ...body, requestId });
     const headers = {
       'content-type': PROBLEM_CONTENT_TYPE,

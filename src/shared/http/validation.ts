@@ -1,6 +1,6 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import { findControlCharacter } from './field-schemas.js';
+import { findRefusedInput } from './field-schemas.js';
 
 /**
  * The app's validator: before a route's zod schema runs, one rule for every string and key of
@@ -14,7 +14,7 @@ export const guardedValidatorCompiler: FastifySchemaCompiler<unknown> = (route) 
   if (route.httpPart === 'headers') return validate;
   const kind = route.httpPart === 'body' ? 'text' : 'line';
   return (data: unknown) => {
-    const hit = findControlCharacter(data, kind);
+    const hit = findRefusedInput(data, kind);
     if (!hit) return validate(data);
     const path = hit.path.join('/');
     return {

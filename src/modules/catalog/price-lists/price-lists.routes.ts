@@ -1,10 +1,11 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler, preValidationAsyncHookHandler } from 'fastify';
-import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ValidationError } from '../../../shared/errors.js';
 import { principalOf } from '../../../shared/http/auth.js';
 import { errorResponses, problemSchema } from '../../../shared/http/problem.js';
+import { guardedValidatorCompiler } from '../../../shared/http/validation.js';
 import { PriceListFormatError, PriceListTooLargeError } from '../catalog.errors.js';
 import { PRICE_LIST_LIMITS } from './read-limits.js';
 import { PRICE_LIST_COLUMNS } from './row-checker.js';
@@ -56,10 +57,8 @@ XLSX and \`sharedStringCharacters\` ${L.sharedStringCharacters} characters in th
 merged ranges, \`seconds\` ${L.seconds} s to read the file.`;
 
 /** Zod checks the query; the multipart body is read as a stream in the handler, its schema only documents it. */
-const skipBodyValidation = ((route: { httpPart?: string }) =>
-  route.httpPart === 'body'
-    ? () => true
-    : validatorCompiler(route as Parameters<typeof validatorCompiler>[0])) as FastifySchemaCompiler<unknown>;
+const skipBodyValidation: FastifySchemaCompiler<unknown> = (route) =>
+  route.httpPart === 'body' ? () => true : guardedValidatorCompiler(route);
 
 /** Price-list upload (multipart, registered only in this plugin) and the example workbook. */
 export async function priceListRoutes(app: FastifyInstance, s: PriceListRoutesOptions): Promise<void> {
@@ -71,11 +70,6 @@ export async function priceListRoutes(app: FastifyInstance, s: PriceListRoutesOp
   app.addContentTypeParser('*', (_req, _payload, done) => done(null));
   const r = app.withTypeProvider<ZodTypeProvider>();
   const seller = app.requireRole('seller', 'admin');
-  // The template is public; a seller's token, when sent, puts its own warehouse codes in it.
-  const optionalAuth: preValidationAsyncHookHandler = async function (request, reply) {
-    if (request.headers.authorization) await app.authenticate.call(this, request, reply);
-  };
-
   r.post(
     '/price-lists',
     {
@@ -116,7 +110,8 @@ export async function priceListRoutes(app: FastifyInstance, s: PriceListRoutesOp
   app.get(
     '/price-lists/template.xlsx',
     {
-      preValidation: optionalAuth,
+      // Public; a seller's token, when sent, puts its own warehouse codes in it.
+      preValidation: app.authenticateIfPresent,
       schema: {
         tags,
         security: [{ bearerAuth: [] }, {}],
