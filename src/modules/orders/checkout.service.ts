@@ -18,7 +18,7 @@ import {
 } from './orders.errors.js';
 import { insertOrder } from './orders.repository.js';
 import { orders, type OrderBuyer, type OrderDelivery } from './orders.tables.js';
-import { payBy } from './payment-deadline.js';
+import { payBy } from './payments/index.js';
 
 export interface CheckoutInput {
   delivery: OrderDelivery;

@@ -1,6 +1,6 @@
 import { toMilli } from '../../shared/decimal.js';
 import { MAX_LINE_TOTAL_MINOR } from '../../shared/limits.js';
-import { vatIncluded } from './invoice/invoice-totals.js';
+import { vatIncluded } from './invoices/invoice-totals.js';
 
 /** Rate of VAT on delivery: a service sold at the general rate (docs/domain.md, Money). */
 export const DELIVERY_VAT_RATE = '22';

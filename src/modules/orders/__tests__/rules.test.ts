@@ -1,6 +1,6 @@
 /** Pure order rules: the state machine, the order's derived status, money and the payment deadline. */
 import { describe, expect, it } from 'vitest';
-import { payBy } from '../payment-deadline.js';
+import { payBy } from '../payments/pay-by.js';
 import { lineTotalMinor, sumDecimals, times, vatOf } from '../pricing.js';
 import { canCancel, nextStatuses, orderStatus, sellerTransitions, ships } from '../state-machine.js';
 

@@ -1,6 +1,6 @@
 /** Pure rules of card payments: what makes two requests the same, and when an order can be paid. */
 import { describe, expect, it } from 'vitest';
-import type { OrderRow, SubOrderRow } from '../orders.repository.js';
+import type { OrderRow, SubOrderRow } from '../../orders.repository.js';
 import { payableParts, paymentRequestHash, type PayBody } from '../payment-rules.js';
 
 const body = (over: Partial<PayBody['card']> = {}): PayBody => ({

@@ -1,10 +1,10 @@
 /** Parallel payments against PostgreSQL (PGlite has one connection: nothing runs in parallel there). */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/context.js';
-import { ORDERS, type Listed } from './orders-fixture.js';
-import { TestCardProvider } from '../payments/test-card-provider.js';
-import type { CreatePaymentInput, PaymentProvider } from '../payments/provider.js';
+import { createTestContext, type TestContext } from '../../../../../test/context.js';
+import { ORDERS, type Listed } from '../../__tests__/orders-fixture.js';
+import { TestCardProvider } from '../test-card-provider.js';
+import type { CreatePaymentInput, PaymentProvider } from '../provider.js';
 import { CARDS, card, PaymentsFixture, principal, RECONCILE_AFTER_MS, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;

@@ -1,11 +1,11 @@
 /** A payment while the provider is being asked: retries, rival attempts, a provider that fails. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem } from '../../../../test/assertions.js';
-import { createTestContext, type TestContext } from '../../../../test/context.js';
-import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from '../payments/provider.js';
-import { TestCardProvider } from '../payments/test-card-provider.js';
-import type { Listed } from './orders-fixture.js';
+import { expectProblem } from '../../../../../test/assertions.js';
+import { createTestContext, type TestContext } from '../../../../../test/context.js';
+import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from '../provider.js';
+import { TestCardProvider } from '../test-card-provider.js';
+import type { Listed } from '../../__tests__/orders-fixture.js';
 import { CARDS, card, PaymentsFixture, principal, RECONCILE_AFTER_MS } from './payments-fixture.js';
 
 let ctx: TestContext;

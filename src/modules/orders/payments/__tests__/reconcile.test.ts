@@ -6,12 +6,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem } from '../../../../test/assertions.js';
-import { createTestContext, type TestContext } from '../../../../test/context.js';
-import type { Account } from '../../../../test/factories.js';
-import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from '../payments/provider.js';
-import type { TestCardProvider } from '../payments/test-card-provider.js';
-import { ORDERS, type Listed } from './orders-fixture.js';
+import { expectProblem } from '../../../../../test/assertions.js';
+import { createTestContext, type TestContext } from '../../../../../test/context.js';
+import type { Account } from '../../../../../test/factories.js';
+import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from '../provider.js';
+import type { TestCardProvider } from '../test-card-provider.js';
+import { ORDERS, type Listed } from '../../__tests__/orders-fixture.js';
 import { CARDS, card, PaymentsFixture, principal, RECONCILE_AFTER_MS, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;

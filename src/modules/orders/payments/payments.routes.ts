@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Clock } from '../../shared/clock.js';
-import { principalOf } from '../../shared/http/auth.js';
-import { errorResponses } from '../../shared/http/problem.js';
-import { idempotencyHeaders, idParams, paymentList, paymentView, payBody } from './orders.schemas.js';
-import { paymentWebhookRoutes } from './payment-webhook.routes.js';
-import { cardInput } from './payments/card-input.js';
+import type { Clock } from '../../../shared/clock.js';
+import { principalOf } from '../../../shared/http/auth.js';
+import { errorResponses } from '../../../shared/http/problem.js';
+import { idempotencyHeaders, idParams, paymentList, paymentView, payBody } from '../orders.schemas.js';
+import { paymentWebhookRoutes } from './webhook.routes.js';
+import { cardInput } from './card-input.js';
 import type { PaymentsService } from './payments.service.js';
 import { testThreeDsRoutes } from './test-three-ds.routes.js';
 import type { TestThreeDsService } from './test-three-ds.service.js';

@@ -1,9 +1,9 @@
-import type { Clock } from '../../shared/clock.js';
-import type { Executor } from '../../shared/db/database.js';
-import type { Outbox } from '../../shared/events/index.js';
-import type { Actor, OrderLifecycle } from './order-lifecycle.js';
-import type { PaymentRow } from './orders.repository.js';
-import type { CreatePaymentResult } from './payments/provider.js';
+import type { Clock } from '../../../shared/clock.js';
+import type { Executor } from '../../../shared/db/database.js';
+import type { Outbox } from '../../../shared/events/index.js';
+import type { Actor, OrderLifecycle } from '../order-lifecycle.js';
+import type { PaymentRow } from '../orders.repository.js';
+import type { CreatePaymentResult } from './provider.js';
 import { paymentsRepository as payRepo, type PaymentChanges } from './payments.repository.js';
 
 /** What a provider said about a payment, synchronously or by webhook. */

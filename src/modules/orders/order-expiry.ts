@@ -6,7 +6,7 @@ import type { OrderLifecycle } from './order-lifecycle.js';
  * unpaid sub-orders are cancelled and their stock released. Run by the deadline relay at least
  * once; a second run finds nothing unpaid and does nothing.
  */
-export class PaymentExpiry {
+export class OrderExpiry {
   constructor(private readonly lifecycle: OrderLifecycle) {}
 
   async expire(tx: Executor, orderId: string): Promise<void> {

@@ -1,8 +1,8 @@
 /** Card numbers and CVCs never reach the log, whatever a payment's outcome. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../../../../test/context.js';
-import { expectNoSecretsIn, LogCapture } from '../../../../test/log-capture.js';
+import { createTestContext, type TestContext } from '../../../../../test/context.js';
+import { expectNoSecretsIn, LogCapture } from '../../../../../test/log-capture.js';
 import { CARDS, PaymentsFixture } from './payments-fixture.js';
 
 const log = new LogCapture();

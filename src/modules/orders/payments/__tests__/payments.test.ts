@@ -1,10 +1,10 @@
 /** Card payments of orders: charge, decline, idempotency, who may pay what, and the card number kept secret. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorPaths, expectProblem } from '../../../../test/assertions.js';
-import { createTestContext, type TestContext } from '../../../../test/context.js';
-import type { Account } from '../../../../test/factories.js';
-import { ORDERS, pickup, type Listed } from './orders-fixture.js';
+import { errorPaths, expectProblem } from '../../../../../test/assertions.js';
+import { createTestContext, type TestContext } from '../../../../../test/context.js';
+import type { Account } from '../../../../../test/factories.js';
+import { ORDERS, pickup, type Listed } from '../../__tests__/orders-fixture.js';
 import { CARDS, card, PaymentsFixture, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;

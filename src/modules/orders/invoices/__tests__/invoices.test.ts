@@ -1,13 +1,13 @@
 /** Счета на оплату as PDF: per sub-order for its seller, all of an order's in one file for its customer. */
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem } from '../../../../test/assertions.js';
-import { createTestContext, type TestContext } from '../../../../test/context.js';
-import { VALID_COMPANY_INNS, type Account } from '../../../../test/factories.js';
-import { formatRub } from '../../../shared/money/format-rub.js';
-import { longDate, shortDate } from '../invoice/invoice-format.js';
-import { readPdf } from '../invoice/__tests__/pdf-text.js';
-import { delivery, ORDERS, OrdersFixture, pickup, type OrderJson } from './orders-fixture.js';
+import { expectProblem } from '../../../../../test/assertions.js';
+import { createTestContext, type TestContext } from '../../../../../test/context.js';
+import { VALID_COMPANY_INNS, type Account } from '../../../../../test/factories.js';
+import { formatRub } from '../../../../shared/money/format-rub.js';
+import { longDate, shortDate } from '../invoice-format.js';
+import { readPdf } from './pdf-text.js';
+import { delivery, ORDERS, OrdersFixture, pickup, type OrderJson } from '../../__tests__/orders-fixture.js';
 
 let ctx: TestContext;
 let fx: OrdersFixture;

@@ -1,11 +1,11 @@
-import type { Db } from '../../shared/db/database.js';
-import { DomainError } from '../../shared/errors.js';
-import type { Principal } from '../../shared/principal.js';
-import type { InvoiceDocument, InvoiceParty, InvoiceVatRate } from './invoice/invoice-document.js';
-import { renderInvoicesPdf } from './invoice/invoice-pdf.js';
-import { ordersRepository as repo, type LineRow, type OrderRow, type SubOrderRow } from './orders.repository.js';
-import type { OrdersService } from './orders.service.js';
-import { DELIVERY_VAT_RATE } from './pricing.js';
+import type { Db } from '../../../shared/db/database.js';
+import { DomainError } from '../../../shared/errors.js';
+import type { Principal } from '../../../shared/principal.js';
+import type { InvoiceDocument, InvoiceParty, InvoiceVatRate } from './invoice-document.js';
+import { renderInvoicesPdf } from './invoice-pdf.js';
+import { ordersRepository as repo, type LineRow, type OrderRow, type SubOrderRow } from '../orders.repository.js';
+import type { OrdersService } from '../orders.service.js';
+import { DELIVERY_VAT_RATE } from '../pricing.js';
 
 export class NotInvoiceOrderError extends DomainError {
   constructor(number: string) {

@@ -1,8 +1,8 @@
-import { requestHash } from './checkout.service.js';
-import { OrderNotPayableError } from './orders.errors.js';
-import type { OrderRow, SubOrderRow } from './orders.repository.js';
-import { cardSummary } from './payments/card.js';
-import type { CardInput } from './payments/provider.js';
+import { requestHash } from '../checkout.service.js';
+import { OrderNotPayableError } from '../orders.errors.js';
+import type { OrderRow, SubOrderRow } from '../orders.repository.js';
+import { cardSummary } from './card.js';
+import type { CardInput } from './provider.js';
 
 /** `POST /orders/:id/payments` after validation: `card.number` is digits only. */
 export interface PayBody {

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../../shared/clock.js';
-import type { Db, Executor } from '../../shared/db/database.js';
-import type { DueDeadline, Outbox } from '../../shared/events/index.js';
-import { DomainError } from '../../shared/errors.js';
-import type { Principal } from '../../shared/principal.js';
+import type { Clock } from '../../../shared/clock.js';
+import type { Db, Executor } from '../../../shared/db/database.js';
+import type { DueDeadline, Outbox } from '../../../shared/events/index.js';
+import { DomainError } from '../../../shared/errors.js';
+import type { Principal } from '../../../shared/principal.js';
 import {
   PaymentInProgressError,
   PaymentNotFoundError,
@@ -12,15 +12,15 @@ import {
   PaymentProviderUnavailableError,
   WebhookAmountMismatchError,
 } from './card-payments.errors.js';
-import type { Actor, OrderLifecycle } from './order-lifecycle.js';
-import { IdempotencyKeyReusedError, OrderNotFoundError } from './orders.errors.js';
-import { ordersRepository as repo, type PaymentRow } from './orders.repository.js';
-import { toPaymentView } from './orders.views.js';
+import type { Actor, OrderLifecycle } from '../order-lifecycle.js';
+import { IdempotencyKeyReusedError, OrderNotFoundError } from '../orders.errors.js';
+import { ordersRepository as repo, type PaymentRow } from '../orders.repository.js';
+import { toPaymentView } from '../orders.views.js';
 import { payableParts, paymentRequestHash, type PayBody } from './payment-rules.js';
-import { PaymentReconciler, type ReconcilePayload } from './payment-reconciler.js';
-import { PaymentSettlement, silentLog, type PaymentLog, type PaymentOutcome } from './payment-settlement.js';
-import { cardSummary } from './payments/card.js';
-import type { CreatePaymentResult, PaymentProvider, WebhookHeaders } from './payments/provider.js';
+import { PaymentReconciler, type ReconcilePayload } from './reconciler.js';
+import { PaymentSettlement, silentLog, type PaymentLog, type PaymentOutcome } from './settlement.js';
+import { cardSummary } from './card.js';
+import type { CreatePaymentResult, PaymentProvider, WebhookHeaders } from './provider.js';
 import { paymentsRepository as payRepo } from './payments.repository.js';
 
 export const ORDERS_PATH = '/api/v1/orders';

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { principalOf } from '../../shared/http/auth.js';
-import { errorResponses } from '../../shared/http/problem.js';
+import { principalOf } from '../../../shared/http/auth.js';
+import { errorResponses } from '../../../shared/http/problem.js';
 import type { InvoiceFile, InvoicesService } from './invoices.service.js';
-import { idParams } from './orders.schemas.js';
+import { idParams } from '../orders.schemas.js';
 
 const PDF = 'application/pdf';
 const secured = { tags: ['orders'], security: [{ bearerAuth: [] }] };

@@ -1,12 +1,12 @@
 /** Provider webhooks and the test provider's 3-D Secure page: signed, applied once, never a 500. */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem } from '../../../../test/assertions.js';
-import { createTestContext, type TestContext } from '../../../../test/context.js';
-import type { Account } from '../../../../test/factories.js';
-import { queryRows } from '../../../shared/db/database.js';
-import { formatRub } from '../../../shared/money/format-rub.js';
-import { ORDERS, type Listed, type OrderJson } from './orders-fixture.js';
+import { expectProblem } from '../../../../../test/assertions.js';
+import { createTestContext, type TestContext } from '../../../../../test/context.js';
+import type { Account } from '../../../../../test/factories.js';
+import { queryRows } from '../../../../shared/db/database.js';
+import { formatRub } from '../../../../shared/money/format-rub.js';
+import { ORDERS, type Listed, type OrderJson } from '../../__tests__/orders-fixture.js';
 import { CARDS, PaymentsFixture, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;

@@ -2,8 +2,8 @@
  * The test provider's 3-D Secure pages: plain HTML with inline styles and two POST forms, no
  * script and no external asset, so they work under the app's CSP (`script-src 'self'`).
  */
-import { formatRub } from '../../shared/money/format-rub.js';
-import type { ThreeDsPaymentView } from './payments/test-card-provider.js';
+import { formatRub } from '../../../shared/money/format-rub.js';
+import type { ThreeDsPaymentView } from './test-card-provider.js';
 
 const BRANDS: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', mir: 'МИР', unknown: 'Карта' };
 

@@ -4,11 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../../../app.js';
-import { ConfigError } from '../../../config.js';
-import { expectProblem } from '../../../../test/assertions.js';
-import { createTestContext, testConfig, type TestContext } from '../../../../test/context.js';
-import { ORDERS, pickup, type Listed, type OrderJson } from './orders-fixture.js';
+import { buildApp } from '../../../../app.js';
+import { ConfigError } from '../../../../config.js';
+import { expectProblem } from '../../../../../test/assertions.js';
+import { createTestContext, testConfig, type TestContext } from '../../../../../test/context.js';
+import { ORDERS, pickup, type Listed, type OrderJson } from '../../__tests__/orders-fixture.js';
 import { CARDS, PaymentsFixture } from './payments-fixture.js';
 
 const PRODUCTION = { NODE_ENV: 'production' };

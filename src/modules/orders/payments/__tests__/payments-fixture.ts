@@ -1,16 +1,16 @@
 /** Card orders and their payments, through the HTTP API; signed webhooks as the test provider makes them. */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { TestContext } from '../../../../test/context.js';
-import type { Account } from '../../../../test/factories.js';
-import { queryRows } from '../../../shared/db/database.js';
-import type { Principal } from '../../../shared/principal.js';
-import { OrderLifecycle } from '../order-lifecycle.js';
-import type { PaymentProvider } from '../payments/provider.js';
-import { TestCardProvider } from '../payments/test-card-provider.js';
-import { SIGNATURE_HEADER, signWebhook } from '../payments/webhook-signature.js';
+import type { TestContext } from '../../../../../test/context.js';
+import type { Account } from '../../../../../test/factories.js';
+import { queryRows } from '../../../../shared/db/database.js';
+import type { Principal } from '../../../../shared/principal.js';
+import { OrderLifecycle } from '../../order-lifecycle.js';
+import type { PaymentProvider } from '../provider.js';
+import { TestCardProvider } from '../test-card-provider.js';
+import { SIGNATURE_HEADER, signWebhook } from '../webhook-signature.js';
 import { PaymentsService, threeDsBaseUrl } from '../payments.service.js';
-import { ORDERS, OrdersFixture, pickup, type OrderJson } from './orders-fixture.js';
+import { ORDERS, OrdersFixture, pickup, type OrderJson } from '../../__tests__/orders-fixture.js';
 
 /** The test provider's cards (Stripe's test numbers). */
 export const CARDS = {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import type { Executor } from '../../shared/db/database.js';
-import type { PaymentRow } from './orders.repository.js';
-import { payments, webhookEvents } from './orders.tables.js';
+import type { Executor } from '../../../shared/db/database.js';
+import type { PaymentRow } from '../orders.repository.js';
+import { payments, webhookEvents } from '../orders.tables.js';
 
 export type PaymentChanges = Partial<
   Pick<

@@ -1,16 +1,16 @@
-import type { Clock } from '../../shared/clock.js';
-import type { Executor } from '../../shared/db/database.js';
-import type { DueDeadline, Outbox } from '../../shared/events/index.js';
-import type { Actor } from './order-lifecycle.js';
-import type { PaymentRow } from './orders.repository.js';
+import type { Clock } from '../../../shared/clock.js';
+import type { Executor } from '../../../shared/db/database.js';
+import type { DueDeadline, Outbox } from '../../../shared/events/index.js';
+import type { Actor } from '../order-lifecycle.js';
+import type { PaymentRow } from '../orders.repository.js';
 import {
   isFinal,
   RECONCILE_DEADLINE,
   type PaymentLog,
   type PaymentOutcome,
   type PaymentSettlement,
-} from './payment-settlement.js';
-import type { PaymentProvider } from './payments/provider.js';
+} from './settlement.js';
+import type { PaymentProvider } from './provider.js';
 import { paymentsRepository as payRepo } from './payments.repository.js';
 
 export interface ReconcilePayload extends Record<string, unknown> {

@@ -1,8 +1,8 @@
-import { ThreeDsPaymentNotFoundError } from './payments/payments.errors.js';
-import { TestCardProvider, type ThreeDsOutcome, type ThreeDsPaymentView } from './payments/test-card-provider.js';
-import { silentLog, type PaymentLog } from './payment-settlement.js';
+import { ThreeDsPaymentNotFoundError } from './payments.errors.js';
+import { TestCardProvider, type ThreeDsOutcome, type ThreeDsPaymentView } from './test-card-provider.js';
+import { silentLog, type PaymentLog } from './settlement.js';
 import type { PaymentsService, PaymentView } from './payments.service.js';
-import { toPaymentView } from './orders.views.js';
+import { toPaymentView } from '../orders.views.js';
 
 export interface ThreeDsResult {
   outcome: 'succeeded' | 'failed';

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../../shared/http/problem.js';
-import { threeDsForm, threeDsParams, threeDsResult } from './orders.schemas.js';
+import { errorResponses } from '../../../shared/http/problem.js';
+import { threeDsForm, threeDsParams, threeDsResult } from '../orders.schemas.js';
 import { threeDsPage, threeDsResultPage } from './test-three-ds.page.js';
 import type { TestThreeDsService } from './test-three-ds.service.js';
 

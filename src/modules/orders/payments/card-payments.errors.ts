@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError } from '../../shared/errors.js';
+import { DomainError, NotFoundError } from '../../../shared/errors.js';
 
 export class PaymentNotFoundError extends NotFoundError {
   constructor() {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { errorResponses } from '../../shared/http/problem.js';
-import { webhookAck, webhookBody, webhookParams } from './orders.schemas.js';
+import { errorResponses } from '../../../shared/http/problem.js';
+import { webhookAck, webhookBody, webhookParams } from '../orders.schemas.js';
 import type { PaymentsService } from './payments.service.js';
 
 /**
