@@ -2,7 +2,7 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/modules/*/*.tables.ts', './src/shared/*/*.tables.ts'],
+  schema: ['./src/modules/**/*.tables.ts', './src/shared/**/*.tables.ts'],
   out: './drizzle',
   migrations: { schema: 'public' },
 });
