@@ -93,6 +93,7 @@ const envSchema = z.object({
   EVENTS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   ORDER_CARD_PAYMENT_MINUTES: z.coerce.number().int().min(1).default(30),
   ORDER_INVOICE_PAYMENT_DAYS: z.coerce.number().int().min(1).default(3),
+  ORDER_RETURN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   PAYMENT_WEBHOOK_SECRET: z.string().optional(),
   // `test` is the only provider built in; unset in production = no card payments.
   PAYMENT_PROVIDER: z.enum(['test']).optional(),
@@ -133,6 +134,8 @@ export interface Config {
   readonly orders: {
     readonly cardPaymentMinutes: number;
     readonly invoicePaymentDays: number;
+    /** Days after the hand-over within which the customer may ask for a return. */
+    readonly returnDays: number;
     /** The card-payment provider; undefined: card payments are refused (production without PAYMENT_PROVIDER). */
     readonly paymentProvider: 'test' | undefined;
     /** A card payment still open this long after it was written is looked up at the provider, and again as often. */
@@ -217,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     orders: Object.freeze({
       cardPaymentMinutes: e.ORDER_CARD_PAYMENT_MINUTES,
       invoicePaymentDays: e.ORDER_INVOICE_PAYMENT_DAYS,
+      returnDays: e.ORDER_RETURN_DAYS,
       // The test provider charges nothing and mounts unauthenticated pages: production must ask for it.
       paymentProvider: e.PAYMENT_PROVIDER ?? (e.NODE_ENV === 'production' ? undefined : 'test'),
       paymentReconcileSec: e.PAYMENT_RECONCILE_SEC,

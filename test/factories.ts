@@ -7,6 +7,14 @@ export const TEST_PASSWORD = 'correct-horse-battery-42';
 export const VALID_COMPANY_INNS = ['7707083893', '7728415300', '7812640575', '5003421180', '7804157290'];
 export const VALID_PERSON_INNS = ['500100732259', '771234567859', '470512345660'];
 
+/** Bank requisites that key (ПАО Сбербанк; the р/с made up, its control digit worked out for the БИК). */
+export const VALID_BANK = {
+  bankName: 'ПАО Сбербанк',
+  bik: '044525225',
+  corrAccount: '30101810400000000225',
+  account: '40702810938000012345',
+};
+
 export interface Account {
   id: string;
   email: string;
@@ -15,6 +23,8 @@ export interface Account {
   accessToken: string;
   refreshToken: string;
   password: string;
+  /** A seller's tax regime when one was given (`vat_payer` otherwise): fixtures pick offer VAT rates by it. */
+  taxRegime?: string;
 }
 
 type Request = (opts: InjectOptions & { token?: string }) => Promise<LightMyRequestResponse>;
@@ -47,10 +57,13 @@ export class Factories {
     });
   }
 
-  /** A seller or carrier; approved by an admin unless `approved: false`. */
+  /**
+   * A seller or carrier; approved by an admin unless `approved: false`. An approved seller gets bank
+   * requisites (`VALID_BANK`) unless `bank: false`, and a tax regime when `taxRegime` is given.
+   */
   async trader(
     role: 'seller' | 'carrier',
-    { approved = true, ...over }: Record<string, unknown> = {},
+    { approved = true, bank = role === 'seller', taxRegime, ...over }: Record<string, unknown> = {},
   ): Promise<Account> {
     const acc = await this.register({
       email: this.email(role),
@@ -69,7 +82,10 @@ export class Factories {
       payload: {},
     });
     if (res.statusCode !== 200) throw new Error(`approve failed: ${res.statusCode} ${res.body}`);
-    return { ...acc, status: 'approved' };
+    if (bank) await this.bankRequisites(acc);
+    if (!taxRegime) return { ...acc, status: 'approved' };
+    await this.taxRegime(acc, taxRegime as Parameters<Factories['taxRegime']>[1]);
+    return { ...acc, status: 'approved', taxRegime: taxRegime as string };
   }
 
   seller(over: Record<string, unknown> = {}) {
@@ -89,6 +105,37 @@ export class Factories {
       return this.login(email, TEST_PASSWORD);
     })();
     return this.adminAccount;
+  }
+
+  /**
+   * Records a tax regime for a seller or carrier (by an admin), from `from` (a Moscow date; by
+   * default from now): a seller on УСН must offer at its regime's rate.
+   */
+  async taxRegime(
+    account: Pick<Account, 'id'>,
+    taxRegime: 'vat_payer' | 'usn' | 'usn_vat_5' | 'usn_vat_7',
+    from?: string,
+  ): Promise<void> {
+    const admin = await this.admin();
+    const res = await this.request({
+      method: 'POST',
+      url: `/api/v1/users/${account.id}/tax-regimes`,
+      token: admin.accessToken,
+      payload: from ? { taxRegime, from } : { taxRegime },
+    });
+    if (res.statusCode !== 201) throw new Error(`tax regime failed: ${res.statusCode} ${res.body}`);
+  }
+
+  /** Gives a seller or carrier bank requisites (by an admin), so invoices can be paid to it. */
+  async bankRequisites(account: Pick<Account, 'id'>, bank: typeof VALID_BANK = VALID_BANK): Promise<void> {
+    const admin = await this.admin();
+    const res = await this.request({
+      method: 'PUT',
+      url: `/api/v1/users/${account.id}/requisites`,
+      token: admin.accessToken,
+      payload: { bank },
+    });
+    if (res.statusCode !== 200) throw new Error(`requisites failed: ${res.statusCode} ${res.body}`);
   }
 
   async login(email: string, password: string, headers: Record<string, string> = {}): Promise<Account> {

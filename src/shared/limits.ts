@@ -28,6 +28,11 @@ export const MAX_LINE_VOLUME_M3 = 100_000;
 /** One delivery's guide price (100 million roubles): beyond it the load is a freight contract, not a delivery. */
 export const MAX_DELIVERY_MINOR = 10_000_000_000;
 
+/** A warehouse's delivery radius, km (Kaliningrad to Vladivostok is under 8 000). */
+export const MAX_DELIVERY_RADIUS_KM = 10_000;
+/** A warehouse's lead time before a delivery window may start, hours (90 days). */
+export const MAX_LEAD_TIME_HOURS = 2_160;
+
 /** The largest amount JavaScript holds exactly (2^53 − 1): every total stays below it. */
 export const MAX_SAFE_MINOR = Number.MAX_SAFE_INTEGER;
 

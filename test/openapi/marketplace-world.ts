@@ -3,6 +3,7 @@
  * event, through the app's event bus), so ids in paths can reach the code behind them.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestContext } from '../context.js';
 import type { Account } from '../factories.js';
@@ -202,8 +203,75 @@ export class MarketplaceWorld {
     }
   }
 
+  /** Records a bank transfer of everything the sub-order still awaits, by a payment order dated today. */
   async markPaid(who: Account, subOrderId: string): Promise<void> {
-    await this.call('mark paid', 'POST', `${ORDERS}/sub-orders/${subOrderId}/mark-paid`, who.accessToken);
+    const sub = await this.call('sub-order', 'GET', `${ORDERS}/sub-orders/${subOrderId}`, who.accessToken);
+    const paidOn = new Date(this.ctx.clock.now().getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
+    await this.call('mark paid', 'POST', `${ORDERS}/sub-orders/${subOrderId}/mark-paid`, who.accessToken, {
+      amountMinor: (sub.totals as { totalMinor: number }).totalMinor,
+      paidOn,
+      documentNumber: tag(),
+    });
+  }
+
+  /** A return `customer` asks for of everything of a delivered order from `seller`. */
+  async returnRequest(customer: Account, seller: Account, offerId: string): Promise<string> {
+    const placed = await this.deliveredOrder(customer, seller, offerId);
+    const ret = await this.call('return', 'POST', `${ORDERS}/${placed.orderId}/returns`, customer.accessToken, {
+      subOrderId: placed.subOrderId,
+      reason: 'не тот цвет',
+    });
+    return String(ret.id);
+  }
+
+  /** A refund due: an invoice-paid sub-order of `seller` that it then cancelled. */
+  async dueRefund(customer: Account, seller: Account, offerId: string): Promise<string> {
+    const placed = await this.order(customer, offerId);
+    await this.markPaid(seller, placed.subOrderId);
+    await this.call('cancel', 'POST', `${ORDERS}/sub-orders/${placed.subOrderId}/transition`, seller.accessToken, {
+      to: 'cancelled',
+      reason: 'нет машины',
+    });
+    return this.refundOf(customer, placed.orderId);
+  }
+
+  /** A card refund the provider could not be reached for (failed, may be retried). */
+  async failedCardRefund(customer: Account, offerId: string): Promise<string> {
+    const placed = await this.order(customer, offerId, PICKUP_CARD);
+    await this.call(
+      'card payment',
+      'POST',
+      `${ORDERS}/${placed.orderId}/payments`,
+      customer.accessToken,
+      { method: 'card', card: { ...THREE_DS_CARD, number: '4242 4242 4242 4242' } },
+      { 'idempotency-key': randomUUID() },
+    );
+    await this.call('cancel', 'POST', `${ORDERS}/${placed.orderId}/cancel`, customer.accessToken, { reason: 'тест' });
+    const id = await this.refundOf(customer, placed.orderId);
+    await this.ctx.database.db.execute(
+      sql`update orders.refunds set status = 'failed', failure_code = 'provider_unavailable' where id = ${id}::uuid`,
+    );
+    return id;
+  }
+
+  private async refundOf(customer: Account, orderId: string): Promise<string> {
+    const money = await this.call('payments', 'GET', `${ORDERS}/${orderId}/payments`, customer.accessToken);
+    const [refund] = money.refunds as { id: string }[];
+    if (!refund) throw new Error(`no refund of order ${orderId}: ${JSON.stringify(money)}`);
+    return refund.id;
+  }
+
+  /** A card payment of `customer` waiting for 3-D Secure: our payment id. */
+  async openPayment(customer: Account, orderId: string): Promise<string> {
+    const p = await this.call(
+      'card payment',
+      'POST',
+      `${ORDERS}/${orderId}/payments`,
+      customer.accessToken,
+      { method: 'card', card: THREE_DS_CARD },
+      { 'idempotency-key': randomUUID() },
+    );
+    return String(p.id);
   }
 
   /** A delivery order of `customer` from `seller`, delivered, so it can be returned. */

@@ -4,7 +4,7 @@
  * everyone); and the id-taking operations that are public, each with why.
  */
 import type { TestContext } from '../context.js';
-import type { Account } from '../factories.js';
+import { VALID_BANK, type Account } from '../factories.js';
 import {
   PICKUP_CARD,
   PICKUP_INVOICE,
@@ -49,6 +49,7 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
   };
 
   const reason = { reason: 'проверка доступа' };
+  const moscowToday = () => new Date(ctx.clock.now().getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
 
   /** A customer's order from the main seller's listing. */
   async function orderOf(customer: Account, body: object = PICKUP_INVOICE) {
@@ -104,6 +105,31 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
       adminActs: true,
       make: async () => ({ params: { id: await targetAccount('suspended') }, body: {} }),
     },
+    'GET /api/v1/users/{id}/requisites': {
+      gate: ['admin'],
+      owner: 'admin',
+      adminActs: true,
+      make: async () => ({ params: { id: actors.seller.id } }),
+    },
+    'PUT /api/v1/users/{id}/requisites': {
+      gate: ['admin'],
+      owner: 'admin',
+      adminActs: true,
+      make: async () => ({ params: { id: actors.seller.id }, body: { bank: VALID_BANK } }),
+    },
+    'GET /api/v1/users/{id}/tax-regimes': {
+      gate: ['admin'],
+      owner: 'admin',
+      adminActs: true,
+      make: async () => ({ params: { id: actors.seller.id } }),
+    },
+    'POST /api/v1/users/{id}/tax-regimes': {
+      gate: ['admin'],
+      owner: 'admin',
+      adminActs: true,
+      // A fresh seller: the actors' regime stays vat_payer, so their offers at 22 % stay valid.
+      make: async () => ({ params: { id: (await ctx.make.seller()).id }, body: { taxRegime: 'usn' } }),
+    },
     'PATCH /api/v1/catalog/categories/{id}': {
       gate: ['admin'],
       owner: 'admin',
@@ -130,6 +156,18 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
         params: { id: await world.offer(owner, await world.product(owner)) },
         body: { priceMinor: 53_000 },
       }),
+    },
+    'GET /api/v1/catalog/warehouses/{id}': {
+      gate: ['seller', 'admin'],
+      owner: 'seller',
+      adminActs: true,
+      make: async (owner) => ({ params: { id: await world.warehouse(owner) } }),
+    },
+    'GET /api/v1/catalog/warehouses/{id}/stock': {
+      gate: ['seller', 'admin'],
+      owner: 'seller',
+      adminActs: true,
+      make: async (owner) => ({ params: { id: (await listingOf(owner)).warehouseId } }),
     },
     'PATCH /api/v1/catalog/warehouses/{id}': {
       gate: ['seller', 'admin'],
@@ -188,7 +226,11 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
       gate: ['seller', 'admin'],
       owner: 'seller',
       adminActs: true,
-      make: async (owner) => ({ params: { id: (await subOrderOf(owner)).subOrderId } }),
+      // A part of what is due; the same payment order again is answered as the first time.
+      make: async (owner) => ({
+        params: { id: (await subOrderOf(owner)).subOrderId },
+        body: { amountMinor: 100, paidOn: moscowToday(), documentNumber: '1' },
+      }),
     },
     'GET /api/v1/orders/sub-orders/{id}/invoice.pdf': {
       gate: ['seller', 'admin'],
@@ -244,6 +286,76 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
       adminActs: true,
       make: async (owner) => ({ params: { id: (await orderOf(owner)).orderId } }),
     },
+    'GET /api/v1/orders/sub-orders/{id}/payments': {
+      gate: ['seller', 'admin'],
+      owner: 'seller',
+      adminActs: true,
+      make: async (owner) => ({ params: { id: (await subOrderOf(owner)).subOrderId } }),
+    },
+    'POST /api/v1/orders/{id}/payments/{paymentId}/cancel': {
+      gate: ['customer'],
+      owner: 'customer',
+      adminActs: false,
+      make: async (owner) => {
+        const { orderId } = await orderOf(owner, PICKUP_CARD);
+        return { params: { id: orderId, paymentId: await world.openPayment(owner, orderId) } };
+      },
+    },
+    'GET /api/v1/orders/returns/{returnId}': {
+      gate: 'any',
+      owner: 'customer',
+      adminActs: true,
+      // Of a seller outside the actors: its seller sees it too, and every actor seller is a stranger here.
+      make: async (owner) => {
+        const seller = await ctx.make.seller();
+        return { params: { returnId: await world.returnRequest(owner, seller, (await listingOf(seller)).offerId) } };
+      },
+    },
+    'POST /api/v1/orders/returns/{returnId}/accept': {
+      gate: ['seller', 'admin'],
+      owner: 'seller',
+      adminActs: true,
+      make: async (owner) => ({
+        params: { returnId: await world.returnRequest(actors.customer, owner, (await listingOf(owner)).offerId) },
+        body: {},
+      }),
+    },
+    'POST /api/v1/orders/returns/{returnId}/refuse': {
+      gate: ['seller', 'admin'],
+      owner: 'seller',
+      adminActs: true,
+      make: async (owner) => ({
+        params: { returnId: await world.returnRequest(actors.customer, owner, (await listingOf(owner)).offerId) },
+        body: reason,
+      }),
+    },
+    'POST /api/v1/orders/refunds/{id}/paid-back': {
+      gate: ['seller', 'admin'],
+      owner: 'seller',
+      adminActs: true,
+      make: async (owner) => ({
+        params: { id: await world.dueRefund(actors.customer, owner, (await listingOf(owner)).offerId) },
+        body: { documentNumber: '77', paidOn: moscowToday() },
+      }),
+    },
+    'POST /api/v1/orders/admin/refunds/{id}/retry': {
+      gate: ['admin'],
+      owner: 'admin',
+      adminActs: true,
+      make: async () => ({
+        params: { id: await world.failedCardRefund(actors.customer, (await listingOf(actors.seller)).offerId) },
+      }),
+    },
+    'POST /api/v1/orders/admin/sellers/{sellerId}/cancel-open': {
+      gate: ['admin'],
+      owner: 'admin',
+      adminActs: true,
+      make: async () => {
+        const seller = await ctx.make.seller();
+        await world.suspend(seller.id);
+        return { params: { sellerId: seller.id }, body: reason };
+      },
+    },
     'POST /api/v1/orders/admin/events/{id}/retry': {
       gate: ['admin'],
       owner: 'admin',
@@ -257,6 +369,13 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
     'GET /api/v1/catalog/products/{id}': {
       reason: 'product cards are the public catalogue that search links to',
       make: async () => ({ params: { id: (await listingOf(actors.seller)).productId } }),
+      status: 200,
+    },
+    'GET /api/v1/catalog/offers/{id}': {
+      reason:
+        'an offer on sale is public like its product card (what is available where); its seller and admins also ' +
+        'see on hand and reserved, and a hidden offer is theirs only (catalog/__tests__/seller-side.test.ts)',
+      make: async () => ({ params: { id: (await listingOf(actors.seller)).offerId } }),
       status: 200,
     },
     'GET /api/v1/catalog/offers/{id}/price-history': {

@@ -64,15 +64,28 @@ export class InsufficientStockError extends DomainError {
   }
 }
 
+/** What a warehouse holds that its removal would lose: on hand, and reserved by orders. */
+export interface WarehouseHolding {
+  offerId: string;
+  productName: string;
+  sku: string | null;
+  unit: string;
+  onHand: string;
+  reserved: string;
+}
+
 export class WarehouseInUseError extends DomainError {
-  constructor(reserved: string) {
+  constructor(holdings: WarehouseHolding[], total: number) {
+    const first = holdings[0];
+    const example = first
+      ? `${first.productName}: ${first.onHand} ${first.unit} on hand, ${first.reserved} reserved`
+      : '';
     super(
       'conflict',
       'CATALOG.WAREHOUSE_IN_USE',
-      `the warehouse holds reserved stock (${reserved}); ship or release it first`,
-      {
-        reserved,
-      },
+      `the warehouse holds stock of ${total} offer(s) (${example}${total > 1 ? ', …' : ''}); ` +
+        'set it to 0 or ship it first',
+      { holdings, offers: total },
     );
   }
 }

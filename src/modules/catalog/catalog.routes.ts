@@ -11,6 +11,7 @@ import {
   idParams,
   nearQuery,
   offerBody,
+  offerDetails,
   offerListQuery,
   offerPage,
   offerPatch,
@@ -26,11 +27,14 @@ import {
   stockView,
   warehouseBody,
   warehousePatch,
+  warehouseStockPage,
+  warehouseStockQuery,
   warehouseView,
 } from './catalog.schemas.js';
 import type { CategoriesService } from './categories.service.js';
 import type { OffersService } from './offers.service.js';
 import type { ProductsService } from './products.service.js';
+import type { StockService } from './stock.service.js';
 import type { WarehousesService } from './warehouses.service.js';
 
 export interface CatalogRoutesOptions {
@@ -38,6 +42,7 @@ export interface CatalogRoutesOptions {
   products: ProductsService;
   offers: OffersService;
   warehouses: WarehousesService;
+  stock: StockService;
 }
 
 const tags = ['catalog'];
@@ -186,6 +191,23 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
     async (req) => s.offers.update(principalOf(req), req.params.id, req.body),
   );
   r.get(
+    '/offers/:id',
+    {
+      preValidation: app.authenticateIfPresent,
+      schema: {
+        tags,
+        security: [{ bearerAuth: [] }, {}],
+        summary: 'An offer with its product and stock per warehouse',
+        description:
+          'Its seller and admins: any state, with on hand, reserved and available per warehouse. Anyone else: ' +
+          'an active offer of an approved seller, with what is available per warehouse (404 otherwise).',
+        params: idParams,
+        response: { 200: offerDetails, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (req) => s.offers.details(req.principal, req.params.id),
+  );
+  r.get(
     '/offers/:id/price-history',
     {
       preValidation: app.authenticateIfPresent,
@@ -220,6 +242,33 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
     },
     async (req) => ({ items: await s.warehouses.listMine(principalOf(req)) }),
   );
+  r.get(
+    '/warehouses/:id',
+    {
+      preValidation: seller,
+      schema: {
+        ...secured,
+        summary: 'Seller: one of your warehouses (admins: any)',
+        params: idParams,
+        response: { 200: warehouseView, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => s.warehouses.get(principalOf(req), req.params.id),
+  );
+  r.get(
+    '/warehouses/:id/stock',
+    {
+      preValidation: seller,
+      schema: {
+        ...secured,
+        summary: "Seller: a warehouse's stock by product name, with what orders hold (admins: any)",
+        params: idParams,
+        querystring: warehouseStockQuery,
+        response: { 200: warehouseStockPage, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req) => s.stock.ofWarehouse(principalOf(req), req.params.id, req.query),
+  );
   r.post(
     '/warehouses',
     {
@@ -253,7 +302,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
-        summary: 'Seller: remove a warehouse (refused while it holds reserved stock)',
+        summary: 'Seller: remove a warehouse (refused while it holds anything, on hand or reserved)',
         params: idParams,
         response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
       },
@@ -275,6 +324,6 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
         response: { 200: stockView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (req) => s.offers.putStock(principalOf(req), req.params.id, req.params.offerId, req.body.onHand),
+    async (req) => s.stock.put(principalOf(req), req.params.id, req.params.offerId, req.body.onHand),
   );
 }

@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { decimalUpTo, imageUrl, positiveQuantity, stockQuantity } from '../../shared/http/field-schemas.js';
-import { MAX_PRICE_MINOR, MAX_UNIT_VOLUME_M3, MAX_UNIT_WEIGHT_KG } from '../../shared/limits.js';
+import {
+  MAX_DELIVERY_RADIUS_KM,
+  MAX_LEAD_TIME_HOURS,
+  MAX_PRICE_MINOR,
+  MAX_UNIT_VOLUME_M3,
+  MAX_UNIT_WEIGHT_KG,
+} from '../../shared/limits.js';
 import { pageOf, pageQuery } from '../../shared/http/pagination.js';
 import { UNITS, VAT_RATES } from './catalog.tables.js';
 
 export const idParams = z.object({ id: z.uuid('must be a UUID') });
-export const vatRate = z.enum(VAT_RATES).describe('VAT %: 22 (general since 2026), 10, 0, or none (УСН)');
+export const vatRate = z
+  .enum(VAT_RATES)
+  .describe(
+    "VAT %, as the seller's tax regime allows: a VAT payer 22 (general since 2026), 10 or 0; УСН: none; " +
+      'УСН at the special rates: 5 or 7',
+  );
 export const priceMinor = z
   .number()
   .int('must be whole kopecks')
@@ -181,6 +192,23 @@ export const warehouseBody = z.object({
   lon: z.number().min(-180).max(180),
   workingHours: z.string().max(200).optional(),
   pickup: z.boolean().optional(),
+  deliveryRadiusKm: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_DELIVERY_RADIUS_KM)
+    .optional()
+    .describe('Road km it delivers within (default 300); beyond it, pickup only; 0: never delivers'),
+  leadTimeHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_LEAD_TIME_HOURS)
+    .nullable()
+    .optional()
+    .describe(
+      'Hours from an order to the earliest delivery window; null (default): the next day from 08:00 Moscow time',
+    ),
 });
 export const warehousePatch = warehouseBody.partial().strict();
 export const warehouseView = warehouseBody.required().extend({
@@ -188,6 +216,45 @@ export const warehouseView = warehouseBody.required().extend({
   sellerId: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+export const warehouseStockQuery = z.object({
+  q: z.string().trim().max(200).optional().describe('Part of the product name, or the start of its SKU'),
+  ...pageQuery,
+});
+export const warehouseStockPage = pageOf(
+  z.object({
+    offer: z.object({
+      id: z.string(),
+      priceMinor: z.number().int(),
+      vatRate: z.string(),
+      status: z.enum(['active', 'paused']),
+      minQty: z.string(),
+      step: z.string(),
+      backorder: z.boolean(),
+    }),
+    product: z.object({ id: z.string(), name: z.string(), sku: z.string().nullable(), unit: z.string() }),
+    onHand: z.string(),
+    reserved: z.string().describe('Held by orders not yet shipped'),
+    available: z.string(),
+    updatedAt: z.string(),
+  }),
+);
+
+export const offerDetails = offerView.extend({
+  sellerName: z.string(),
+  product: z.object({ id: z.string(), name: z.string(), sku: z.string().nullable(), unit: z.string() }),
+  stock: z.array(
+    z.object({
+      warehouseId: z.string(),
+      name: z.string(),
+      code: z.string(),
+      available: z.string(),
+      onHand: z.string().optional().describe('Its seller and admins only'),
+      reserved: z.string().optional().describe('Its seller and admins only'),
+      updatedAt: z.string().optional().describe('Its seller and admins only'),
+    }),
+  ),
 });
 
 export const stockParams = z.object({ id: z.uuid('must be a UUID'), offerId: z.uuid('must be a UUID') });

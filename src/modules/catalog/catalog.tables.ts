@@ -19,12 +19,17 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   sqlNumber,
+  MAX_DELIVERY_RADIUS_KM,
+  MAX_LEAD_TIME_HOURS,
   MAX_LINE_QUANTITY,
   MAX_PRICE_MINOR,
   MAX_STOCK_QUANTITY,
   MAX_UNIT_VOLUME_M3,
   MAX_UNIT_WEIGHT_KG,
 } from '../../shared/limits.js';
+import type { TaxRegimeChange } from '../../shared/tax-regimes.js';
+
+export { VAT_RATES } from '../../shared/tax-regimes.js';
 
 export const catalogSchema = pgSchema('catalog');
 
@@ -33,9 +38,26 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /** Quantities are exact decimals (m³ of sand), read and written as strings. */
 const qty = (name: string) => numeric(name, { precision: 14, scale: 3 });
 
-/** ОКЕИ names of the units materials are sold in (docs/domain.md, Money, units and taxes). */
-export const UNITS = ['шт', 'м', 'м²', 'м³', 'кг', 'т', 'л', 'упак', 'мешок', 'рулон', 'лист', 'пог. м'] as const;
-export const VAT_RATES = ['22', '10', '0', 'none'] as const;
+/** ОКЕИ names of the units materials are sold in (docs/domain.md, Catalog); piece units are in units.ts. */
+export const UNITS = [
+  'шт',
+  'м',
+  'м²',
+  'м³',
+  'кг',
+  'т',
+  'л',
+  'упак',
+  'мешок',
+  'рулон',
+  'лист',
+  'пог. м',
+  'пачка',
+  'пара',
+  'компл',
+  'поддон',
+  'бухта',
+] as const;
 
 export const categories = catalogSchema.table(
   'categories',
@@ -92,7 +114,8 @@ export const products = catalogSchema.table(
     index('products_attributes_idx').using('gin', sql`${t.attributes} jsonb_path_ops`),
     check(
       'products_unit',
-      sql`${t.unit} in ('шт', 'м', 'м²', 'м³', 'кг', 'т', 'л', 'упак', 'мешок', 'рулон', 'лист', 'пог. м')`,
+      sql`${t.unit} in ('шт', 'м', 'м²', 'м³', 'кг', 'т', 'л', 'упак', 'мешок', 'рулон', 'лист', 'пог. м',
+                       'пачка', 'пара', 'компл', 'поддон', 'бухта')`,
     ),
     check('products_sizes_positive', sql`${t.packSize} > 0 and ${t.weightKg} >= 0 and ${t.volumeM3} >= 0`),
     check(
@@ -120,6 +143,10 @@ export const warehouses = catalogSchema.table(
     lon: doublePrecision('lon').notNull(),
     workingHours: text('working_hours').notNull().default(''),
     pickup: boolean('pickup').notNull().default(true),
+    /** Beyond this road distance the warehouse does not deliver: pickup only (docs/domain.md, Catalog). */
+    deliveryRadiusKm: integer('delivery_radius_km').notNull().default(300),
+    /** Hours from an order to the earliest delivery window; null: the next day from 08:00 Moscow time. */
+    leadTimeHours: integer('lead_time_hours'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -127,6 +154,11 @@ export const warehouses = catalogSchema.table(
     uniqueIndex('warehouses_seller_code_key').on(t.sellerId, t.code),
     index('warehouses_earth_idx').using('gist', sql`ll_to_earth(${t.lat}, ${t.lon})`),
     check('warehouses_coordinates', sql`${t.lat} between -90 and 90 and ${t.lon} between -180 and 180`),
+    check(
+      'warehouses_delivery_terms',
+      sql`${t.deliveryRadiusKm} between 0 and ${sqlNumber(MAX_DELIVERY_RADIUS_KM)}
+          and (${t.leadTimeHours} is null or ${t.leadTimeHours} between 0 and ${sqlNumber(MAX_LEAD_TIME_HOURS)})`,
+    ),
   ],
 );
 
@@ -152,7 +184,7 @@ export const offers = catalogSchema.table(
     uniqueIndex('offers_product_seller_key').on(t.productId, t.sellerId),
     index('offers_seller_idx').on(t.sellerId),
     check('offers_price_positive', sql`${t.priceMinor} > 0`),
-    check('offers_vat_rate', sql`${t.vatRate} in ('22', '10', '0', 'none')`),
+    check('offers_vat_rate', sql`${t.vatRate} in ('22', '10', '0', '5', '7', 'none')`),
     check('offers_status', sql`${t.status} in ('active', 'paused')`),
     check('offers_quantities', sql`${t.minQty} > 0 and ${t.step} > 0`),
     check(
@@ -204,11 +236,16 @@ export const priceHistory = catalogSchema.table(
   ],
 );
 
-/** Sellers as the catalog knows them: their status decides whether their offers are shown. */
+/**
+ * Sellers as the catalog knows them: their status decides whether their offers are shown, their
+ * tax regime schedule (a copy of the users module's, oldest first; empty: `vat_payer`) which VAT
+ * rates their offers may carry.
+ */
 export const sellers = catalogSchema.table('sellers', {
   id: uuid('id').primaryKey(),
   status: text('status').notNull(),
   name: text('name').notNull(),
+  taxRegimes: jsonb('tax_regimes').$type<TaxRegimeChange[]>().notNull().default([]),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 

@@ -12,6 +12,7 @@ import { OffersService } from './offers.service.js';
 import { priceListRoutes, PriceListsService } from './price-lists/index.js';
 import { ProductsService } from './products.service.js';
 import { searchRoutes } from './search.routes.js';
+import { StockService } from './stock.service.js';
 import { SearchService } from './search.service.js';
 import { approvedSellers, syncSeller, type SellerAccount } from './sellers.repository.js';
 import { seedDemoCatalog, seedLargeCatalog, type DemoCatalogCounts, type SeedSeller } from './seed/catalog-seed.js';
@@ -20,6 +21,7 @@ import { WarehousesService } from './warehouses.service.js';
 
 export type { LockedOffer, StockLine } from './stock.api.js';
 export type { SellerAccount } from './sellers.repository.js';
+export { isPieceUnit } from './units.js';
 
 export interface CatalogModule {
   routes: (app: FastifyInstance) => Promise<void>;
@@ -36,13 +38,14 @@ export interface CatalogModule {
 export function createCatalogModule(deps: { db: Db; clock: Clock; searchCacheEntries?: number }): CatalogModule {
   const categories = new CategoriesService(deps.db);
   const warehouses = new WarehousesService(deps.db, deps.clock);
-  const offers = new OffersService(deps.db, deps.clock, warehouses);
+  const offers = new OffersService(deps.db, deps.clock);
+  const stock = new StockService(deps.db, deps.clock, offers, warehouses);
   const products = new ProductsService(deps.db, deps.clock);
   const search = new SearchService(deps.db, deps.searchCacheEntries);
   const priceLists = new PriceListsService(deps.db, deps.clock);
   return {
     routes: async (app) => {
-      await app.register(catalogRoutes, { categories, products, offers, warehouses });
+      await app.register(catalogRoutes, { categories, products, offers, warehouses, stock });
       await app.register(searchRoutes, { search });
       await app.register(priceListRoutes, { priceLists });
     },

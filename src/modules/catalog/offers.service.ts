@@ -3,18 +3,20 @@ import type { Clock } from '../../shared/clock.js';
 import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
 import { fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
-import { ValidationError } from '../../shared/errors.js';
+import { ValidationError, type FieldError } from '../../shared/errors.js';
 import { decodeCursor, timeIdCursor, toPage } from '../../shared/http/pagination.js';
 import { ownedOr404 } from '../../shared/ownership.js';
 import type { Principal } from '../../shared/principal.js';
-import { DuplicateError, OfferNotFoundError, StockBelowReservedError } from './catalog.errors.js';
-import { offers, priceHistory, products, sellers, stock } from './catalog.tables.js';
+import { VAT_RATES_BY_REGIME, vatRateAllowed, type VatRate } from '../../shared/tax-regimes.js';
+import { DuplicateError, OfferNotFoundError } from './catalog.errors.js';
+import { offers, priceHistory, products, sellers } from './catalog.tables.js';
 import { refreshListings } from './listing.repository.js';
-import { assertSellerOrAdmin } from './seller-guard.js';
-import type { WarehousesService } from './warehouses.service.js';
+import { assertSellerMayRead, assertSellerOrAdmin } from './seller-guard.js';
+import { sellerRegimeAt } from './sellers.repository.js';
+import { wholeUnitProblem } from './units.js';
 
 export type OfferRow = typeof offers.$inferSelect;
-export type VatRate = '22' | '10' | '0' | 'none';
+export type { VatRate } from '../../shared/tax-regimes.js';
 
 export interface OfferInput {
   productId: string;
@@ -47,7 +49,6 @@ export class OffersService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    private readonly warehouses: WarehousesService,
   ) {}
 
   async getOwned(p: Principal, id: string, ex: Executor = this.db): Promise<OfferRow> {
@@ -61,7 +62,7 @@ export class OffersService {
   }
 
   async listMine(p: Principal, q: { limit: number; cursor?: string | undefined; productId?: string | undefined }) {
-    assertSellerOrAdmin(p);
+    assertSellerMayRead(p);
     const after = decodeCursor(q.cursor, timeIdCursor);
     const rows = await this.db
       .select()
@@ -83,8 +84,13 @@ export class OffersService {
     checkQuantities(input.minQty ?? '1', input.step ?? '1');
     const now = this.clock.now();
     return this.db.transaction(async (tx) => {
-      const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, input.productId));
+      const [product] = await tx
+        .select({ id: products.id, unit: products.unit })
+        .from(products)
+        .where(eq(products.id, input.productId));
       if (!product) throw new ValidationError([{ path: 'productId', message: 'no such product' }]);
+      checkWholeUnits(product.unit, input);
+      await checkVatRate(tx, p.userId, input.vatRate, now);
       try {
         const [row] = await tx
           .insert(offers)
@@ -113,6 +119,12 @@ export class OffersService {
     return this.db.transaction(async (tx) => {
       const current = await this.getOwned(p, id, tx);
       checkQuantities(patch.minQty ?? current.minQty, patch.step ?? current.step);
+      const [product] = await tx
+        .select({ unit: products.unit })
+        .from(products)
+        .where(eq(products.id, current.productId));
+      checkWholeUnits(product!.unit, patch);
+      if (patch.vatRate !== undefined) await checkVatRate(tx, current.sellerId, patch.vatRate, now);
       const [row] = await tx
         .update(offers)
         .set({ ...patch, updatedAt: now })
@@ -125,31 +137,6 @@ export class OffersService {
       }
       await refreshListings(tx, [row!.productId]);
       return toOfferView(row!);
-    });
-  }
-
-  /** Sets what is on hand in one warehouse; below what is reserved is refused. */
-  async putStock(p: Principal, warehouseId: string, offerId: string, onHand: string) {
-    assertSellerOrAdmin(p);
-    return this.db.transaction(async (tx) => {
-      const offer = await this.getOwned(p, offerId, tx);
-      const warehouse = await this.warehouses.getOwned(p, warehouseId, tx);
-      if (warehouse.sellerId !== offer.sellerId) throw new OfferNotFoundError();
-      const [held] = await tx
-        .select({ reserved: stock.reserved })
-        .from(stock)
-        .where(and(eq(stock.offerId, offerId), eq(stock.warehouseId, warehouseId)))
-        .for('update');
-      if (held && toMilli(onHand) < toMilli(held.reserved))
-        throw new StockBelowReservedError(normalizeDecimal(held.reserved));
-      const now = this.clock.now();
-      const [row] = await tx
-        .insert(stock)
-        .values({ offerId, warehouseId, onHand, reserved: '0', updatedAt: now })
-        .onConflictDoUpdate({ target: [stock.offerId, stock.warehouseId], set: { onHand, updatedAt: now } })
-        .returning();
-      await refreshListings(tx, [offer.productId]);
-      return toStockView(row!);
     });
   }
 
@@ -182,43 +169,73 @@ export class OffersService {
     };
   }
 
-  /** Stock of one offer across its seller's warehouses. */
-  async stockOf(offerId: string, ex: Executor = this.db) {
-    const rows = await queryRows<{ warehouse_id: string; on_hand: string; reserved: string; updated_at: Date }>(
-      ex,
-      sql`select warehouse_id, on_hand, reserved, updated_at from catalog.stock where offer_id = ${offerId}::uuid`,
+  /**
+   * One offer with its product and stock per warehouse. Its seller and admins see the stock as it
+   * stands (on hand, reserved, available), whatever the offer's state; anyone else only an offer
+   * that is shown (active, of an approved seller), with what is available where, as on the product page.
+   */
+  async details(p: Principal | null, id: string) {
+    const [row] = await this.db
+      .select({
+        offer: offers,
+        product: { id: products.id, name: products.name, sku: products.sku, unit: products.unit },
+        sellerName: sellers.name,
+        sellerStatus: sellers.status,
+      })
+      .from(offers)
+      .innerJoin(products, eq(products.id, offers.productId))
+      .leftJoin(sellers, eq(sellers.id, offers.sellerId))
+      .where(eq(offers.id, id));
+    const own = p?.role === 'admin' || (p?.role === 'seller' && p.userId === row?.offer.sellerId);
+    const shown = row?.offer.status === 'active' && row.sellerStatus === 'approved';
+    if (!row || !(own || shown)) throw new OfferNotFoundError();
+    const stockRows = await queryRows<{
+      warehouse_id: string;
+      name: string;
+      code: string;
+      on_hand: string;
+      reserved: string;
+      updated_at: Date | string;
+    }>(
+      this.db,
+      sql`select k.warehouse_id, w.name, w.code, k.on_hand, k.reserved, k.updated_at
+          from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id
+          where k.offer_id = ${id}::uuid order by w.code, w.id`,
     );
-    return rows.map((r) =>
-      toStockView({
-        offerId,
-        warehouseId: r.warehouse_id,
-        onHand: r.on_hand,
-        reserved: r.reserved,
-        updatedAt: new Date(r.updated_at),
-      }),
-    );
+    const stock = stockRows.map((k) => {
+      const available = fromMilli(toMilli(k.on_hand) - toMilli(k.reserved));
+      const where = { warehouseId: k.warehouse_id, name: k.name, code: k.code, available };
+      if (!own) return where;
+      const updatedAt = new Date(k.updated_at).toISOString();
+      return { ...where, onHand: normalizeDecimal(k.on_hand), reserved: normalizeDecimal(k.reserved), updatedAt };
+    });
+    return { ...toOfferView(row.offer), sellerName: row.sellerName ?? '', product: row.product, stock };
   }
-}
-
-export function toStockView(s: {
-  offerId: string;
-  warehouseId: string;
-  onHand: string;
-  reserved: string;
-  updatedAt: Date;
-}) {
-  const available = toMilli(s.onHand) - toMilli(s.reserved);
-  return {
-    offerId: s.offerId,
-    warehouseId: s.warehouseId,
-    onHand: normalizeDecimal(s.onHand),
-    reserved: normalizeDecimal(s.reserved),
-    available: fromMilli(available),
-    updatedAt: s.updatedAt.toISOString(),
-  };
 }
 
 function checkQuantities(minQty: string, step: string): void {
   if (toMilli(minQty) <= 0n) throw new ValidationError([{ path: 'minQty', message: 'must be greater than 0' }]);
   if (toMilli(step) <= 0n) throw new ValidationError([{ path: 'step', message: 'must be greater than 0' }]);
+}
+
+/** A piece unit is counted whole: a minimum or step of half a bag is refused (docs/domain.md, Catalog). */
+function checkWholeUnits(unit: string, q: { minQty?: string | undefined; step?: string | undefined }): void {
+  const errors: FieldError[] = [];
+  for (const field of ['minQty', 'step'] as const) {
+    const value = q[field];
+    const problem = value === undefined ? null : wholeUnitProblem(unit, value);
+    if (problem) errors.push({ path: field, message: problem });
+  }
+  if (errors.length > 0) throw new ValidationError(errors);
+}
+
+/** An offer carries only a rate its seller's regime in force now allows (docs/domain.md, Catalog). */
+async function checkVatRate(ex: Executor, sellerId: string, rate: string, now: Date): Promise<void> {
+  const regime = await sellerRegimeAt(ex, sellerId, now);
+  if (!vatRateAllowed(regime, rate)) {
+    const allowed = VAT_RATES_BY_REGIME[regime].join(', ');
+    throw new ValidationError([
+      { path: 'vatRate', message: `your tax regime is ${regime}: the VAT rate must be ${allowed}` },
+    ]);
+  }
 }

@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../../shared/clock.js';
-import { queryRows, type Db } from '../../shared/db/database.js';
+import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
 import { normalizeDecimal } from '../../shared/decimal.js';
+import { ValidationError } from '../../shared/errors.js';
 import { haversineKm } from '../../shared/geo.js';
 import { ownedOr404 } from '../../shared/ownership.js';
 import type { Principal } from '../../shared/principal.js';
@@ -11,6 +12,7 @@ import { requireCategory } from './categories.service.js';
 import { products } from './catalog.tables.js';
 import { refreshListings } from './listing.repository.js';
 import { assertSellerOrAdmin } from './seller-guard.js';
+import { isPieceUnit, wholeUnitProblem } from './units.js';
 
 export type ProductRow = typeof products.$inferSelect;
 
@@ -81,6 +83,7 @@ export class ProductsService {
 
   async create(p: Principal, input: ProductInput) {
     assertSellerOrAdmin(p);
+    checkPackSize(input.unit, input.packSize);
     const now = this.clock.now();
     return this.db.transaction(async (tx) => {
       await requireCategory(tx, input.categoryId, 'categoryId');
@@ -110,6 +113,12 @@ export class ProductsService {
         () => new ProductNotFoundError(),
       );
       if (patch.categoryId) await requireCategory(tx, patch.categoryId, 'categoryId');
+      const unit = patch.unit ?? current!.unit;
+      if (patch.unit !== undefined || patch.packSize !== undefined)
+        checkPackSize(unit, patch.packSize ?? current!.packSize);
+      if (patch.unit !== undefined && patch.unit !== current!.unit && isPieceUnit(unit)) {
+        await assertWholeQuantities(tx, id, unit);
+      }
       try {
         const [row] = await tx
           .update(products)
@@ -167,3 +176,32 @@ export class ProductsService {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** A pack of a piece unit holds whole pieces (a pallet of 480 bricks, never 480.5). */
+function checkPackSize(unit: string, packSize: string | undefined): void {
+  const problem = packSize === undefined ? null : wholeUnitProblem(unit, packSize);
+  if (problem) throw new ValidationError([{ path: 'packSize', message: problem }]);
+}
+
+/**
+ * A card moved to a piece unit must not leave its offers with half pieces: their minimum, step
+ * and stock were counted in the old unit (docs/domain.md, Catalog).
+ */
+async function assertWholeQuantities(ex: Executor, productId: string, unit: string): Promise<void> {
+  const [row] = await queryRows<{ fractional: number }>(
+    ex,
+    sql`select count(*)::int as fractional from catalog.offers o
+        where o.product_id = ${productId}::uuid
+          and (o.min_qty <> trunc(o.min_qty) or o.step <> trunc(o.step)
+               or exists (select 1 from catalog.stock k where k.offer_id = o.id
+                          and (k.on_hand <> trunc(k.on_hand) or k.reserved <> trunc(k.reserved))))`,
+  );
+  if (row!.fractional > 0) {
+    throw new ValidationError([
+      {
+        path: 'unit',
+        message: `${row!.fractional} offer(s) of this card have fractional quantities, which ${unit} cannot count`,
+      },
+    ]);
+  }
+}

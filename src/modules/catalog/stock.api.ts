@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../shared/db/database.js';
 import { fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
 import { DomainError, ValidationError } from '../../shared/errors.js';
+import { regimeAt, type TaxRegime, type TaxRegimeChange } from '../../shared/tax-regimes.js';
 import { InsufficientStockError } from './catalog.errors.js';
 import { countSales, refreshListings } from './listing.repository.js';
 
@@ -20,9 +21,12 @@ export interface LockedOffer {
   sellerId: string;
   sellerName: string;
   sellerApproved: boolean;
+  /** The seller's tax regime at the moment asked for (docs/domain.md, Catalog): it rules over `vatRate`. */
+  taxRegime: TaxRegime;
   status: 'active' | 'paused';
   backorder: boolean;
   priceMinor: number;
+  /** The rate the seller gave the offer; an УСН seller's goods are sold at its regime's rate whatever this says. */
   vatRate: string;
   minQty: string;
   step: string;
@@ -35,6 +39,12 @@ export interface LockedOffer {
     address: string;
     lat: number;
     lon: number;
+    /** Customers may collect here. */
+    pickup: boolean;
+    /** Beyond this distance the warehouse does not deliver: pickup only. */
+    deliveryRadiusKm: number;
+    /** Hours from the order to the earliest delivery window; null: the next day from 08:00 Moscow time. */
+    leadTimeHours: number | null;
     onHand: string;
     reserved: string;
     available: string;
@@ -70,11 +80,15 @@ export const stockApi = {
     return rows.map((r) => ({ offerId: r.id, sellerId: r.seller_id, minQty: normalizeDecimal(r.min_qty) }));
   },
 
-  /** Offers with their product, seller and stock, locked until the caller's transaction ends. */
-  lockOffers: (tx: Executor, offerIds: readonly string[]) => loadOffers(tx, offerIds, true),
+  /**
+   * Offers with their product, seller and stock, locked until the caller's transaction ends; the
+   * seller's tax regime is the one in force at `at` (the caller's clock).
+   */
+  lockOffers: (tx: Executor, offerIds: readonly string[], at: Date = new Date()) => loadOffers(tx, offerIds, true, at),
 
   /** The same, read without locks: a cart being shown. */
-  describeOffers: (ex: Executor, offerIds: readonly string[]) => loadOffers(ex, offerIds, false),
+  describeOffers: (ex: Executor, offerIds: readonly string[], at: Date = new Date()) =>
+    loadOffers(ex, offerIds, false, at),
 
   /** Reserves every line or none: not enough anywhere → CATALOG.INSUFFICIENT_STOCK with what there is. */
   async reserve(tx: Executor, lines: readonly StockLine[]): Promise<void> {
@@ -111,9 +125,49 @@ export const stockApi = {
   async ship(tx: Executor, lines: readonly StockLine[]): Promise<void> {
     await move(tx, lines, sql`reserved = reserved - q.qty, on_hand = on_hand - q.qty`);
   },
+
+  /**
+   * Returned goods back on hand at one of the seller's warehouses (an accepted return). The offers
+   * and the warehouse must be the seller's: otherwise 422 naming `restockWarehouseId`.
+   */
+  async restock(tx: Executor, input: { sellerId: string; warehouseId: string; lines: readonly Restock[] }) {
+    const lines = input.lines.map((l) => ({ ...l, warehouseId: input.warehouseId }));
+    assertQuantities(lines);
+    const [warehouse] = await queryRows<{ id: string }>(
+      tx,
+      sql`select id from catalog.warehouses where id = ${input.warehouseId}::uuid and seller_id = ${input.sellerId}::uuid`,
+    );
+    if (!warehouse) {
+      throw new ValidationError([{ path: 'restockWarehouseId', message: 'is not a warehouse of this seller' }]);
+    }
+    for (const line of sorted(lines)) {
+      const rows = await queryRows<{ id: string }>(
+        tx,
+        sql`insert into catalog.stock (offer_id, warehouse_id, on_hand, reserved)
+            select o.id, ${input.warehouseId}::uuid, ${line.quantity}::numeric, 0 from catalog.offers o
+            where o.id = ${line.offerId}::uuid and o.seller_id = ${input.sellerId}::uuid
+            on conflict (offer_id, warehouse_id)
+            do update set on_hand = catalog.stock.on_hand + excluded.on_hand, updated_at = now()
+            returning offer_id as id`,
+      );
+      if (rows.length === 0) throw new DomainError('conflict', 'CATALOG.OFFER_GONE', `offer ${line.offerId} is gone`);
+    }
+    await refreshProductsOf(tx, lines);
+  },
 };
 
-async function loadOffers(ex: Executor, offerIds: readonly string[], lock: boolean): Promise<Map<string, LockedOffer>> {
+/** A quantity of an offer put back on hand. */
+export interface Restock {
+  offerId: string;
+  quantity: string;
+}
+
+async function loadOffers(
+  ex: Executor,
+  offerIds: readonly string[],
+  lock: boolean,
+  at: Date,
+): Promise<Map<string, LockedOffer>> {
   const result = new Map<string, LockedOffer>();
   if (offerIds.length === 0) return result;
   const ids = sql.join(
@@ -128,6 +182,7 @@ async function loadOffers(ex: Executor, offerIds: readonly string[], lock: boole
     seller_id: string;
     seller_name: string | null;
     seller_status: string | null;
+    tax_regimes: TaxRegimeChange[] | null;
     status: 'active' | 'paused';
     backorder: boolean;
     price_minor: string | number;
@@ -140,7 +195,7 @@ async function loadOffers(ex: Executor, offerIds: readonly string[], lock: boole
   }>(
     ex,
     sql`select o.id, o.product_id, p.name, p.sku, o.seller_id, s.name as seller_name, s.status as seller_status,
-               o.status, o.backorder, o.price_minor, o.vat_rate, o.min_qty, o.step, p.unit, p.weight_kg, p.volume_m3
+               s.tax_regimes, o.status, o.backorder, o.price_minor, o.vat_rate, o.min_qty, o.step, p.unit, p.weight_kg, p.volume_m3
         from catalog.offers o join catalog.products p on p.id = o.product_id
         left join catalog.sellers s on s.id = o.seller_id
         where o.id in (${ids}) order by o.id ${lock ? sql`for update of o` : sql``}`,
@@ -152,11 +207,15 @@ async function loadOffers(ex: Executor, offerIds: readonly string[], lock: boole
     address: string;
     lat: number;
     lon: number;
+    pickup: boolean;
+    delivery_radius_km: number;
+    lead_time_hours: number | null;
     on_hand: string;
     reserved: string;
   }>(
     ex,
-    sql`select k.offer_id, k.warehouse_id, w.name as warehouse_name, w.address, w.lat, w.lon, k.on_hand, k.reserved
+    sql`select k.offer_id, k.warehouse_id, w.name as warehouse_name, w.address, w.lat, w.lon, w.pickup,
+               w.delivery_radius_km, w.lead_time_hours, k.on_hand, k.reserved
         from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id
         where k.offer_id in (${ids}) order by k.offer_id, k.warehouse_id ${lock ? sql`for update of k` : sql``}`,
   );
@@ -169,6 +228,7 @@ async function loadOffers(ex: Executor, offerIds: readonly string[], lock: boole
       sellerId: o.seller_id,
       sellerName: o.seller_name ?? '',
       sellerApproved: o.seller_status === 'approved',
+      taxRegime: regimeAt(o.tax_regimes ?? [], at),
       status: o.status,
       backorder: o.backorder,
       priceMinor: Number(o.price_minor),
@@ -188,6 +248,9 @@ async function loadOffers(ex: Executor, offerIds: readonly string[], lock: boole
       address: k.address,
       lat: k.lat,
       lon: k.lon,
+      pickup: k.pickup,
+      deliveryRadiusKm: k.delivery_radius_km,
+      leadTimeHours: k.lead_time_hours,
       onHand: normalizeDecimal(k.on_hand),
       reserved: normalizeDecimal(k.reserved),
       available: fromMilli(toMilli(k.on_hand) - toMilli(k.reserved)),

@@ -4,10 +4,11 @@ import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
 import { ownedOr404 } from '../../shared/ownership.js';
 import type { Principal } from '../../shared/principal.js';
+import { normalizeDecimal } from '../../shared/decimal.js';
 import { DuplicateError, WarehouseInUseError, WarehouseNotFoundError } from './catalog.errors.js';
 import { warehouses } from './catalog.tables.js';
 import { refreshListings } from './listing.repository.js';
-import { assertSellerOrAdmin } from './seller-guard.js';
+import { assertSellerMayRead, assertSellerOrAdmin } from './seller-guard.js';
 
 export type WarehouseRow = typeof warehouses.$inferSelect;
 export interface WarehouseInput {
@@ -18,7 +19,12 @@ export interface WarehouseInput {
   lon: number;
   workingHours?: string | undefined;
   pickup?: boolean | undefined;
+  deliveryRadiusKm?: number | undefined;
+  leadTimeHours?: number | null | undefined;
 }
+
+/** Holdings named in a refused removal: enough to find them, never the whole warehouse. */
+const HOLDINGS_SHOWN = 20;
 
 export function toWarehouseView(w: WarehouseRow) {
   return {
@@ -31,6 +37,8 @@ export function toWarehouseView(w: WarehouseRow) {
     lon: w.lon,
     workingHours: w.workingHours,
     pickup: w.pickup,
+    deliveryRadiusKm: w.deliveryRadiusKm,
+    leadTimeHours: w.leadTimeHours,
     createdAt: w.createdAt.toISOString(),
     updatedAt: w.updatedAt.toISOString(),
   };
@@ -43,7 +51,7 @@ export class WarehousesService {
   ) {}
 
   async listMine(p: Principal) {
-    assertSellerOrAdmin(p);
+    assertSellerMayRead(p);
     const rows = await this.db
       .select()
       .from(warehouses)
@@ -61,6 +69,12 @@ export class WarehousesService {
       (w) => w.sellerId,
       () => new WarehouseNotFoundError(),
     );
+  }
+
+  /** One of the caller's warehouses (admins: anyone's). */
+  async get(p: Principal, id: string) {
+    assertSellerMayRead(p);
+    return toWarehouseView(await this.getOwned(p, id));
   }
 
   async create(p: Principal, input: WarehouseInput) {
@@ -92,19 +106,41 @@ export class WarehousesService {
     }
   }
 
-  /** Refused while it holds reserved stock; its unreserved stock goes with it. */
+  /**
+   * Refused while it holds anything, on hand or reserved: removing it would silently write off
+   * goods and strand orders (docs/domain.md, Catalog). Its empty stock rows go with it.
+   */
   async remove(p: Principal, id: string): Promise<void> {
     assertSellerOrAdmin(p);
     await this.db.transaction(async (tx) => {
       const [row] = await tx.select().from(warehouses).where(eq(warehouses.id, id)).for('update');
       if (!row || (p.role !== 'admin' && row.sellerId !== p.userId)) throw new WarehouseNotFoundError();
-      const stockRows = await queryRows<{ offer_id: string; product_id: string; reserved: string }>(
+      const stockRows = await queryRows<{
+        offer_id: string;
+        product_id: string;
+        name: string;
+        sku: string | null;
+        unit: string;
+        on_hand: string;
+        reserved: string;
+      }>(
         tx,
-        sql`select k.offer_id, o.product_id, k.reserved from catalog.stock k join catalog.offers o on o.id = k.offer_id
-            where k.warehouse_id = ${id}::uuid for update of k`,
+        sql`select k.offer_id, o.product_id, p.name, p.sku, p.unit, k.on_hand, k.reserved
+            from catalog.stock k join catalog.offers o on o.id = k.offer_id join catalog.products p on p.id = o.product_id
+            where k.warehouse_id = ${id}::uuid order by p.name, k.offer_id for update of k`,
       );
-      const reserved = stockRows.filter((r) => Number(r.reserved) > 0);
-      if (reserved.length > 0) throw new WarehouseInUseError(reserved.map((r) => r.reserved).join(', '));
+      const held = stockRows.filter((r) => Number(r.on_hand) > 0 || Number(r.reserved) > 0);
+      if (held.length > 0) {
+        const holdings = held.slice(0, HOLDINGS_SHOWN).map((r) => ({
+          offerId: r.offer_id,
+          productName: r.name,
+          sku: r.sku,
+          unit: r.unit,
+          onHand: normalizeDecimal(r.on_hand),
+          reserved: normalizeDecimal(r.reserved),
+        }));
+        throw new WarehouseInUseError(holdings, held.length);
+      }
       await tx.execute(sql`delete from catalog.stock where warehouse_id = ${id}::uuid`);
       await tx.delete(warehouses).where(eq(warehouses.id, id));
       await refreshListings(

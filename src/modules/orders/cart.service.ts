@@ -4,13 +4,13 @@ import type { Db, Executor } from '../../shared/db/database.js';
 import { fitsMinAndStep, fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
 import { ForbiddenError, ValidationError } from '../../shared/errors.js';
 import type { Principal } from '../../shared/principal.js';
-import type { CatalogModule, LockedOffer } from '../catalog/index.js';
+import { isPieceUnit, type CatalogModule, type LockedOffer } from '../catalog/index.js';
 import { MAX_CART_LINES, MAX_LINE_QUANTITY, MAX_LINE_TOTAL_MINOR } from '../../shared/limits.js';
 import { buildCartView, type CartView } from './cart.view.js';
 import { lineLoadFits } from './order-plan.js';
 import { lineTotalMinor, times } from './pricing.js';
 import { CartFullError, CartItemNotFoundError, OfferUnavailableError } from './orders.errors.js';
-import { cartItems, carts } from './orders.tables.js';
+import { cartItems, carts, type Unloading } from './orders.tables.js';
 
 type CartRow = typeof carts.$inferSelect;
 export type CartItemRow = typeof cartItems.$inferSelect;
@@ -30,6 +30,7 @@ export class CartService {
     const offers = await this.stock.describeOffers(
       this.db,
       items.map((i) => i.offerId),
+      this.clock.now(),
     );
     // What is shown now is what checkout will compare prices against; the view says what changed.
     const previous = new Map<string, number>();
@@ -110,12 +111,21 @@ export class CartService {
     await this.db.delete(cartItems).where(eq(cartItems.cartId, cart.id));
   }
 
-  async setAddress(p: Principal, input: { address: string; lat: number; lon: number }): Promise<CartView> {
+  async setAddress(
+    p: Principal,
+    input: { address: string; lat: number; lon: number; unloading?: Unloading | undefined },
+  ): Promise<CartView> {
     assertCustomer(p);
     const cart = await this.cartOf(this.db, p.userId);
     await this.db
       .update(carts)
-      .set({ address: input.address, lat: input.lat, lon: input.lon, updatedAt: this.clock.now() })
+      .set({
+        address: input.address,
+        lat: input.lat,
+        lon: input.lon,
+        unloading: input.unloading ?? null,
+        updatedAt: this.clock.now(),
+      })
       .where(eq(carts.id, cart.id));
     return this.view(p);
   }
@@ -155,7 +165,7 @@ export class CartService {
   }
 
   private async offerForSale(ex: Executor, offerId: string): Promise<LockedOffer> {
-    const offer = (await this.stock.describeOffers(ex, [offerId])).get(offerId);
+    const offer = (await this.stock.describeOffers(ex, [offerId], this.clock.now())).get(offerId);
     if (!offer) throw new ValidationError([{ path: 'offerId', message: 'no such offer' }]);
     if (offer.status !== 'active') throw new OfferUnavailableError(offerId, 'the seller has paused it');
     if (!offer.sellerApproved) throw new OfferUnavailableError(offerId, 'the seller is not trading now');
@@ -168,6 +178,9 @@ function assertCustomer(p: Principal): void {
 }
 
 function assertQuantityFits(offer: LockedOffer, quantity: string): void {
+  if (isPieceUnit(offer.unit) && toMilli(quantity) % 1000n !== 0n) {
+    throw new ValidationError([{ path: 'quantity', message: `${offer.unit} is sold whole: give a whole number` }]);
+  }
   if (toMilli(quantity) > BigInt(MAX_LINE_QUANTITY) * 1000n) {
     throw new ValidationError([
       {

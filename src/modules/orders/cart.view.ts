@@ -2,8 +2,8 @@ import { normalizeDecimal } from '../../shared/decimal.js';
 import type { LockedOffer } from '../catalog/index.js';
 import type { CartItemRow } from './cart.service.js';
 import { mostAtOneWarehouse, planOrder, type DeliveryQuote } from './order-plan.js';
-import type { carts } from './orders.tables.js';
-import { DELIVERY_VAT_RATE, lineTotalMinor, sumMinor, vatOf } from './pricing.js';
+import type { carts, Unloading } from './orders.tables.js';
+import { goodsVatRate, lineTotalMinor, sumMinor, vatOf } from './pricing.js';
 
 export type CartLineStatus = 'ok' | 'insufficient_stock' | 'unavailable' | 'quantity_not_allowed';
 
@@ -34,20 +34,30 @@ export interface CartSellerView {
   lines: CartLineView[];
   goodsMinor: number;
   vatMinor: number;
-  /** One quote per warehouse the lines would ship from (null without an address). */
-  delivery: { warehouseId: string; warehouseName: string; quote: DeliveryQuote }[] | null;
+  /** Per warehouse the lines would ship from: its quote, or why it is pickup only (null without an address). */
+  delivery:
+    | {
+        warehouseId: string;
+        warehouseName: string;
+        quote: DeliveryQuote | null;
+        pickupOnly: boolean;
+        why: string | null;
+      }[]
+    | null;
   deliveryMinor: number;
 }
 
 export interface CartView {
   id: string;
-  address: { address: string; lat: number; lon: number } | null;
+  address: { address: string; lat: number; lon: number; unloading: Unloading | null } | null;
   sellers: CartSellerView[];
   /** Lines that cannot be bought now (unavailable offers have no seller group). */
   unavailable: CartLineView[];
   totals: { goodsMinor: number; deliveryMinor: number; vatMinor: number; totalMinor: number };
   /** True when every line can be checked out as it stands. */
   ready: boolean;
+  /** True when the cart has an address and every part can be delivered there (else pickup). */
+  deliverable: boolean;
 }
 
 /** The cart as the customer sees it: live prices, availability, totals and delivery per seller. */
@@ -61,7 +71,8 @@ export function buildCartView(
   const plan = planOrder(
     items.map((i) => ({ itemId: i.id, offerId: i.offerId, quantity: i.quantity, seenPriceMinor: i.seenPriceMinor })),
     offers,
-    { destination: point, deliver: point !== undefined, needsCrane: false },
+    // The quote the cart shows is the one checkout charges: the same point and unloading.
+    { destination: point, deliver: point !== undefined, needsCrane: cart.unloading === 'crane' },
   );
   const short = new Map(plan.short.map((s) => [s.itemId, s]));
   const badQty = new Set(plan.badQuantities.map((b) => b.itemId));
@@ -99,22 +110,27 @@ export function buildCartView(
   }
   for (const group of plan.groups) {
     const seller = sellers.get(group.sellerId)!;
-    if (group.quote) {
-      seller.delivery!.push({
-        warehouseId: group.warehouse.warehouseId,
-        warehouseName: group.warehouse.warehouseName,
-        quote: group.quote,
-      });
-      seller.deliveryMinor += group.deliveryMinor;
-      seller.vatMinor += vatOf(group.deliveryMinor, DELIVERY_VAT_RATE);
-    }
+    if (!seller.delivery) continue;
+    seller.delivery.push({
+      warehouseId: group.warehouse.warehouseId,
+      warehouseName: group.warehouse.warehouseName,
+      quote: group.quote,
+      pickupOnly: group.beyondRadius || group.tooLargeToDeliver,
+      why: group.beyondRadius
+        ? `the warehouse delivers within ${group.warehouse.deliveryRadiusKm} km by road`
+        : group.tooLargeToDeliver
+          ? 'more than one delivery can carry'
+          : null,
+    });
+    seller.deliveryMinor += group.deliveryMinor;
+    seller.vatMinor += vatOf(group.deliveryMinor, group.deliveryVatRate);
   }
   const list = [...sellers.values()].sort((a, b) => a.sellerName.localeCompare(b.sellerName, 'ru'));
   const goodsMinor = sumMinor(list.map((s) => s.goodsMinor));
   const deliveryMinor = sumMinor(list.map((s) => s.deliveryMinor));
   return {
     id: cart.id,
-    address: point && cart.address ? { address: cart.address, ...point } : null,
+    address: point && cart.address ? { address: cart.address, ...point, unloading: cart.unloading } : null,
     sellers: list,
     unavailable,
     totals: {
@@ -123,11 +139,8 @@ export function buildCartView(
       vatMinor: sumMinor(list.map((s) => s.vatMinor)),
       totalMinor: goodsMinor + deliveryMinor,
     },
-    ready:
-      items.length > 0 &&
-      plan.short.length === 0 &&
-      plan.badQuantities.length === 0 &&
-      plan.groups.every((g) => !g.tooLargeToDeliver),
+    ready: items.length > 0 && plan.short.length === 0 && plan.badQuantities.length === 0,
+    deliverable: point !== undefined && plan.groups.every((g) => !g.tooLargeToDeliver && !g.beyondRadius),
   };
 }
 
@@ -146,9 +159,9 @@ function lineView(item: CartItemRow, offer: LockedOffer | undefined, previous: n
     step: offer?.step ?? null,
     priceMinor: offer?.priceMinor ?? null,
     previousPriceMinor: previous !== undefined && previous !== offer?.priceMinor ? previous : null,
-    vatRate: offer?.vatRate ?? null,
+    vatRate: offer ? goodsVatRate(offer.taxRegime, offer.vatRate) : null,
     totalMinor,
-    vatMinor: offer ? vatOf(totalMinor, offer.vatRate) : 0,
+    vatMinor: offer ? vatOf(totalMinor, goodsVatRate(offer.taxRegime, offer.vatRate)) : 0,
     available: offer ? mostAtOneWarehouse(offer) : '0',
     status: 'ok',
   };

@@ -1,31 +1,22 @@
-import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
 import type { Outbox } from '../../shared/events/index.js';
 import { MAX_LINE_TOTAL_MINOR } from '../../shared/limits.js';
 import { DomainError } from '../../shared/errors.js';
+import { claimIdempotencyKey, IdempotencyLockClass, requestHash } from '../../shared/idempotency.js';
 import type { Principal } from '../../shared/principal.js';
 import type { CatalogModule } from '../catalog/index.js';
 import type { UsersApi } from '../users/index.js';
 import type { CartService } from './cart.service.js';
+import { checkWindow, earliestStart, resolveDelivery } from './delivery-terms.js';
 import { planOrder, type OrderPlan } from './order-plan.js';
-import {
-  CartEmptyError,
-  IdempotencyKeyReusedError,
-  OrderInsufficientStockError,
-  PriceChangedError,
-} from './orders.errors.js';
+import { CartEmptyError, OrderInsufficientStockError, PriceChangedError } from './orders.errors.js';
 import { insertOrder } from './orders.repository.js';
-import { orders, type OrderBuyer, type OrderDelivery } from './orders.tables.js';
+import { orders, type CheckoutInput, type OrderBuyer, type SellerRequisites } from './orders.tables.js';
 import { payBy } from './payments/index.js';
 
-export interface CheckoutInput {
-  delivery: OrderDelivery;
-  paymentMethod: 'card' | 'invoice';
-  buyer?: { companyName: string; inn: string; kpp?: string | undefined } | undefined;
-  acceptPriceChanges?: boolean | undefined;
-}
+export type { CheckoutInput } from './orders.tables.js';
 
 export interface CheckoutDeps {
   db: Db;
@@ -48,6 +39,35 @@ export class DeliveryTooLargeError extends DomainError {
   }
 }
 
+export class BeyondDeliveryRadiusError extends DomainError {
+  constructor(groups: OrderPlan['groups']) {
+    const names = groups.map((g) => `${g.warehouse.warehouseName} (${g.warehouse.deliveryRadiusKm} km)`).join(', ');
+    super(
+      'unprocessable',
+      'ORDER.BEYOND_DELIVERY_RADIUS',
+      `the address is farther than these warehouses deliver: ${names}; pick the goods up there instead`,
+      {
+        warehouses: groups.map((g) => ({
+          warehouseId: g.warehouse.warehouseId,
+          name: g.warehouse.warehouseName,
+          radiusKm: g.warehouse.deliveryRadiusKm,
+        })),
+      },
+    );
+  }
+}
+
+export class SellerCannotInvoiceError extends DomainError {
+  constructor(sellers: { sellerId: string; name: string }[]) {
+    super(
+      'conflict',
+      'ORDER.SELLER_CANNOT_INVOICE',
+      `${sellers.map((s) => s.name).join(', ')} cannot take payment by invoice yet (no bank account given): pay by card, or order from them separately`,
+      { sellers },
+    );
+  }
+}
+
 export class QuantityNotAllowedError extends DomainError {
   constructor(lines: OrderPlan['badQuantities']) {
     const why = lines.every((l) => l.reason === 'line_total')
@@ -61,9 +81,6 @@ export class QuantityNotAllowedError extends DomainError {
   }
 }
 
-/** Keys taken by checkouts in flight: one advisory-lock space per customer and key. */
-const IDEMPOTENCY_LOCK_CLASS = 7_310_442;
-
 /**
  * Cart → order in one transaction: re-price, check, reserve (row locks on stock), write the
  * order, its sub-orders, lines, history, events and payment deadline, and empty the cart.
@@ -76,27 +93,33 @@ export class CheckoutService {
     const hash = requestHash(input);
     const buyer = await this.buyerOf(p, input);
     return this.d.db.transaction(async (tx) => {
-      // A parallel request with the same key waits here until the first commits or fails.
-      await tx.execute(sql`select pg_advisory_xact_lock(${IDEMPOTENCY_LOCK_CLASS}, hashtext(${`${p.userId}/${key}`}))`);
-      const [existing] = await tx
-        .select({ id: orders.id, requestHash: orders.requestHash })
-        .from(orders)
-        .where(and(eq(orders.customerId, p.userId), eq(orders.idempotencyKey, key)));
-      if (existing) {
-        if (existing.requestHash !== hash) throw new IdempotencyKeyReusedError();
-        return { orderId: existing.id, replayed: true };
-      }
+      // Keys are the customer's own; a parallel request with the same key waits here for the first.
+      const existing = await claimIdempotencyKey(tx, {
+        lockClass: IdempotencyLockClass.checkout,
+        scope: p.userId,
+        key,
+        hash,
+        find: async () =>
+          (
+            await tx
+              .select({ id: orders.id, requestHash: orders.requestHash })
+              .from(orders)
+              .where(and(eq(orders.customerId, p.userId), eq(orders.idempotencyKey, key)))
+          )[0],
+        reusedCode: 'ORDER.IDEMPOTENCY_KEY_REUSED',
+      });
+      if (existing) return { orderId: existing.id, replayed: true };
       const cart = await this.d.cart.cartOf(tx, p.userId, true);
       const items = await this.d.cart.items(tx, cart.id);
       if (items.length === 0) throw new CartEmptyError();
       const offers = await this.d.stock.lockOffers(
         tx,
         items.map((i) => i.offerId),
+        this.d.clock.now(),
       );
+      const delivery = resolveDelivery(input.delivery, cart);
       const destination =
-        input.delivery.lat !== undefined && input.delivery.lon !== undefined
-          ? { lat: input.delivery.lat, lon: input.delivery.lon }
-          : undefined;
+        delivery.lat !== undefined && delivery.lon !== undefined ? { lat: delivery.lat, lon: delivery.lon } : undefined;
       const plan = planOrder(
         items.map((i) => ({
           itemId: i.id,
@@ -107,14 +130,21 @@ export class CheckoutService {
         offers,
         {
           destination,
-          deliver: input.delivery.method === 'delivery',
-          needsCrane: input.delivery.unloading === 'crane',
+          deliver: delivery.method === 'delivery',
+          needsCrane: delivery.unloading === 'crane',
         },
       );
+      const now = this.d.clock.now();
+      if (delivery.window) {
+        const starts = plan.groups.map((g) => earliestStart(now, g.warehouse.leadTimeHours ?? null).getTime());
+        checkWindow(delivery.window, new Date(Math.max(now.getTime(), ...starts)), now);
+      }
       if (plan.short.length > 0) throw new OrderInsufficientStockError(plan.short);
       if (plan.badQuantities.length > 0) throw new QuantityNotAllowedError(plan.badQuantities);
       const tooLarge = plan.groups.filter((g) => g.tooLargeToDeliver);
       if (tooLarge.length > 0) throw new DeliveryTooLargeError(tooLarge.map((g) => g.warehouse.warehouseId));
+      const tooFar = plan.groups.filter((g) => g.beyondRadius);
+      if (tooFar.length > 0) throw new BeyondDeliveryRadiusError(tooFar);
       if (plan.priceChanges.length > 0 && !input.acceptPriceChanges) throw new PriceChangedError(plan.priceChanges);
 
       await this.d.stock.reserve(
@@ -123,15 +153,14 @@ export class CheckoutService {
           g.lines.map((l) => ({ offerId: l.offer.offerId, warehouseId: l.warehouseId, quantity: l.item.quantity })),
         ),
       );
-      const now = this.d.clock.now();
       const due = payBy(now, input.paymentMethod, this.d.payment);
-      const requisites = await this.sellerRequisites(tx, plan);
+      const requisites = await this.sellerRequisites(tx, plan, now, input.paymentMethod);
       const order = await insertOrder(tx, {
         customerId: p.userId,
         actor: p,
         key,
         hash,
-        input,
+        input: { ...input, delivery },
         buyer,
         plan,
         requisites,
@@ -166,42 +195,37 @@ export class CheckoutService {
 
   /** Documents go to the company given at checkout, else the customer's own company, else the person. */
   private async buyerOf(p: Principal, input: CheckoutInput): Promise<OrderBuyer> {
-    if (input.buyer) {
-      return { name: input.buyer.companyName, inn: input.buyer.inn, kpp: input.buyer.kpp ?? null, address: null };
-    }
     const user = await this.d.users.getUser(p.userId);
-    if (user?.company) return { ...user.company };
-    return { name: user?.name ?? '', inn: null, kpp: null, address: null };
+    const contact = { name: user?.name ?? '', phone: user?.phone ?? null };
+    if (input.buyer) {
+      const { companyName, inn, kpp } = input.buyer;
+      return { name: companyName, inn, kpp: kpp ?? null, address: null, contact };
+    }
+    if (user?.company) return { ...user.company, contact };
+    return { name: user?.name ?? '', inn: null, kpp: null, address: null, contact };
   }
 
-  private async sellerRequisites(tx: Executor, plan: OrderPlan) {
-    const result = new Map<string, { name: string; inn: string | null; kpp: string | null; address: string | null }>();
+  /**
+   * Each seller's terms as they stand now, frozen into its sub-orders: the invoice shows them, and
+   * the VAT of the part follows the regime. An invoice order needs the seller's bank account.
+   */
+  private async sellerRequisites(tx: Executor, plan: OrderPlan, now: Date, method: CheckoutInput['paymentMethod']) {
+    const result = new Map<string, SellerRequisites>();
+    const unpayable: { sellerId: string; name: string }[] = [];
     for (const sellerId of new Set(plan.groups.map((g) => g.sellerId))) {
-      const user = await this.d.users.getUser(sellerId, tx);
-      const name = plan.groups.find((g) => g.sellerId === sellerId)!.sellerName;
+      const terms = await this.d.users.sellerTerms(sellerId, now, tx);
+      const name = terms?.name ?? plan.groups.find((g) => g.sellerId === sellerId)!.sellerName;
+      if (method === 'invoice' && !terms?.bank) unpayable.push({ sellerId, name });
       result.set(sellerId, {
-        name: user?.company?.name ?? name,
-        inn: user?.company?.inn ?? null,
-        kpp: user?.company?.kpp ?? null,
-        address: user?.company?.address ?? null,
+        name,
+        inn: terms?.inn ?? null,
+        kpp: terms?.kpp ?? null,
+        address: terms?.address ?? null,
+        taxRegime: terms?.taxRegime ?? 'vat_payer',
+        bank: terms?.bank ?? null,
       });
     }
+    if (unpayable.length > 0) throw new SellerCannotInvoiceError(unpayable);
     return result;
   }
-}
-
-/** The body's fingerprint, independent of key order: the same key must come with the same body. */
-export function requestHash(body: unknown): string {
-  return createHash('sha256').update(canonicalJson(body)).digest('hex');
-}
-
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>)
-      .filter(([, x]) => x !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
-  }
-  return JSON.stringify(v);
 }

@@ -5,6 +5,7 @@ import type { CartService } from './cart.service.js';
 import type { CheckoutInput, CheckoutService } from './checkout.service.js';
 import type { OrdersService } from './orders.service.js';
 import type { SubOrderStatus } from './orders.tables.js';
+import { moscowDate, type InvoicePaymentsService } from './payments/index.js';
 
 interface DemoDeps {
   stock: CatalogModule['stock'];
@@ -12,6 +13,7 @@ interface DemoDeps {
   cart: CartService;
   checkout: CheckoutService;
   orders: OrdersService;
+  invoices: InvoicePaymentsService;
 }
 
 /** Тверская, 1 — where the demo deliveries go. */
@@ -65,8 +67,12 @@ export async function seedDemoOrders(d: DemoDeps, customerId: string): Promise<n
     for (const sub of placed.subOrders) {
       const seller: Principal = { userId: sub.sellerId, role: 'seller', sessionId: 'seed', status: 'approved' };
       for (const to of order.path) {
-        if (to === 'paid') await d.orders.markPaid(seller, sub.id);
-        else await d.orders.transition(seller, sub.id, to);
+        if (to === 'paid') {
+          // The whole invoice, by one payment order dated the day of the order.
+          const paidOn = moscowDate(new Date(placed.createdAt));
+          const body = { amountMinor: sub.totals.totalMinor, paidOn, documentNumber: `${100 + i}` };
+          await d.invoices.markPaid(seller, sub.id, body);
+        } else await d.orders.transition(seller, sub.id, to);
       }
     }
   }

@@ -6,18 +6,19 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../shared/clock.js';
 import type { Db } from '../../shared/db/database.js';
 import type { EventBus } from '../../shared/events/index.js';
-import type { CatalogModule } from '../catalog/index.js';
+import { isPieceUnit, type CatalogModule } from '../catalog/index.js';
 import type { UsersApi } from '../users/index.js';
 import { cartRoutes } from './cart.routes.js';
 import { CartService } from './cart.service.js';
 import { CheckoutService } from './checkout.service.js';
 import { seedDemoOrders } from './demo-orders.js';
 import { InvoicesService, invoicesRoutes } from './invoices/index.js';
-import { OrderLifecycle } from './order-lifecycle.js';
+import { OrderLifecycle, RETURN_WINDOW_DEADLINE } from './order-lifecycle.js';
 import { OrderExpiry } from './order-expiry.js';
 import { ordersRoutes } from './orders.routes.js';
 import { OrdersService } from './orders.service.js';
 import { createPayments } from './payments/index.js';
+import { returnsRoutes, ReturnsService } from './returns/index.js';
 
 export { SUB_ORDER_STATUSES, type SubOrderStatus } from './orders.tables.js';
 
@@ -30,6 +31,7 @@ export interface OrdersModuleDeps {
   payment: {
     cardPaymentMinutes: number;
     invoicePaymentDays: number;
+    returnDays: number;
     /** PAYMENT_PROVIDER: undefined (production without it) refuses card payments. */
     paymentProvider: 'test' | undefined;
     paymentReconcileSec: number;
@@ -47,10 +49,10 @@ export interface OrdersModule {
 }
 
 export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
-  const lifecycle = new OrderLifecycle(deps.clock, deps.catalog.stock, deps.events);
+  const lifecycle = new OrderLifecycle(deps.clock, deps.catalog.stock, deps.events, deps.payment.returnDays);
   const cart = new CartService(deps.db, deps.clock, deps.catalog.stock);
   const checkout = new CheckoutService({ ...deps, stock: deps.catalog.stock, cart });
-  const orders = new OrdersService(deps.db, lifecycle);
+  const orders = new OrdersService(deps.db, lifecycle, deps.users);
   const invoices = new InvoicesService(deps.db, orders);
   const expiry = new OrderExpiry(lifecycle);
   const payments = createPayments({
@@ -59,6 +61,20 @@ export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
     paymentProvider: deps.payment.paymentProvider,
     reconcileAfterMs: deps.payment.paymentReconcileSec * 1000,
   });
+  const returns = new ReturnsService({
+    db: deps.db,
+    clock: deps.clock,
+    lifecycle,
+    refund: async (tx, input) => {
+      await lifecycle.refunds.refundLines(tx, { ...input, cause: 'return' });
+    },
+    restock: (tx, input) => deps.catalog.stock.restock(tx, input),
+    isPieceUnit,
+    returnDays: deps.payment.returnDays,
+  });
+  deps.events.onDeadline<{ orderId: string; subOrderId: string }>(RETURN_WINDOW_DEADLINE, (deadline, tx) =>
+    returns.windowEnded(tx, deadline.payload.orderId, deadline.payload.subOrderId),
+  );
   deps.events.onDeadline<{ orderId: string }>('order.payment_expiry', (deadline, tx) =>
     expiry.expire(tx, deadline.payload.orderId),
   );
@@ -66,10 +82,14 @@ export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
     routes: async (app) => {
       await app.register(cartRoutes, { cart });
       await app.register(ordersRoutes, { orders, checkout });
+      await app.register(returnsRoutes, { returns });
       await payments.routes(app);
       await app.register(invoicesRoutes, { invoices });
     },
     seedDemo: (customerId) =>
-      seedDemoOrders({ stock: deps.catalog.stock, db: deps.db, cart, checkout, orders }, customerId),
+      seedDemoOrders(
+        { stock: deps.catalog.stock, db: deps.db, cart, checkout, orders, invoices: payments.invoices },
+        customerId,
+      ),
   };
 }

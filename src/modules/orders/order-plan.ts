@@ -4,7 +4,16 @@ import { MAX_DELIVERY_MINOR, MAX_LINE_VOLUME_M3, MAX_LINE_WEIGHT_KG } from '../.
 import type { LockedOffer } from '../catalog/index.js';
 import { guidePrice } from '../logistics/index.js';
 import type { ChangedPrice, ShortLine } from './orders.errors.js';
-import { DELIVERY_VAT_RATE, lineTotalMinor, sumDecimals, sumMinor, times, vatOf } from './pricing.js';
+import {
+  deliveryVatRate,
+  goodsVatRate,
+  lineTotalMinor,
+  sumDecimals,
+  sumMinor,
+  times,
+  vatOf,
+  type VatRate,
+} from './pricing.js';
 
 export interface PlanItem {
   itemId: string;
@@ -19,6 +28,8 @@ export interface PlannedLine {
   warehouseId: string;
   priceMinor: number;
   totalMinor: number;
+  /** The rate the line is sold at: the offer's, or its seller's УСН rate (pricing.ts). */
+  vatRate: VatRate;
   vatMinor: number;
   weightKg: string;
   volumeM3: string;
@@ -45,8 +56,12 @@ export interface PlannedGroup {
   weightKg: string;
   volumeM3: string;
   quote: DeliveryQuote | null;
+  /** The rate its delivery is billed at: its seller's regime (pricing.ts). */
+  deliveryVatRate: VatRate;
   /** Its guide price is beyond MAX_DELIVERY_MINOR: a freight contract, not a delivery we quote. */
   tooLargeToDeliver: boolean;
+  /** The destination is farther than the warehouse delivers (its radius, road km): pickup only. */
+  beyondRadius: boolean;
 }
 
 export interface QuantityProblem {
@@ -135,7 +150,8 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
       warehouseId: warehouse.warehouseId,
       priceMinor: offer.priceMinor,
       totalMinor,
-      vatMinor: vatOf(totalMinor, offer.vatRate),
+      vatRate: goodsVatRate(offer.taxRegime, offer.vatRate),
+      vatMinor: vatOf(totalMinor, goodsVatRate(offer.taxRegime, offer.vatRate)),
       weightKg,
       volumeM3,
     };
@@ -153,7 +169,9 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
         weightKg: '0',
         volumeM3: '0',
         quote: null,
+        deliveryVatRate: deliveryVatRate(offer.taxRegime),
         tooLargeToDeliver: false,
+        beyondRadius: false,
       };
       byWarehouse.set(warehouse.warehouseId, group);
     }
@@ -177,7 +195,9 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
         volumeM3: Number(group.volumeM3),
         needsCrane: opts.needsCrane,
       });
-      if (Number.isSafeInteger(quote.priceMinor) && quote.priceMinor <= MAX_DELIVERY_MINOR) {
+      if (quote.roadKm > group.warehouse.deliveryRadiusKm) {
+        group.beyondRadius = true;
+      } else if (Number.isSafeInteger(quote.priceMinor) && quote.priceMinor <= MAX_DELIVERY_MINOR) {
         group.quote = {
           vehicleClass: quote.vehicleClass,
           vehicleName: quote.vehicleName,
@@ -190,7 +210,7 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
         group.tooLargeToDeliver = true;
       }
     }
-    group.vatMinor = sumMinor(group.lines.map((l) => l.vatMinor)) + vatOf(group.deliveryMinor, DELIVERY_VAT_RATE);
+    group.vatMinor = sumMinor(group.lines.map((l) => l.vatMinor)) + vatOf(group.deliveryMinor, group.deliveryVatRate);
     group.totalMinor = group.goodsMinor + group.deliveryMinor;
     plan.groups.push(group);
   }

@@ -74,16 +74,6 @@ export class PriceChangedError extends DomainError {
   }
 }
 
-export class IdempotencyKeyReusedError extends DomainError {
-  constructor() {
-    super(
-      'unprocessable',
-      'ORDER.IDEMPOTENCY_KEY_REUSED',
-      'this Idempotency-Key was used with a different request body',
-    );
-  }
-}
-
 export class IllegalTransitionError extends DomainError {
   constructor(from: SubOrderStatus, to: string, allowed: readonly string[]) {
     super(

@@ -1,8 +1,9 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../shared/db/database.js';
 import type { Principal } from '../../shared/principal.js';
-import type { CheckoutInput } from './checkout.service.js';
 import type { OrderPlan } from './order-plan.js';
+import { returns } from './returns/returns.tables.js';
+import { RECEIVED } from './state-machine.js';
 import {
   orderLines,
   orders,
@@ -12,6 +13,7 @@ import {
   type OrderBuyer,
   type SellerRequisites,
   type SubOrderStatus,
+  type CheckoutInput,
 } from './orders.tables.js';
 
 export type OrderRow = typeof orders.$inferSelect;
@@ -99,7 +101,7 @@ export async function insertOrder(tx: Executor, o: NewOrder) {
         unit: l.offer.unit,
         quantity: l.item.quantity,
         priceMinor: l.priceMinor,
-        vatRate: l.offer.vatRate,
+        vatRate: l.vatRate,
         totalMinor: l.totalMinor,
         vatMinor: l.vatMinor,
         weightKg: l.weightKg,
@@ -178,7 +180,13 @@ export const ordersRepository = {
   ): Promise<void> {
     await ex
       .update(subOrders)
-      .set({ status: to, updatedAt: now, ...(to === 'paid' ? { paidAt: now } : {}) })
+      .set({
+        status: to,
+        updatedAt: now,
+        ...(to === 'paid' ? { paidAt: now } : {}),
+        // The first hand-over starts the return window; coming back from a return request does not.
+        ...(RECEIVED.has(to) && !sub.receivedAt ? { receivedAt: now } : {}),
+      })
       .where(eq(subOrders.id, sub.id));
     await ex.insert(statusHistory).values({
       orderId: sub.orderId,
@@ -200,7 +208,8 @@ export const ordersRepository = {
     now: Date,
   ): Promise<boolean> {
     if (order.status === to) return false;
-    await ex.update(orders).set({ status: to, updatedAt: now }).where(eq(orders.id, order.id));
+    const returnedPartially = to === 'completed' && (await anyLinesReturned(ex, order.id));
+    await ex.update(orders).set({ status: to, returnedPartially, updatedAt: now }).where(eq(orders.id, order.id));
     await ex.insert(statusHistory).values({
       orderId: order.id,
       fromStatus: order.status,
@@ -213,3 +222,13 @@ export const ordersRepository = {
     return true;
   },
 };
+
+/** Whether any goods of the order came back (a part returned, or lines of a return accepted). */
+async function anyLinesReturned(ex: Executor, orderId: string): Promise<boolean> {
+  const [row] = await ex
+    .select({ id: returns.id })
+    .from(returns)
+    .where(and(eq(returns.orderId, orderId), eq(returns.status, 'accepted')))
+    .limit(1);
+  return row !== undefined;
+}

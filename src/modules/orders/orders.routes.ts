@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { principalOf } from '../../shared/http/auth.js';
 import { errorResponses } from '../../shared/http/problem.js';
 import type { CheckoutService } from './checkout.service.js';
@@ -12,7 +13,6 @@ import {
   orderPage,
   orderView,
   reasonBody,
-  returnBody,
   subOrderPage,
   subOrderView,
   transitionBody,
@@ -107,19 +107,7 @@ export async function ordersRoutes(
     },
     async (req) => s.orders.transition(principalOf(req), req.params.id, req.body.to, req.body.reason),
   );
-  r.post(
-    '/sub-orders/:id/mark-paid',
-    {
-      preValidation: seller,
-      schema: {
-        ...secured,
-        summary: 'Seller or admin: the invoice of this sub-order has been paid',
-        params: idParams,
-        response: { 200: subOrderView, ...errorResponses(400, 401, 403, 404, 409) },
-      },
-    },
-    async (req) => s.orders.markPaid(principalOf(req), req.params.id),
-  );
+  // POST /sub-orders/:id/mark-paid (an invoice payment) is in payments/payments.routes.ts.
   r.get(
     '/:id',
     {
@@ -160,18 +148,25 @@ export async function ordersRoutes(
     },
     async (req) => s.orders.cancel(principalOf(req), req.params.id, req.body.reason),
   );
+
   r.post(
-    '/:id/returns',
+    '/admin/sellers/:sellerId/cancel-open',
     {
-      preValidation: customer,
+      preValidation: app.requireRole('admin'),
       schema: {
         ...secured,
-        summary: 'Customer: return a delivered sub-order',
-        params: idParams,
-        body: returnBody,
-        response: { 200: orderView, ...errorResponses(400, 401, 403, 404, 409) },
+        summary: 'Admin: cancel every part of a suspended seller’s orders not yet handed over (refunds follow)',
+        params: z.object({ sellerId: z.uuid('must be a UUID') }),
+        body: reasonBody,
+        response: {
+          200: z.object({
+            cancelled: z.number().int(),
+            subOrders: z.array(z.object({ id: z.uuid(), number: z.string(), orderId: z.uuid() })),
+          }),
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
       },
     },
-    async (req) => s.orders.returnSubOrder(principalOf(req), req.params.id, req.body.subOrderId, req.body.reason),
+    async (req) => s.orders.cancelOpenOfSeller(principalOf(req), req.params.sellerId, req.body.reason),
   );
 }

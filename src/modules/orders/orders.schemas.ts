@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { innField, kppField, positiveQuantity } from '../../shared/http/field-schemas.js';
 import { pageOf, pageQuery } from '../../shared/http/pagination.js';
-import { SUB_ORDER_STATUSES } from './orders.tables.js';
+import { SUB_ORDER_STATUSES, UNLOADING } from './orders.tables.js';
 
 export const idParams = z.object({ id: z.uuid('must be a UUID') });
 export const itemParams = z.object({ itemId: z.uuid('must be a UUID') });
@@ -14,7 +14,13 @@ export const addItemBody = z.object({
   quantity: positiveQuantity.describe('In the offer’s unit; at least its minimum, in its steps'),
 });
 export const updateItemBody = z.object({ quantity: positiveQuantity });
-export const cartAddressBody = z.object({ address, lat, lon });
+const unloading = z.enum(UNLOADING).describe('crane: a truck with a crane (costs more); manual; forklift on site');
+export const cartAddressBody = z.object({
+  address,
+  lat,
+  lon,
+  unloading: unloading.optional().describe('How the goods come off the truck; quoted without a crane when absent'),
+});
 
 const status = z.enum(SUB_ORDER_STATUSES);
 const isoTime = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 time, e.g. 2026-12-01T09:00:00+03:00' });
@@ -30,16 +36,11 @@ export const checkoutBody = z.object({
         .object({ from: isoTime, to: isoTime })
         .refine((w) => Date.parse(w.from) < Date.parse(w.to), { message: 'from must be before to', path: ['to'] })
         .optional(),
-      unloading: z.enum(['crane', 'manual', 'forklift']).optional(),
+      unloading: unloading.optional(),
     })
-    .superRefine((d, ctx) => {
-      if (d.method !== 'delivery') return;
-      // A truck needs to know where, when and how it is unloaded.
-      for (const field of ['address', 'lat', 'lon', 'window', 'unloading'] as const) {
-        if (d[field] === undefined)
-          ctx.addIssue({ code: 'custom', path: [field], message: 'is required for delivery' });
-      }
-    }),
+    .describe(
+      'For delivery: the address, point and unloading default to the cart’s (PUT /cart/address); the window is required',
+    ),
   paymentMethod: z.enum(['card', 'invoice']),
   buyer: z
     .object({ companyName: z.string().trim().min(1).max(300), inn: innField, kpp: kppField.optional() })
@@ -60,7 +61,6 @@ export const idempotencyHeaders = z.object({
 export const listQuery = z.object({ status: status.optional(), ...pageQuery });
 export const transitionBody = z.object({ to: status, reason: z.string().trim().min(1).max(1000).optional() });
 export const reasonBody = z.object({ reason: z.string().trim().min(1, 'say why').max(1000) });
-export const returnBody = reasonBody.extend({ subOrderId: z.uuid('must be a UUID') });
 
 const money = z.number().int();
 const totals = z.object({ goodsMinor: money, deliveryMinor: money, vatMinor: money, totalMinor: money });
@@ -93,7 +93,9 @@ const cartLine = z.object({
 
 export const cartView = z.object({
   id: z.uuid(),
-  address: z.object({ address: z.string(), lat: z.number(), lon: z.number() }).nullable(),
+  address: z
+    .object({ address: z.string(), lat: z.number(), lon: z.number(), unloading: z.enum(UNLOADING).nullable() })
+    .nullable(),
   sellers: z.array(
     z.object({
       sellerId: z.uuid(),
@@ -101,13 +103,26 @@ export const cartView = z.object({
       lines: z.array(cartLine),
       goodsMinor: money,
       vatMinor: money,
-      delivery: z.array(z.object({ warehouseId: z.uuid(), warehouseName: z.string(), quote })).nullable(),
+      delivery: z
+        .array(
+          z.object({
+            warehouseId: z.uuid(),
+            warehouseName: z.string(),
+            quote: quote.nullable(),
+            pickupOnly: z
+              .boolean()
+              .describe('Beyond the warehouse’s delivery radius, or more than one delivery carries'),
+            why: z.string().nullable(),
+          }),
+        )
+        .nullable(),
       deliveryMinor: money,
     }),
   ),
   unavailable: z.array(cartLine),
   totals,
-  ready: z.boolean(),
+  ready: z.boolean().describe('Every line can be checked out as it stands'),
+  deliverable: z.boolean().describe('There is an address and every part can be delivered to it'),
 });
 
 const line = z.object({
@@ -135,11 +150,34 @@ export const subOrderView = z.object({
   sellerName: z.string(),
   warehouse: z.object({ id: z.uuid(), name: z.string(), address: z.string(), lat: z.number(), lon: z.number() }),
   deliveryMethod: z.enum(['delivery', 'pickup']),
+  delivery: z.object({
+    method: z.enum(['delivery', 'pickup']),
+    address: z.string().nullable(),
+    lat: z.number().nullable(),
+    lon: z.number().nullable(),
+    window: z.object({ from: z.string(), to: z.string() }).nullable(),
+    unloading: z.enum(UNLOADING).nullable(),
+  }),
+  buyer: z
+    .object({
+      name: z.string(),
+      inn: z.string().nullable(),
+      kpp: z.string().nullable(),
+      contactName: z.string().nullable(),
+      phone: z.string().nullable(),
+    })
+    .describe('Whom the goods are for and whom to call'),
   totals,
+  receivedMinor: money.describe('Money received for this part (card payment, or invoice payments so far)'),
+  dueMinor: money.describe('While it awaits payment: what is still due (totalMinor − receivedMinor); else 0'),
   weightKg: z.string(),
   volumeM3: z.string(),
   deliveryQuote: quote.nullable(),
   paidAt: z.string().nullable(),
+  receivedAt: z
+    .string()
+    .nullable()
+    .describe('When the goods were picked up or delivered: the return window counts from it'),
   nextStatuses: z.array(status),
   lines: z.array(line),
   createdAt: z.string(),
@@ -150,12 +188,15 @@ export const paymentView = z.object({
   id: z.uuid(),
   method: z.enum(['card', 'invoice']),
   provider: z.string(),
-  status: z.enum(['pending', 'requires_action', 'succeeded', 'declined', 'failed']),
+  status: z.enum(['pending', 'requires_action', 'succeeded', 'declined', 'failed', 'cancelled']),
   amountMinor: money,
   card: z.object({ brand: z.string(), last4: z.string() }).nullable(),
   declineCode: z.string().nullable(),
   declineMessage: z.string().nullable(),
   action: z.object({ type: z.literal('redirect_3ds'), url: z.string() }).nullable(),
+  subOrderId: z.uuid().nullable().describe('Invoice payments: the part paid'),
+  documentNumber: z.string().nullable().describe('Invoice payments: the payment order (платёжное поручение) №'),
+  paidOn: z.string().nullable().describe('Invoice payments: the payment order’s date, YYYY-MM-DD'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -168,6 +209,9 @@ export const orderSummary = z.object({
   paymentMethod: z.enum(['card', 'invoice']),
   deliveryMethod: z.enum(['delivery', 'pickup']),
   totals,
+  returnedPartially: z
+    .boolean()
+    .describe('Completed, but some lines came back (accepted returns): the order kept only the rest'),
   payBy: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,14 +1,16 @@
-import { and, desc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../shared/db/database.js';
 import { DomainError, ForbiddenError, ValidationError } from '../../shared/errors.js';
 import { decodeCursor, timeIdCursor, toPage } from '../../shared/http/pagination.js';
 import type { Principal } from '../../shared/principal.js';
 import type { OrderLifecycle } from './order-lifecycle.js';
 import { IllegalTransitionError, OrderNotFoundError, SubOrderNotFoundError } from './orders.errors.js';
+import { assertSellerOrAdmin } from './seller-guard.js';
 import { ordersRepository as repo, type OrderRow, type SubOrderRow } from './orders.repository.js';
 import { orders, subOrders, type SubOrderStatus } from './orders.tables.js';
 import { toHistoryView, toOrderSummary, toOrderView, toSubOrderView } from './orders.views.js';
-import { canCancel, sellerTransitions } from './state-machine.js';
+import type { UsersApi } from '../users/index.js';
+import { canCancel, CANCELLABLE, sellerTransitions } from './state-machine.js';
 
 export interface ListQuery {
   status?: SubOrderStatus | undefined;
@@ -21,6 +23,7 @@ export class OrdersService {
   constructor(
     private readonly db: Db,
     private readonly lifecycle: OrderLifecycle,
+    private readonly users: UsersApi,
   ) {}
 
   async list(p: Principal, q: ListQuery) {
@@ -62,7 +65,7 @@ export class OrdersService {
     assertSellerOrAdmin(p);
     const after = decodeCursor(q.cursor, timeIdCursor);
     const rows = await this.db
-      .select({ sub: subOrders, method: sql<'delivery' | 'pickup'>`${orders.delivery}->>'method'` })
+      .select({ sub: subOrders, order: { delivery: orders.delivery, buyer: orders.buyer } })
       .from(subOrders)
       .innerJoin(orders, eq(orders.id, subOrders.orderId))
       .where(
@@ -82,7 +85,7 @@ export class OrdersService {
       rows,
       q.limit,
       (r) => [r.sub.createdAt.toISOString(), r.sub.id],
-      (r) => toSubOrderView(r.sub, lines, r.method, p.role),
+      (r) => toSubOrderView(r.sub, lines, r.order, p.role),
     );
   }
 
@@ -90,7 +93,7 @@ export class OrdersService {
     assertSellerOrAdmin(p);
     const sub = await this.ownSubOrder(p, id);
     const order = (await repo.order(this.db, sub.orderId))!;
-    return toSubOrderView(sub, await repo.linesOf(this.db, [sub.id]), order.delivery.method, p.role);
+    return toSubOrderView(sub, await repo.linesOf(this.db, [sub.id]), order, p.role);
   }
 
   /** The seller moves its sub-order along the state machine; anything else is a 409 naming what is allowed. */
@@ -126,39 +129,42 @@ export class OrdersService {
     return this.get(p, id);
   }
 
-  /** The customer returns a delivered sub-order (docs/domain.md: `returned` after delivered). */
-  async returnSubOrder(p: Principal, orderId: string, subOrderId: string, reason: string) {
-    const order = await this.ownOrder(p, orderId);
-    await this.db.transaction(async (tx) => {
-      const locked = (await this.lifecycle.lock(tx, order.id))!;
-      const sub = locked.subs.find((s) => s.id === subOrderId);
-      if (!sub) throw new SubOrderNotFoundError();
-      if (sub.status !== 'delivered') throw new IllegalTransitionError(sub.status, 'returned', []);
-      await this.lifecycle.move(tx, locked, [sub], 'returned', { actorId: p.userId, actorRole: p.role, reason });
-    });
-    return this.get(p, orderId);
-  }
-
-  /** An invoice paid by bank transfer: its seller (or an admin) says so. */
-  async markPaid(p: Principal, subOrderId: string) {
-    assertSellerOrAdmin(p);
-    const sub = await this.ownSubOrder(p, subOrderId);
-    await this.db.transaction(async (tx) => {
-      const locked = (await this.lifecycle.lock(tx, sub.orderId))!;
-      const current = locked.subs.find((s) => s.id === subOrderId)!;
-      if (locked.order.paymentMethod !== 'invoice') {
-        throw new DomainError('conflict', 'ORDER.NOT_INVOICE', 'this order is paid by card, not by invoice');
-      }
-      if (current.status !== 'pending_payment') {
-        throw new IllegalTransitionError(current.status, 'paid', []);
-      }
-      await this.lifecycle.move(tx, locked, [current], 'paid', {
-        actorId: p.userId,
-        actorRole: p.role,
-        reason: 'invoice paid',
+  /**
+   * An admin ends the open business of a suspended seller: every part of it not yet handed over
+   * is cancelled (stock released; what was paid is refunded by the lifecycle). Each order in its
+   * own transaction, locked like any other change of it.
+   */
+  async cancelOpenOfSeller(admin: Principal, sellerId: string, reason: string) {
+    if (admin.role !== 'admin') throw new ForbiddenError('only admins end a seller’s orders', 'AUTH.FORBIDDEN');
+    const seller = await this.users.getUser(sellerId);
+    if (!seller || seller.role !== 'seller') throw new DomainError('not_found', 'USER.NOT_FOUND', 'seller not found');
+    if (seller.status !== 'suspended') {
+      throw new DomainError(
+        'conflict',
+        'ORDER.SELLER_NOT_SUSPENDED',
+        'suspend the seller before cancelling its orders',
+      );
+    }
+    const open = await this.db
+      .select({ id: subOrders.id, orderId: subOrders.orderId })
+      .from(subOrders)
+      .where(and(eq(subOrders.sellerId, sellerId), inArray(subOrders.status, CANCELLABLE)))
+      .orderBy(subOrders.orderId, subOrders.id);
+    const cancelled: { id: string; number: string; orderId: string }[] = [];
+    for (const orderId of [...new Set(open.map((o) => o.orderId))]) {
+      await this.db.transaction(async (tx) => {
+        const locked = (await this.lifecycle.lock(tx, orderId))!;
+        const targets = locked.subs.filter((s) => s.sellerId === sellerId && canCancel(s.status));
+        if (targets.length === 0) return;
+        await this.lifecycle.move(tx, locked, targets, 'cancelled', {
+          actorId: admin.userId,
+          actorRole: admin.role,
+          reason,
+        });
+        cancelled.push(...targets.map((t) => ({ id: t.id, number: t.number, orderId })));
       });
-    });
-    return this.getSubOrder(p, subOrderId);
+    }
+    return { cancelled: cancelled.length, subOrders: cancelled };
   }
 
   /** Customers see their own orders, admins all; anything else is a 404. */
@@ -172,12 +178,6 @@ export class OrdersService {
     const sub = await repo.subOrder(this.db, id);
     if (!sub || (p.role !== 'admin' && sub.sellerId !== p.userId)) throw new SubOrderNotFoundError();
     return sub;
-  }
-}
-
-function assertSellerOrAdmin(p: Principal): void {
-  if (p.role !== 'seller' && p.role !== 'admin') {
-    throw new ForbiddenError('sub-orders are handled by their sellers', 'ORDER.SELLERS_ONLY');
   }
 }
 

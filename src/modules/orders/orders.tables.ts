@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   check,
+  date,
   doublePrecision,
   index,
   jsonb,
@@ -20,6 +22,7 @@ import {
   MAX_PRICE_MINOR,
   MAX_SAFE_MINOR,
 } from '../../shared/limits.js';
+import type { TaxRegime } from '../../shared/tax-regimes.js';
 
 export const ordersSchema = pgSchema('orders');
 /** Order numbers people read: `T-000123`. */
@@ -40,13 +43,16 @@ export const SUB_ORDER_STATUSES = [
   'handed_to_carrier',
   'in_transit',
   'delivered',
+  'return_requested',
   'completed',
   'cancelled',
   'returned',
 ] as const;
 export type SubOrderStatus = (typeof SUB_ORDER_STATUSES)[number];
 export const PAYMENT_METHODS = ['card', 'invoice'] as const;
-export const PAYMENT_STATUSES = ['pending', 'requires_action', 'succeeded', 'declined', 'failed'] as const;
+export const UNLOADING = ['crane', 'manual', 'forklift'] as const;
+export type Unloading = (typeof UNLOADING)[number];
+export const PAYMENT_STATUSES = ['pending', 'requires_action', 'succeeded', 'declined', 'failed', 'cancelled'] as const;
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** One cart per customer; the address is where the delivery quote is computed to. */
@@ -58,11 +64,14 @@ export const carts = ordersSchema.table(
     address: text('address'),
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
+    /** How the goods come off the truck: the delivery quote (a crane truck costs more) depends on it. */
+    unloading: text('unloading').$type<Unloading>(),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
   (t) => [
     uniqueIndex('carts_customer_key').on(t.customerId),
+    check('carts_unloading_known', sql`${t.unloading} is null or ${t.unloading} in ('crane', 'manual', 'forklift')`),
     check('carts_point_whole', sql`(${t.lat} is null) = (${t.lon} is null)`),
   ],
 );
@@ -110,6 +119,8 @@ export const orders = ordersSchema.table(
     /** SHA-256 of the checkout body: the same key with another body is refused. */
     requestHash: text('request_hash').notNull(),
     payBy: ts('pay_by').notNull(),
+    /** Completed, but some lines came back (docs/domain.md, Orders). */
+    returnedPartially: boolean('returned_partially').notNull().default(false),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
@@ -138,12 +149,22 @@ export interface OrderDelivery {
   unloading?: 'crane' | 'manual' | 'forklift' | undefined;
 }
 
+/** What the customer asks for at checkout (the body of POST /checkout, validated). */
+export interface CheckoutInput {
+  delivery: OrderDelivery;
+  paymentMethod: (typeof PAYMENT_METHODS)[number];
+  buyer?: { companyName: string; inn: string; kpp?: string | undefined } | undefined;
+  acceptPriceChanges?: boolean | undefined;
+}
+
 /** Who the documents are made out to: the company given at checkout, else the customer's own. */
 export interface OrderBuyer {
   name: string;
   inn?: string | null | undefined;
   kpp?: string | null | undefined;
   address?: string | null | undefined;
+  /** Whom the seller and the driver call: the customer as it was at checkout (absent on older orders). */
+  contact?: { name: string; phone: string | null } | undefined;
 }
 
 /** The seller's requisites as they were at checkout: an invoice shows what was true when issued. */
@@ -152,6 +173,10 @@ export interface SellerRequisites {
   inn: string | null;
   kpp: string | null;
   address: string | null;
+  /** The regime the part was sold under (absent on orders placed before regimes: a VAT payer). */
+  taxRegime?: TaxRegime | undefined;
+  /** Where the invoice is paid to (absent on older orders: the bank box is drawn empty). */
+  bank?: { bankName: string; bik: string; corrAccount: string; account: string } | null | undefined;
 }
 
 /** One seller warehouse's part of an order: it is paid, assembled and shipped on its own. */
@@ -181,6 +206,10 @@ export const subOrders = ordersSchema.table(
     /** The guide-price quote the delivery price came from (vehicle, km), for the customer to see. */
     deliveryQuote: jsonb('delivery_quote'),
     paidAt: ts('paid_at'),
+    /** Money received for this part (a card payment, or invoice payments as they come): never above its total. */
+    receivedMinor: kopecks('received_minor').notNull().default(0),
+    /** When the goods reached the customer (picked up or delivered): the return window counts from it. */
+    receivedAt: ts('received_at'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
@@ -195,6 +224,7 @@ export const subOrders = ordersSchema.table(
           and ${t.totalMinor} = ${t.goodsMinor} + ${t.deliveryMinor} and ${t.vatMinor} <= ${t.totalMinor}`,
     ),
     check('sub_orders_total_safe', sql`${t.totalMinor} <= ${sqlNumber(MAX_SAFE_MINOR)}`),
+    check('sub_orders_received_within_total', sql`${t.receivedMinor} >= 0 and ${t.receivedMinor} <= ${t.totalMinor}`),
   ],
 );
 
@@ -228,7 +258,7 @@ export const orderLines = ordersSchema.table(
     index('order_lines_order_idx').on(t.orderId),
     check('order_lines_quantity_positive', sql`${t.quantity} > 0`),
     check('order_lines_money', sql`${t.priceMinor} > 0 and ${t.totalMinor} > 0 and ${t.vatMinor} >= 0`),
-    check('order_lines_vat_rate_known', sql`${t.vatRate} in ('22', '10', '0', 'none')`),
+    check('order_lines_vat_rate_known', sql`${t.vatRate} in ('22', '10', '7', '5', '0', 'none')`),
     check(
       'order_lines_within_limits',
       sql`${t.quantity} <= ${sqlNumber(MAX_LINE_QUANTITY)} and ${t.priceMinor} <= ${sqlNumber(MAX_PRICE_MINOR)}
@@ -275,6 +305,12 @@ export const payments = ordersSchema.table(
     actionUrl: text('action_url'),
     idempotencyKey: text('idempotency_key').notNull(),
     requestHash: text('request_hash').notNull(),
+    /** An invoice payment: the part it pays, the payment order (платёжное поручение) and its date. */
+    subOrderId: uuid('sub_order_id').references(() => subOrders.id),
+    documentNumber: text('document_number'),
+    paidOn: date('paid_on', { mode: 'string' }),
+    /** Who recorded an invoice payment (its seller or an admin). */
+    recordedBy: uuid('recorded_by'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
@@ -282,10 +318,15 @@ export const payments = ordersSchema.table(
     index('payments_order_idx').on(t.orderId, t.createdAt),
     uniqueIndex('payments_order_idempotency_key').on(t.orderId, t.idempotencyKey),
     uniqueIndex('payments_provider_payment_key').on(t.provider, t.providerPaymentId),
+    index('payments_sub_order_idx').on(t.subOrderId),
     check('payments_status_known', sql`${t.status} in (${inList(PAYMENT_STATUSES)})`),
     check('payments_amount_positive', sql`${t.amountMinor} > 0`),
     check('payments_amount_safe', sql`${t.amountMinor} <= ${sqlNumber(MAX_SAFE_MINOR)}`),
     check('payments_card_last4', sql`${t.cardLast4} is null or ${t.cardLast4} ~ '^[0-9]{4}$'`),
+    check(
+      'payments_invoice_part',
+      sql`${t.method} <> 'invoice' or (${t.subOrderId} is not null and ${t.paidOn} is not null)`,
+    ),
   ],
 );
 
@@ -300,7 +341,14 @@ export const webhookEvents = ordersSchema.table(
   (t) => [uniqueIndex('webhook_events_key').on(t.provider, t.eventId)],
 );
 
-export const TEST_PROVIDER_STATUSES = ['succeeded', 'declined', 'requires_action', 'failed', 'expired'] as const;
+export const TEST_PROVIDER_STATUSES = [
+  'succeeded',
+  'declined',
+  'requires_action',
+  'failed',
+  'expired',
+  'cancelled',
+] as const;
 export type TestProviderStatus = (typeof TEST_PROVIDER_STATUSES)[number];
 
 /**

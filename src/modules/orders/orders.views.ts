@@ -29,7 +29,12 @@ export function toLineView(l: LineRow) {
   };
 }
 
-export function toSubOrderView(s: SubOrderRow, lines: LineRow[], method: 'delivery' | 'pickup', viewer: Role) {
+/** What a sub-order's view needs of its order: how and where it goes, and to whom. */
+export type OrderTerms = Pick<OrderRow, 'delivery' | 'buyer'>;
+
+export function toSubOrderView(s: SubOrderRow, lines: LineRow[], order: OrderTerms, viewer: Role) {
+  const method = order.delivery.method;
+  const { address, lat, lon, window, unloading } = order.delivery;
   return {
     id: s.id,
     orderId: s.orderId,
@@ -45,11 +50,31 @@ export function toSubOrderView(s: SubOrderRow, lines: LineRow[], method: 'delive
       lon: s.warehouseLon,
     },
     deliveryMethod: method,
+    /** Everything the seller needs to hand it over (docs/domain.md, Orders). */
+    delivery: {
+      method,
+      address: address ?? null,
+      lat: lat ?? null,
+      lon: lon ?? null,
+      window: window ?? null,
+      unloading: unloading ?? null,
+    },
+    buyer: {
+      name: order.buyer.name,
+      inn: order.buyer.inn ?? null,
+      kpp: order.buyer.kpp ?? null,
+      contactName: order.buyer.contact?.name ?? null,
+      phone: order.buyer.contact?.phone ?? null,
+    },
     totals: totals(s),
+    /** Money received for it; while it awaits payment, what is still due (docs/domain.md, Payments). */
+    receivedMinor: s.receivedMinor,
+    dueMinor: s.status === 'pending_payment' ? s.totalMinor - s.receivedMinor : 0,
     weightKg: normalizeDecimal(s.weightKg),
     volumeM3: String(Number(s.volumeM3)),
     deliveryQuote: s.deliveryQuote as DeliveryQuote | null,
     paidAt: s.paidAt?.toISOString() ?? null,
+    receivedAt: s.receivedAt?.toISOString() ?? null,
     /** Where the seller can move it next (empty for customers). */
     nextStatuses: viewer === 'seller' || viewer === 'admin' ? sellerTransitions(s.status, method, viewer) : [],
     lines: lines.filter((l) => l.subOrderId === s.id).map(toLineView),
@@ -69,6 +94,10 @@ export function toPaymentView(p: PaymentRow) {
     declineCode: p.declineCode,
     declineMessage: p.declineMessage,
     action: p.status === 'requires_action' && p.actionUrl ? { type: 'redirect_3ds' as const, url: p.actionUrl } : null,
+    /** An invoice payment: the part it pays and the payment order (платёжное поручение). */
+    subOrderId: p.subOrderId,
+    documentNumber: p.documentNumber,
+    paidOn: p.paidOn,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };
@@ -83,6 +112,7 @@ export function toOrderSummary(o: OrderRow) {
     paymentMethod: o.paymentMethod,
     deliveryMethod: o.delivery.method,
     totals: totals(o),
+    returnedPartially: o.returnedPartially,
     payBy: o.payBy.toISOString(),
     createdAt: o.createdAt.toISOString(),
     updatedAt: o.updatedAt.toISOString(),
@@ -94,7 +124,7 @@ export function toOrderView(o: OrderRow, subs: SubOrderRow[], lines: LineRow[], 
     ...toOrderSummary(o),
     delivery: o.delivery,
     buyer: o.buyer,
-    subOrders: subs.map((s) => toSubOrderView(s, lines, o.delivery.method, viewer)),
+    subOrders: subs.map((s) => toSubOrderView(s, lines, o, viewer)),
     payments: pays.map(toPaymentView),
   };
 }

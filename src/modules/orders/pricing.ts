@@ -1,9 +1,37 @@
 import { toMilli } from '../../shared/decimal.js';
 import { MAX_LINE_TOTAL_MINOR } from '../../shared/limits.js';
-import { vatIncluded } from './invoices/invoice-totals.js';
+import { vatRateAllowed, type TaxRegime, type VatRate } from '../../shared/tax-regimes.js';
 
-/** Rate of VAT on delivery: a service sold at the general rate (docs/domain.md, Money). */
-export const DELIVERY_VAT_RATE = '22';
+export type { TaxRegime, VatRate } from '../../shared/tax-regimes.js';
+
+/**
+ * The VAT rate of a line the seller sells: its offer's rate for a general-system payer; for a
+ * seller on УСН, the regime's rate whatever the offer says (exempt: «без НДС»; 5 % or 7 %).
+ */
+export function goodsVatRate(regime: TaxRegime, offerRate: string): VatRate {
+  if (regime !== 'vat_payer') return REGIME_RATE[regime];
+  // A rate left from an earlier УСН regime (the seller moved to the general system): 22 %.
+  return vatRateAllowed(regime, offerRate) ? (offerRate as VatRate) : '22';
+}
+
+/** Delivery billed by a seller follows its regime: 22 % for a VAT payer. */
+export function deliveryVatRate(regime: TaxRegime): VatRate {
+  return regime === 'vat_payer' ? '22' : REGIME_RATE[regime];
+}
+
+const REGIME_RATE: Record<Exclude<TaxRegime, 'vat_payer'>, VatRate> = { usn: 'none', usn_vat_5: '5', usn_vat_7: '7' };
+
+/**
+ * The VAT inside a VAT-inclusive amount: amount·rate/(100+rate), rounded half up to a kopeck.
+ * Rounded per line and then summed per rate (as 1C and the УПД do), so each line's VAT is what
+ * a line-by-line document would show; the sum may differ by a few kopecks from VAT on the total.
+ */
+export function vatIncluded(amountMinor: number, rate: VatRate): number {
+  if (rate === 'none' || rate === '0') return 0;
+  const r = Number(rate);
+  // Half up in integers: floor((2·a·r + (100+r)) / (2·(100+r))); a·r stays far below 2^53.
+  return Math.floor((2 * amountMinor * r + (100 + r)) / (2 * (100 + r)));
+}
 
 /**
  * price × quantity in kopecks, half up (quantities have at most 3 places), computed exactly;
@@ -23,7 +51,7 @@ export function sumMinor(values: readonly number[]): number {
 
 /** The VAT inside an amount that includes it; `none` (УСН) is zero. */
 export function vatOf(amountMinor: number, rate: string): number {
-  return vatIncluded(amountMinor, rate as Parameters<typeof vatIncluded>[1]);
+  return vatIncluded(amountMinor, rate as VatRate);
 }
 
 /** A non-negative decimal string as an integer count of 10^-places (exact; more places is an error). */

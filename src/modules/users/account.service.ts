@@ -12,7 +12,7 @@ import {
   WrongPasswordError,
 } from './users.errors.js';
 import { usersRepository as repo, type NewUser } from './users.repository.js';
-import { accountChange, type AccountChangedHook } from './account-changes.js';
+import { announceAccount, type AccountChangedHook } from './account-changes.js';
 import type { PasswordAttempts } from './password-attempts.js';
 import { toDeviceViews, toUserView, type DeviceView, type UserView } from './users.views.js';
 
@@ -83,7 +83,7 @@ export class AccountService {
       const review = trading && renamed && user.status === 'approved';
       if (review) set.status = 'pending';
       const updated = await repo.updateUser(tx, user.id, set, now);
-      await this.onAccountChanged(tx, accountChange(updated));
+      await announceAccount(tx, this.onAccountChanged, updated);
       await repo.audit(tx, {
         userId: user.id,
         actorId: principal.userId,

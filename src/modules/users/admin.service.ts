@@ -6,7 +6,7 @@ import { cursorPart, decodeCursor, timeIdCursor, toPage } from '../../shared/htt
 import { z } from 'zod';
 import { InvalidStatusTransitionError, UserNotFoundError } from './users.errors.js';
 import { usersRepository as repo, type UserRow } from './users.repository.js';
-import { accountChange, type AccountChangedHook } from './account-changes.js';
+import { announceAccount, type AccountChangedHook } from './account-changes.js';
 import { toAuditView, toUserView } from './users.views.js';
 
 export interface UserListQuery {
@@ -83,7 +83,7 @@ export class AdminUsersService {
       if (!user) throw new UserNotFoundError();
       const patch = next(user);
       const updated = await repo.updateUser(tx, id, patch, now);
-      await this.onAccountChanged(tx, accountChange(updated));
+      await announceAccount(tx, this.onAccountChanged, updated);
       const revokedSessions = action === 'suspend' ? await repo.revokeSessions(tx, id, now, 'suspended') : undefined;
       await repo.audit(tx, {
         userId: id,

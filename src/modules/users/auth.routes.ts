@@ -90,6 +90,8 @@ export async function authRoutes(app: FastifyInstance, { auth, rateLimit }: Auth
     '/auth/logout-all',
     {
       preHandler: app.authenticate,
+      // A suspended (read-only) account may still end its own sessions.
+      config: { allowSuspended: true },
       schema: {
         tags,
         summary: 'End every session of the current user, on every device',

@@ -17,7 +17,7 @@ import {
   WeakPasswordError,
 } from './users.errors.js';
 import { usersRepository as repo, type UserRow } from './users.repository.js';
-import { accountChange, type AccountChangedHook } from './account-changes.js';
+import { announceAccount, type AccountChangedHook } from './account-changes.js';
 import type { PasswordAttempts } from './password-attempts.js';
 import { toUserView, type UserView } from './users.views.js';
 
@@ -61,6 +61,14 @@ export interface AuthResult {
 const DAY_MS = 86_400_000;
 // Writing last-seen on every request would turn reads into writes; a few minutes' accuracy is enough.
 const TOUCH_INTERVAL_MS = 5 * 60_000;
+
+/**
+ * A suspended seller or carrier still signs in, read-only, to see its open orders (the auth guard
+ * refuses its writes); a suspended customer or admin is locked out (docs/domain.md, Actors and accounts).
+ */
+function lockedOut(user: { role: string; status: string }): boolean {
+  return user.status === 'suspended' && user.role !== 'seller' && user.role !== 'carrier';
+}
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -114,7 +122,7 @@ export class AuthService {
           details: { role: user.role },
           at: now,
         });
-        await this.onAccountChanged(tx, accountChange(user));
+        await announceAccount(tx, this.onAccountChanged, user);
         return user;
       });
     } catch (err) {
@@ -135,7 +143,7 @@ export class AuthService {
     // Verify against a dummy hash when there is no user, so both failures take the same time.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok) throw new InvalidCredentialsError();
-    if (user.status === 'suspended') {
+    if (lockedOut(user)) {
       await attempt.forgiven();
       throw new AccountSuspendedError();
     }
@@ -178,7 +186,7 @@ export class AuthService {
       if (consumed.outcome !== 'fresh') return consumed;
       const found = await repo.sessionWithUser(tx, consumed.sessionId);
       if (!found || found.session.revokedAt || found.session.expiresAt <= now) return { outcome: 'dead' as const };
-      if (found.user.status === 'suspended') return { outcome: 'suspended' as const };
+      if (lockedOut(found.user)) return { outcome: 'suspended' as const };
       await repo.insertRefreshToken(tx, consumed.sessionId, next.hash, now);
       await repo.extendSession(tx, consumed.sessionId, this.refreshExpiry(now));
       await repo.touchSession(tx, consumed.sessionId, now, client.ip, client.userAgent);
@@ -251,7 +259,7 @@ export class AuthService {
     if (!found || found.user.id !== claims.userId || found.session.revokedAt || found.session.expiresAt <= now) {
       throw new SessionRevokedError();
     }
-    if (found.user.status === 'suspended') throw new AccountSuspendedError();
+    if (lockedOut(found.user)) throw new AccountSuspendedError();
     if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await repo.touchSession(this.db, claims.sessionId, now);
     }

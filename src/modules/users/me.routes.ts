@@ -41,6 +41,8 @@ export async function meRoutes(app: FastifyInstance, { account }: { account: Acc
   r.post(
     '/me/password',
     {
+      // Securing an account is not trading: a suspended (read-only) one may still do it.
+      config: { allowSuspended: true },
       schema: {
         ...common,
         summary: 'Change the password; every other session is revoked',
@@ -67,6 +69,7 @@ export async function meRoutes(app: FastifyInstance, { account }: { account: Acc
   r.delete(
     '/me/devices/:deviceId',
     {
+      config: { allowSuspended: true },
       schema: {
         ...common,
         summary: "Revoke a device's sessions",

@@ -96,3 +96,10 @@ export class WrongPasswordError extends DomainError {
     });
   }
 }
+
+/** Bank requisites and a tax regime belong to sellers and carriers, who are paid. */
+export class NotTraderError extends DomainError {
+  constructor() {
+    super('conflict', 'USER.NOT_A_TRADER', 'only sellers and carriers keep bank requisites and a tax regime');
+  }
+}

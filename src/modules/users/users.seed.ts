@@ -3,6 +3,8 @@ import type { Db } from '../../shared/db/database.js';
 import { usersRepository as repo, type UserRow } from './users.repository.js';
 import { normalizeEmail } from './auth.service.js';
 import type { AdminUsersService } from './admin.service.js';
+import type { BankRequisites, SellerTermsService } from './seller-terms.service.js';
+import type { TaxRegime } from '../../shared/tax-regimes.js';
 
 /** Shared by every demo account; printed at start in development, never used in production. */
 export const DEMO_PASSWORD = 'tutuu-demo-2026';
@@ -74,16 +76,51 @@ export const DEMO_ACCOUNTS: readonly RegisterInput[] = [
 ];
 
 /**
+ * The demo sellers' bank requisites (real banks; the р/с made up, its control digit worked out for
+ * the БИК) and tax regimes: one VAT payer, one on УСН at 5 %, so the demo shows both kinds of invoice.
+ */
+export const DEMO_TERMS: Readonly<Record<string, { bank: BankRequisites; taxRegime?: TaxRegime }>> = {
+  'sales@strojbaza.demo': {
+    bank: {
+      bankName: 'ПАО Сбербанк',
+      bik: '044525225',
+      corrAccount: '30101810400000000225',
+      account: '40702810938000012345',
+    },
+  },
+  'opt@kirpichdvor.demo': {
+    bank: {
+      bankName: 'Северо-Западный банк ПАО Сбербанк',
+      bik: '044030653',
+      corrAccount: '30101810500000000653',
+      account: '40702810755000012345',
+    },
+    taxRegime: 'usn_vat_5',
+  },
+};
+
+/**
  * Makes the demo accounts, sellers and carriers approved by the demo admin (so every other module
  * hears of it as of any approval). Returns the sellers, or null when the database has users.
  */
-export async function seedDemoUsers(db: Db, auth: AuthService, admin: AdminUsersService): Promise<DemoUsers | null> {
+export async function seedDemoUsers(
+  db: Db,
+  auth: AuthService,
+  admin: AdminUsersService,
+  terms: SellerTermsService,
+): Promise<DemoUsers | null> {
   if (await repo.anyUser(db)) return null;
   const created: UserRow[] = [];
   for (const account of DEMO_ACCOUNTS) created.push(await auth.createAccount(account, null));
   const demoAdmin = created.find((u) => u.role === 'admin')!;
   const actor = { userId: demoAdmin.id, role: 'admin' as const, sessionId: 'seed', status: 'active' };
   for (const user of created.filter((u) => u.status === 'pending')) await admin.approve(actor, user.id, 'demo data');
+  for (const user of created) {
+    const demo = DEMO_TERMS[user.email];
+    if (!demo) continue;
+    await terms.setRequisites(actor, user.id, demo.bank);
+    if (demo.taxRegime) await terms.addRegime(actor, user.id, { taxRegime: demo.taxRegime });
+  }
   const of = (role: string) =>
     created.filter((u) => u.role === role).map((u) => ({ id: u.id, name: u.companyName ?? u.name }));
   return { sellers: of('seller'), customers: of('customer') };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -35,6 +36,11 @@ export const users = usersSchema.table(
     companyInn: text('company_inn'),
     companyKpp: text('company_kpp'),
     companyAddress: text('company_address'),
+    /** Where a seller or carrier is paid (docs/domain.md, Actors and accounts): all four or none. */
+    bankName: text('bank_name'),
+    bankBik: text('bank_bik'),
+    bankCorrAccount: text('bank_corr_account'),
+    bankAccount: text('bank_account'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -53,6 +59,38 @@ export const users = usersSchema.table(
       sql`(${t.role} in ('seller', 'carrier') and ${t.status} in ('pending', 'approved', 'suspended'))
         or (${t.role} in ('customer', 'admin') and ${t.status} in ('active', 'suspended'))`,
     ),
+    check(
+      'users_bank_complete',
+      sql`(${t.bankName} is null and ${t.bankBik} is null and ${t.bankCorrAccount} is null and ${t.bankAccount} is null)
+        or (${t.bankName} is not null and ${t.bankBik} ~ '^[0-9]{9}$' and ${t.bankCorrAccount} ~ '^[0-9]{20}$'
+            and ${t.bankAccount} ~ '^[0-9]{20}$')`,
+    ),
+  ],
+);
+
+/**
+ * A seller's or carrier's tax regime changes, kept for ever: the regime in force at a moment is
+ * the latest change that began by then (later `seq` wins a tie); none at all means `vat_payer`.
+ */
+export const taxRegimeChanges = usersSchema.table(
+  'tax_regime_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    regime: text('regime').notNull(),
+    /** The date asked for (Moscow). */
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    /** The instant it applies from: the start of that date in Moscow, or the moment it was recorded if later. */
+    appliesFrom: ts('applies_from').notNull(),
+    actorId: uuid('actor_id'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('tax_regime_changes_user_idx').on(t.userId, t.appliesFrom, t.seq),
+    check('tax_regime_changes_regime', sql`${t.regime} in ('vat_payer', 'usn', 'usn_vat_5', 'usn_vat_7')`),
   ],
 );
 

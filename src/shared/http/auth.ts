@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from
 import fp from 'fastify-plugin';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 
-import type { Principal, Role } from '../principal.js';
+import { AccountReadOnlyError, type Principal, type Role } from '../principal.js';
 
 export type { Principal, Role } from '../principal.js';
 
@@ -10,6 +10,10 @@ export type { Principal, Role } from '../principal.js';
 export type AccessTokenVerifier = (token: string) => Promise<Principal>;
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A write a suspended (read-only) account may still make: ending its sessions, changing its password. */
+    allowSuspended?: boolean;
+  }
   interface FastifyRequest {
     principal: Principal | null;
   }
@@ -22,6 +26,8 @@ declare module 'fastify' {
     authenticateIfPresent: preHandlerAsyncHookHandler;
   }
 }
+
+const READS = new Set(['GET', 'HEAD']);
 
 function bearer(request: FastifyRequest): string | null {
   const h = request.headers.authorization;
@@ -38,7 +44,16 @@ export const authPlugin = fp<{ verify: AccessTokenVerifier }>(
     const authenticate: preHandlerAsyncHookHandler = async (request) => {
       const token = bearer(request);
       if (!token) throw new UnauthenticatedError();
-      request.principal = await verify(token);
+      const principal = await verify(token);
+      request.principal = principal;
+      // One place for the read-only rule, so no write route can forget it.
+      if (
+        principal.status === 'suspended' &&
+        !READS.has(request.method) &&
+        !request.routeOptions.config.allowSuspended
+      ) {
+        throw new AccountReadOnlyError();
+      }
     };
     app.decorate('authenticate', authenticate);
     app.decorate('authenticateIfPresent', async function (request, reply) {

@@ -89,17 +89,26 @@ describe('demo catalog seed', () => {
     expect(perProduct.length).toBe(counts.products);
     expect(perProduct.some((p) => p.n === 2)).toBe(true);
     expect(perProduct.every((p) => p.n >= 1 && p.n <= 2 && p.spread <= 1.2)).toBe(true);
-    const [o] = await rows<{ offers: number; paused: number; backorder: number; vat_none: number }>(sql`
+    const [o] = await rows<{ offers: number; paused: number; backorder: number }>(sql`
       select count(*)::int as offers,
              count(*) filter (where status = 'paused')::int as paused,
-             count(*) filter (where backorder)::int as backorder,
-             count(*) filter (where vat_rate = 'none')::int as vat_none
+             count(*) filter (where backorder)::int as backorder
       from catalog.offers`);
     expect(o!.offers).toBe(counts.offers);
     expect(o!.paused).toBeGreaterThan(0);
     expect(o!.backorder).toBeGreaterThan(0);
-    expect(o!.vat_none).toBeGreaterThan(0);
-    expect(o!.vat_none / o!.offers).toBeLessThan(0.2);
+    // Each seller offers at its regime's rate: Москва a VAT payer at 22 %, Санкт-Петербург on УСН at 5 %.
+    const rates = await rows<{ seller: string; vat_rate: string; regimes: unknown }>(sql`
+      select distinct s.name as seller, o.vat_rate, s.tax_regimes as regimes
+      from catalog.offers o join catalog.sellers s on s.id = o.seller_id order by s.name`);
+    expect(rates).toEqual([
+      {
+        seller: 'ООО «Кирпичный Двор»',
+        vat_rate: '5',
+        regimes: [{ regime: 'usn_vat_5', from: new Date(0).toISOString() }],
+      },
+      { seller: 'ООО «СтройБаза»', vat_rate: '22', regimes: [] },
+    ]);
   });
 
   it('sells bricks by whole pallets and sand by half cubic metres', async () => {

@@ -104,7 +104,7 @@ describe('POST /api/v1/catalog/price-lists', () => {
       'sku;name;category;unit;price;vat;min_qty;step;weight_kg;volume_m3;MSK-1;SPB-1',
       `CEM-${t};Цемент М500 Д0 50 кг;cement;мешок;650,00;22;1;1;50;0,033;120;80`,
       `KIR-${t};;;шт;18,5;22;480;480;;;"9 600";`,
-      `PES-${t};Песок строительный мытый;pesok;м³;"1 234,50";none;0,5;0,5;1500;1;300,5;0`,
+      `PES-${t};Песок строительный мытый;pesok;м³;"1 234,50";10;0,5;0,5;1500;1;300,5;0`,
     ].join('\r\n');
 
     const before = await catalogState();
@@ -144,7 +144,7 @@ describe('POST /api/v1/catalog/price-lists', () => {
     });
     expect(offers.get(`PES-${t}`)).toMatchObject({
       priceMinor: 123450,
-      vatRate: 'none',
+      vatRate: '10',
       minQty: '0.5',
       step: '0.5',
       stock: { 'MSK-1': '300.5', 'SPB-1': '0' },

@@ -45,7 +45,7 @@ const sand = {
 
 describe('PUT /warehouses/{id}/stock/{offerId}', () => {
   it('creates the stock row, then updates it', async () => {
-    const product = await fx.product(seller);
+    const product = await fx.product(seller, sand);
     const offer = await fx.offer(seller, product.id);
     const w = await fx.warehouse(seller);
     const created = await putStock(seller.accessToken, w.id, offer.id, 10);
@@ -103,7 +103,7 @@ describe('PUT /warehouses/{id}/stock/{offerId}', () => {
   });
 
   it('refuses to go below the reserved quantity with 409 CATALOG.STOCK_BELOW_RESERVED', async () => {
-    const { warehouse, offer, line } = await fx.listed(seller, { onHand: '10' });
+    const { warehouse, offer, line } = await fx.listed(seller, { product: sand, onHand: '10' });
     await reserve([line('3')]);
     const res = await putStock(seller.accessToken, warehouse.id, offer.id, '2.999');
     expect(expectProblem(res, 409, 'CATALOG.STOCK_BELOW_RESERVED')).toMatchObject({ reserved: '3' });
@@ -112,12 +112,17 @@ describe('PUT /warehouses/{id}/stock/{offerId}', () => {
   });
 
   it('refuses to delete a warehouse holding reserved stock (409 CATALOG.WAREHOUSE_IN_USE)', async () => {
-    const { warehouse, line } = await fx.listed(seller, { onHand: '5' });
+    const { warehouse, offer, line } = await fx.listed(seller, { onHand: '5' });
     await reserve([line('2')]);
     const del = () =>
       ctx.request({ method: 'DELETE', url: `${CATALOG}/warehouses/${warehouse.id}`, token: seller.accessToken });
-    expectProblem(await del(), 409, 'CATALOG.WAREHOUSE_IN_USE');
+    expect(expectProblem(await del(), 409, 'CATALOG.WAREHOUSE_IN_USE').holdings).toMatchObject([
+      { offerId: offer.id, onHand: '5', reserved: '2' },
+    ]);
     await release([line('2')]);
+    // Released, it still holds 5 on hand: emptied, it goes.
+    expectProblem(await del(), 409, 'CATALOG.WAREHOUSE_IN_USE');
+    await fx.stock(seller, warehouse.id, offer.id, 0);
     expect((await del()).statusCode).toBe(204);
   });
 });
@@ -165,6 +170,7 @@ describe('stock API for checkout', () => {
       sellerId: seller.id,
       sellerName: expect.any(String),
       sellerApproved: true,
+      taxRegime: 'vat_payer',
       status: 'active',
       backorder: false,
       priceMinor: 120_000,
@@ -188,6 +194,9 @@ describe('stock API for checkout', () => {
       address: spb.address,
       lat: SPB.lat,
       lon: SPB.lon,
+      pickup: true,
+      deliveryRadiusKm: 300,
+      leadTimeHours: null,
       onHand: '4',
       reserved: '1.5',
       available: '2.5',

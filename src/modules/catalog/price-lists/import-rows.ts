@@ -2,8 +2,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../../shared/db/database.js';
 import { normalizeDecimal, toMilli } from '../../../shared/decimal.js';
+import { VAT_RATES_BY_REGIME, vatRateAllowed, type TaxRegime } from '../../../shared/tax-regimes.js';
 import type { PriceListRowError } from '../catalog.errors.js';
 import { refreshListings } from '../listing.repository.js';
+import { sellerRegimeAt } from '../sellers.repository.js';
+import { wholeUnitProblem } from '../units.js';
 import type { PriceListRow, VatRate, WarehouseRef } from './row-checker.js';
 
 export interface ImportCounts {
@@ -59,6 +62,8 @@ interface Snapshot {
   categoryByRef: Map<string, string>;
   offerByProduct: Map<string, { id: string; priceMinor: number; vatRate: string; minQty: string; step: string }>;
   stockByKey: Map<string, { onHand: string; reserved: string }>;
+  /** The seller's tax regime now: the VAT rates its rows may carry. */
+  regime: TaxRegime;
 }
 
 interface Plan {
@@ -160,7 +165,8 @@ async function readSnapshot(tx: Executor, input: ImportInput, lock: boolean): Pr
   const stockByKey = new Map(
     stock.map((k) => [`${k.offer_id}/${k.warehouse_id}`, { onHand: k.on_hand, reserved: k.reserved }]),
   );
-  return { productBySku, categoryByRef, offerByProduct, stockByKey };
+  const regime = await sellerRegimeAt(tx, input.sellerId, input.now);
+  return { productBySku, categoryByRef, offerByProduct, stockByKey, regime };
 }
 
 /** What one row would do, or null (with its errors) when it cannot be applied. */
@@ -184,9 +190,26 @@ function planRow(row: PriceListRow, s: Snapshot, errors: PriceListRowError[]): P
 
   const offer = product ? s.offerByProduct.get(product.id) : undefined;
   const vatRate = row.vatRate ?? (offer?.vatRate as VatRate | undefined);
-  if (!vatRate) fail('vat', 'required for a new offer: 22, 10, 0 or none');
+  const allowed = VAT_RATES_BY_REGIME[s.regime].join(', ');
+  if (!vatRate) fail('vat', `required for a new offer: ${allowed}`);
+  // A rate the file gives must fit the regime (docs/domain.md, Catalog); an offer's stored one stays.
+  else if (row.vatRate && !vatRateAllowed(s.regime, row.vatRate)) {
+    fail('vat', `your tax regime is ${s.regime}: the VAT rate must be ${allowed}`);
+  }
   const minQty = row.minQty ?? offer?.minQty ?? '1';
   const step = row.step ?? offer?.step ?? '1';
+  // Piece units are counted whole: the card's unit, or the one this row gives a new card.
+  const unit = product?.unit ?? row.unit;
+  if (unit) {
+    for (const [column, value] of [
+      ['min_qty', row.minQty],
+      ['step', row.step],
+      ...row.stock.map((c) => [c.column, c.onHand] as const),
+    ] as const) {
+      const problem = value === null ? null : wholeUnitProblem(unit, value);
+      if (problem) fail(column, problem);
+    }
+  }
 
   const stock: Plan['stock'] = [];
   for (const cell of row.stock) {

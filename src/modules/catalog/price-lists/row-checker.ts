@@ -68,7 +68,10 @@ const UNIT_BY_KEY = new Map<string, Unit>([
       ['погм', 'пог. м'],
       ['штука', 'шт'],
       ['упаковка', 'упак'],
+      ['уп', 'упак'],
       ['тонна', 'т'],
+      ['комплект', 'компл'],
+      ['к-т', 'компл'],
     ] as const
   ).map(([k, u]) => [unitKey(k), u] as const),
 ]);
@@ -320,7 +323,7 @@ function positive(value: string | Invalid): string | Invalid {
 
 function readVat(text: string): VatRate | Invalid {
   const t = compact(text).toLowerCase().replace(/%$/, '');
-  if (t === '22' || t === '10' || t === '0') return t;
+  if (t === '22' || t === '10' || t === '0' || t === '5' || t === '7') return t;
   if (['none', 'безндс', 'без', 'нет', 'усн', '-', '—'].includes(t)) return 'none';
-  return new Invalid('VAT is 22, 10, 0 or none (без НДС)');
+  return new Invalid('VAT is 22, 10, 0, 5, 7 or none (без НДС)');
 }

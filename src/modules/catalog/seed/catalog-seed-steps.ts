@@ -94,12 +94,21 @@ export async function ensureCategories(ex: Executor): Promise<{ ids: Map<string,
   return { ids: new Map([...bySlug].map(([slug, c]) => [slug, c.id])), created: rows.length };
 }
 
-/** The catalog's own seller rows; a row the catalog already has keeps its status. */
+/**
+ * The catalog's own seller rows, each with its region's tax regime from the beginning; a row the
+ * catalog already has (a real account's, kept by the users module) stays as it is.
+ */
 export async function ensureSellers(ex: Executor, sellers: readonly SeedSeller[]): Promise<void> {
   if (sellers.length === 0) return;
   await ex
     .insert(catalogSellers)
-    .values(sellers.map((s) => ({ id: s.id, name: s.name, status: 'approved' })))
+    .values(
+      sellers.map((s, i) => {
+        const { taxRegime } = regionOf(i);
+        const taxRegimes = taxRegime === 'vat_payer' ? [] : [{ regime: taxRegime, from: new Date(0).toISOString() }];
+        return { id: s.id, name: s.name, status: 'approved', taxRegimes };
+      }),
+    )
     .onConflictDoNothing();
 }
 

@@ -1,14 +1,14 @@
-import type { VAT_RATES } from '../catalog.tables.js';
+import type { VatRate } from '../../../shared/tax-regimes.js';
 import { DAY_MS, roundOfferPrice, rngFor } from './catalog-seed-steps.js';
 import { DEMO_CATEGORIES, type DemoProduct } from './demo-catalog-data.js';
 import { decimal } from './demo-product-spec.js';
-import { regionOf } from './demo-warehouses.js';
+import { regionOf, regionVatRate } from './demo-warehouses.js';
 
 export interface PlannedOffer {
   productIndex: number;
   sellerIndex: number;
   priceMinor: number;
-  vatRate: (typeof VAT_RATES)[number];
+  vatRate: VatRate;
   minQty: string;
   step: string;
   status: 'active' | 'paused';
@@ -57,7 +57,6 @@ export function planDemoOffers(
     for (let k = 0; k < count; k++) {
       const sellerIndex = (first + k) % sellerCount;
       const region = regionOf(sellerIndex);
-      const top = topOf.get(product.categorySlug) ?? '';
       const priceMinor = roundOfferPrice(product.priceMinor * (0.92 + 0.16 * rng()));
       const status = rng() < 0.03 ? 'paused' : 'active';
       const backorder = rng() < 0.06;
@@ -66,7 +65,7 @@ export function planDemoOffers(
         productIndex,
         sellerIndex,
         priceMinor,
-        vatRate: region.agentNoVatCategories.includes(top) ? 'none' : region.vatRate,
+        vatRate: regionVatRate(region),
         minQty: product.minQty,
         step: product.step,
         status,

@@ -1,4 +1,4 @@
-import type { VAT_RATES } from '../catalog.tables.js';
+import { VAT_RATES_BY_REGIME, type TaxRegime, type VatRate } from '../../../shared/tax-regimes.js';
 
 export interface WarehouseSpec {
   code: string;
@@ -10,26 +10,28 @@ export interface WarehouseSpec {
   pickup: boolean;
 }
 
-/** Where a seller's warehouses stand and how it charges VAT; seller N gets region N mod 5. */
+/**
+ * Where a seller's warehouses stand and its tax regime; seller N gets region N mod 5. The two demo
+ * sellers are a VAT payer (Москва) and an УСН seller at 5 % (Санкт-Петербург), as users.seed.ts records.
+ */
 export interface SellerRegion {
   city: string;
   /** Name for a synthetic seller made for benchmarks when fewer sellers are given. */
   syntheticName: string;
-  vatRate: (typeof VAT_RATES)[number];
-  /**
-   * Top categories the seller sells as an agent for small local suppliers on УСН: the agent's
-   * documents then carry no VAT, so those offers are 'none'.
-   */
-  agentNoVatCategories: readonly string[];
+  taxRegime: TaxRegime;
   warehouses: readonly WarehouseSpec[];
+}
+
+/** The rate the region's seller puts on its offers: the first its regime allows (22 % for a VAT payer). */
+export function regionVatRate(region: SellerRegion): VatRate {
+  return VAT_RATES_BY_REGIME[region.taxRegime][0]!;
 }
 
 export const SELLER_REGIONS: readonly SellerRegion[] = [
   {
     city: 'Москва',
     syntheticName: 'ООО «СтройСнаб Москва»',
-    vatRate: '22',
-    agentNoVatCategories: [],
+    taxRegime: 'vat_payer',
     warehouses: [
       {
         code: 'MSK-1',
@@ -63,8 +65,7 @@ export const SELLER_REGIONS: readonly SellerRegion[] = [
   {
     city: 'Санкт-Петербург',
     syntheticName: 'ООО «Невский Стройторг»',
-    vatRate: '22',
-    agentNoVatCategories: ['pesok-scheben', 'pilomaterialy'],
+    taxRegime: 'usn_vat_5',
     warehouses: [
       {
         code: 'SPB-1',
@@ -98,8 +99,7 @@ export const SELLER_REGIONS: readonly SellerRegion[] = [
   {
     city: 'Казань',
     syntheticName: 'ООО «КамаСтройРесурс»',
-    vatRate: 'none',
-    agentNoVatCategories: [],
+    taxRegime: 'usn',
     warehouses: [
       {
         code: 'KZN-1',
@@ -124,8 +124,7 @@ export const SELLER_REGIONS: readonly SellerRegion[] = [
   {
     city: 'Екатеринбург',
     syntheticName: 'ООО «УралСтройКомплект»',
-    vatRate: '22',
-    agentNoVatCategories: [],
+    taxRegime: 'vat_payer',
     warehouses: [
       {
         code: 'EKB-1',
@@ -150,8 +149,7 @@ export const SELLER_REGIONS: readonly SellerRegion[] = [
   {
     city: 'Новосибирск',
     syntheticName: 'ООО «СибМатериалы»',
-    vatRate: '22',
-    agentNoVatCategories: [],
+    taxRegime: 'vat_payer',
     warehouses: [
       {
         code: 'NSK-1',

@@ -9,7 +9,7 @@ import {
   type SeedSeller,
 } from './catalog-seed-steps.js';
 import { DEMO_PRODUCTS } from './demo-catalog-data.js';
-import { regionOf } from './demo-warehouses.js';
+import { regionOf, regionVatRate } from './demo-warehouses.js';
 import { refreshListingsWhere } from '../listing.repository.js';
 
 const OFFERS_PER_PRODUCT = 3;
@@ -51,7 +51,7 @@ export async function seedLargeCatalog(
     const warehouseValues: SQL[] = [];
     for (const [i, seller] of all.entries()) {
       const { warehouses } = await ensureWarehouses(tx, seller.id, i);
-      sellerValues.push(sql`(${i}::int, ${seller.id}::uuid, ${regionOf(i).vatRate}::text)`);
+      sellerValues.push(sql`(${i}::int, ${seller.id}::uuid, ${regionVatRate(regionOf(i))}::text)`);
       warehouses.forEach((w, ord) => warehouseValues.push(sql`(${seller.id}::uuid, ${w.id}::uuid, ${ord}::int)`));
     }
     const { ids: categoryIds } = await ensureCategories(tx);

@@ -145,19 +145,27 @@ describe('cart quantities and amounts stay within the limits', () => {
       product: { unit: 'т', weightKg: '100000', volumeM3: '1' },
     });
     expect((await fx.add(customer, heavy.offerId, '1000')).statusCode).toBe(201);
-    const vladivostok = { address: 'г. Владивосток, ул. Светланская, 1', lat: 43.12, lon: 131.9 };
+    const ryazan = { address: 'г. Рязань, ул. Почтовая, д. 1', lat: 54.63, lon: 39.74 };
     const address = await ctx.request({
       method: 'PUT',
       url: `${ORDERS}/cart/address`,
       token: customer.accessToken,
-      payload: vladivostok,
+      payload: ryazan,
     });
     expect(address.statusCode, address.body).toBe(200);
     const cart = address.json();
-    expect(cart.sellers[0].delivery).toEqual([]);
-    expect(cart.ready).toBe(false);
+    expect(cart.sellers[0].delivery).toEqual([
+      {
+        warehouseId: heavy.warehouseId,
+        warehouseName: 'Склад Подольск',
+        quote: null,
+        pickupOnly: true,
+        why: 'more than one delivery can carry',
+      },
+    ]);
+    expect(cart.deliverable).toBe(false);
     const far = delivery({ paymentMethod: 'invoice' });
-    Object.assign(far.delivery as object, vladivostok);
+    Object.assign(far.delivery as object, ryazan);
     const res = await fx.checkout(customer, far);
     expect(expectProblem(res, 422, 'ORDER.DELIVERY_TOO_LARGE').warehouseIds).toEqual([heavy.warehouseId]);
     expect((await fx.checkout(customer, pickup())).statusCode).toBe(201);

@@ -14,7 +14,7 @@ beforeAll(async () => {
   ctx = await createTestContext();
   fx = new OrdersFixture(ctx);
   seller = await ctx.make.seller();
-  rival = await ctx.make.seller();
+  rival = await ctx.make.seller({ taxRegime: 'usn' });
 });
 afterAll(() => ctx?.close());
 

@@ -86,35 +86,34 @@ describe('the life of a pickup sub-order', () => {
     const paid = history
       .json()
       .items.find((h: { subOrderId: string | null; to: string }) => h.subOrderId && h.to === 'paid');
-    expect(paid).toMatchObject({ actorId: seller.id, actorRole: 'seller', reason: 'invoice paid' });
+    expect(paid).toMatchObject({ actorId: seller.id, actorRole: 'seller' });
+    expect(paid.reason).toMatch(/^invoice paid: п\/п № \d+ от \d{4}-\d{2}-\d{2}$/);
     expect(await events('suborder.status_changed', order.id)).toHaveLength(6);
   });
 
-  it('delivery sub-orders go through the carrier; delivered ones can be returned by the customer', async () => {
+  it('delivery sub-orders go through the carrier; delivered ones can be asked back by the customer', async () => {
     const customer = await ctx.make.customer();
     const { offerId } = await fx.listed(seller, '100');
     const order = await fx.placed(customer, offerId, '1', delivery({ paymentMethod: 'invoice' }));
     const sub = order.subOrders[0]!;
     await fx.markPaid(seller, sub.id);
     await walk(sub, ['confirmed', 'assembling', 'ready', 'handed_to_carrier', 'in_transit']);
-    const early = await ctx.request({
-      method: 'POST',
-      url: `${ORDERS}/${order.id}/returns`,
-      token: customer.accessToken,
-      payload: { subOrderId: sub.id, reason: 'не тот цвет' },
-    });
-    expectProblem(early, 409, 'ORDER.ILLEGAL_TRANSITION');
+    const ask = () =>
+      ctx.request({
+        method: 'POST',
+        url: `${ORDERS}/${order.id}/returns`,
+        token: customer.accessToken,
+        payload: { subOrderId: sub.id, reason: 'не тот цвет' },
+      });
+    expectProblem(await ask(), 409, 'ORDER.NOT_RETURNABLE');
     await walk(sub, ['delivered']);
-    // The seller cannot declare a return itself.
+    // The seller cannot declare a return itself: returns go through the returns flow (returns/).
     expect((await fx.transition(seller, sub.id, 'returned')).statusCode).toBe(409);
-    const returned = await ctx.request({
-      method: 'POST',
-      url: `${ORDERS}/${order.id}/returns`,
-      token: customer.accessToken,
-      payload: { subOrderId: sub.id, reason: 'не тот цвет' },
-    });
-    expect(returned.statusCode, returned.body).toBe(200);
-    expect(returned.json().status).toBe('returned');
+    expect((await fx.transition(seller, sub.id, 'return_requested')).statusCode).toBe(409);
+    const asked = await ask();
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect(asked.json().status).toBe('requested');
+    expect((await fx.order(customer, order.id)).subOrders[0]!.status).toBe('return_requested');
   });
 });
 
@@ -210,7 +209,11 @@ describe('sellers and their sub-orders', () => {
     for (const req of [
       { method: 'GET' as const, url: `${ORDERS}/sub-orders/${theirs.id}` },
       { method: 'POST' as const, url: `${ORDERS}/sub-orders/${theirs.id}/transition`, payload: { to: 'confirmed' } },
-      { method: 'POST' as const, url: `${ORDERS}/sub-orders/${theirs.id}/mark-paid` },
+      {
+        method: 'POST' as const,
+        url: `${ORDERS}/sub-orders/${theirs.id}/mark-paid`,
+        payload: { amountMinor: 100, paidOn: '2026-01-01', documentNumber: '1' },
+      },
       { method: 'GET' as const, url: `${ORDERS}/sub-orders/${randomUUID()}` },
     ]) {
       expectProblem(await ctx.request({ ...req, token: seller.accessToken }), 404, 'ORDER.SUB_ORDER_NOT_FOUND');
@@ -242,5 +245,56 @@ describe('sellers and their sub-orders', () => {
     const { offerId } = await fx.listed(seller, '10');
     const order = await fx.placed(customer, offerId, '1');
     expect(errorPaths(await fx.transition(seller, order.subOrders[0]!.id, 'teleported'))).toEqual(['to']);
+  });
+});
+
+describe('a suspended seller', () => {
+  it('reads its open orders but changes nothing; an admin cancels them and paid money is owed back', async () => {
+    const admin = await ctx.make.admin();
+    const gone = await ctx.make.seller();
+    const customer = await ctx.make.customer();
+    const { offerId, warehouseId } = await fx.listed(gone, '50');
+    const unpaid = await fx.placed(customer, offerId, '2');
+    const paid = await fx.placed(customer, offerId, '3');
+    expect((await fx.markPaid(gone, paid.subOrders[0]!.id)).statusCode).toBe(200);
+    const cancelOpen = () =>
+      ctx.request({
+        method: 'POST',
+        url: `${ORDERS}/admin/sellers/${gone.id}/cancel-open`,
+        token: admin.accessToken,
+        payload: { reason: 'продавец отстранён' },
+      });
+    expectProblem(await cancelOpen(), 409, 'ORDER.SELLER_NOT_SUSPENDED');
+
+    const suspended = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/users/${gone.id}/suspend`,
+      token: admin.accessToken,
+      payload: { reason: 'жалобы покупателей' },
+    });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    // Its sessions ended; it signs in again, read-only.
+    Object.assign(gone, await ctx.make.login(gone.email, gone.password));
+    const list = await ctx.request({ method: 'GET', url: `${ORDERS}/sub-orders`, token: gone.accessToken });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items).toHaveLength(2);
+    expectProblem(await fx.transition(gone, paid.subOrders[0]!.id, 'confirmed'), 403, 'USER.SUSPENDED');
+
+    const res = await cancelOpen();
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().cancelled).toBe(2);
+    expect((await fx.order(customer, unpaid.id)).status).toBe('cancelled');
+    expect((await fx.order(customer, paid.id)).status).toBe('cancelled');
+    expect(await fx.stockRow(offerId, warehouseId)).toEqual({ onHand: '50', reserved: '0' });
+    const money = await ctx.request({
+      method: 'GET',
+      url: `${ORDERS}/${paid.id}/payments`,
+      token: customer.accessToken,
+    });
+    expect(money.json().refunds).toMatchObject([
+      { method: 'invoice', status: 'due', cause: 'cancellation', amountMinor: paid.totals.totalMinor },
+    ]);
+    // Nothing left to cancel: the same call again changes nothing.
+    expect((await cancelOpen()).json().cancelled).toBe(0);
   });
 });

@@ -66,7 +66,7 @@ export class OrdersFixture {
     const o = await this.ok<{ id: string }>('POST', `${CATALOG}/offers`, seller.accessToken, {
       productId,
       priceMinor: 52_000,
-      vatRate: '22',
+      vatRate: regimeRate(seller),
       ...over,
     });
     return o.id;
@@ -138,11 +138,26 @@ export class OrdersFixture {
     return res.json() as OrderJson;
   }
 
-  markPaid(who: Account, subOrderId: string) {
+  /**
+   * An invoice payment recorded by `who`: by default everything the sub-order still awaits (as
+   * `who` sees it), by a payment order dated today (Moscow) with a number of its own.
+   */
+  async markPaid(who: Account, subOrderId: string, body: Partial<InvoicePaymentJson> = {}) {
+    let due = 100;
+    if (body.amountMinor === undefined) {
+      const sub = await this.ctx.request({
+        method: 'GET',
+        url: `${ORDERS}/sub-orders/${subOrderId}`,
+        token: who.accessToken,
+      });
+      if (sub.statusCode === 200) due = sub.json().dueMinor || sub.json().totals.totalMinor;
+    }
+    const today = new Date(this.ctx.clock.now().getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
     return this.ctx.request({
       method: 'POST',
       url: `${ORDERS}/sub-orders/${subOrderId}/mark-paid`,
       token: who.accessToken,
+      payload: { amountMinor: due, paidOn: today, documentNumber: `${++documentNumbers}`, ...body },
     });
   }
 
@@ -156,18 +171,38 @@ export class OrdersFixture {
   }
 }
 
+/** What `POST /sub-orders/:id/mark-paid` takes. */
+export interface InvoicePaymentJson {
+  amountMinor: number;
+  paidOn: string;
+  documentNumber: string;
+}
+let documentNumbers = 0;
+
+/** The VAT rate a seller's regime allows by default: 22 % for a VAT payer, «без НДС» on УСН, 5 or 7 %. */
+export function regimeRate(seller: Account): string {
+  return { usn: 'none', usn_vat_5: '5', usn_vat_7: '7' }[seller.taxRegime ?? ''] ?? '22';
+}
+
 export const pickup = (over: Record<string, unknown> = {}) => ({
   delivery: { method: 'pickup', ...MOSCOW },
   paymentMethod: 'invoice',
   ...over,
 });
 
-export const delivery = (over: Record<string, unknown> = {}) => ({
+/** A morning delivery window (09:00–13:00 Moscow time) `days` days from now. */
+export function windowInDays(days: number, now = Date.now()) {
+  const day = new Date(now + days * 86_400_000).toISOString().slice(0, 10);
+  return { from: `${day}T09:00:00+03:00`, to: `${day}T13:00:00+03:00` };
+}
+
+/** A delivery checkout body, its window 10 days after `now` (the test clock's, when it was moved). */
+export const delivery = (over: Record<string, unknown> = {}, now = Date.now()) => ({
   delivery: {
     method: 'delivery',
     address: 'г. Москва, ул. Тверская, д. 1',
     ...MOSCOW,
-    window: { from: '2026-12-01T09:00:00+03:00', to: '2026-12-01T13:00:00+03:00' },
+    window: windowInDays(10, now),
     unloading: 'manual',
   },
   paymentMethod: 'card',
@@ -212,6 +247,7 @@ export interface SubOrderJson {
   totals: { goodsMinor: number; deliveryMinor: number; vatMinor: number; totalMinor: number };
   nextStatuses: string[];
   lines: {
+    id: string;
     offerId: string;
     quantity: string;
     priceMinor: number;
@@ -228,6 +264,7 @@ export interface OrderJson {
   customerId: string;
   paymentMethod: string;
   totals: { goodsMinor: number; deliveryMinor: number; vatMinor: number; totalMinor: number };
+  returnedPartially: boolean;
   payBy: string;
   subOrders: SubOrderJson[];
   payments: { id: string; status: string; amountMinor: number }[];

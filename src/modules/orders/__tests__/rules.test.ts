@@ -1,7 +1,7 @@
 /** Pure order rules: the state machine, the order's derived status, money and the payment deadline. */
 import { describe, expect, it } from 'vitest';
 import { payBy } from '../payments/pay-by.js';
-import { lineTotalMinor, sumDecimals, times, vatOf } from '../pricing.js';
+import { goodsVatRate, lineTotalMinor, sumDecimals, times, vatOf } from '../pricing.js';
 import { canCancel, nextStatuses, orderStatus, sellerTransitions, ships } from '../state-machine.js';
 
 describe('sub-order state machine', () => {
@@ -10,23 +10,33 @@ describe('sub-order state machine', () => {
     expect(nextStatuses('ready', 'delivery')).toEqual(['handed_to_carrier', 'cancelled']);
     expect(nextStatuses('handed_to_carrier', 'delivery')).toEqual(['in_transit']);
     expect(nextStatuses('in_transit', 'delivery')).toEqual(['delivered']);
-    expect(nextStatuses('delivered', 'delivery')).toEqual(['completed', 'returned']);
-    expect(nextStatuses('picked_up', 'pickup')).toEqual(['completed']);
+    expect(nextStatuses('delivered', 'delivery')).toEqual(['completed', 'return_requested']);
+    expect(nextStatuses('picked_up', 'pickup')).toEqual(['completed', 'return_requested']);
+    expect(nextStatuses('return_requested', 'delivery')).toEqual(['delivered', 'returned']);
     for (const end of ['completed', 'cancelled', 'returned'] as const) expect(nextStatuses(end, 'pickup')).toEqual([]);
   });
 
   it('cancels only up to ready', () => {
     const cancellable = ['pending_payment', 'paid', 'confirmed', 'assembling', 'ready'] as const;
     for (const s of cancellable) expect(canCancel(s)).toBe(true);
-    for (const s of ['picked_up', 'handed_to_carrier', 'in_transit', 'delivered', 'completed', 'returned'] as const) {
+    for (const s of [
+      'picked_up',
+      'handed_to_carrier',
+      'in_transit',
+      'delivered',
+      'return_requested',
+      'completed',
+      'returned',
+    ] as const) {
       expect(canCancel(s)).toBe(false);
     }
   });
 
-  it('sellers never mark paid through a transition, nor declare a return', () => {
+  it('sellers never mark paid through a transition, nor move a return: that is the returns flow', () => {
     expect(sellerTransitions('pending_payment', 'pickup', 'seller')).toEqual(['cancelled']);
     expect(sellerTransitions('delivered', 'delivery', 'seller')).toEqual(['completed']);
-    expect(sellerTransitions('delivered', 'delivery', 'admin')).toEqual(['completed', 'returned']);
+    expect(sellerTransitions('delivered', 'delivery', 'admin')).toEqual(['completed']);
+    expect(sellerTransitions('return_requested', 'delivery', 'admin')).toEqual([]);
   });
 
   it('stock leaves on hand-over only', () => {
@@ -36,11 +46,16 @@ describe('sub-order state machine', () => {
     expect(ships('ready')).toBe(false);
   });
 
-  it('an order is as far as its slowest live part, cancelled when all parts are', () => {
+  it('an order is as far as its slowest live part; once all are final: completed, else returned, else cancelled', () => {
     expect(orderStatus(['paid', 'pending_payment'])).toBe('pending_payment');
     expect(orderStatus(['paid', 'cancelled'])).toBe('paid');
     expect(orderStatus(['delivered', 'picked_up'])).toBe('picked_up');
-    expect(orderStatus(['completed', 'returned'])).toBe('returned');
+    expect(orderStatus(['delivered', 'completed'])).toBe('delivered');
+    expect(orderStatus(['return_requested', 'completed'])).toBe('return_requested');
+    expect(orderStatus(['returned', 'delivered'])).toBe('delivered');
+    expect(orderStatus(['completed', 'returned'])).toBe('completed');
+    expect(orderStatus(['completed', 'cancelled'])).toBe('completed');
+    expect(orderStatus(['returned', 'cancelled'])).toBe('returned');
     expect(orderStatus(['cancelled', 'cancelled'])).toBe('cancelled');
   });
 });
@@ -83,5 +98,16 @@ describe('payment deadline', () => {
     expect(payBy(new Date('2026-11-30T09:00:00Z'), 'invoice', cfg).toISOString()).toBe('2026-12-03T09:00:00.000Z');
     // Friday 23:30 MSK is already Friday in Moscow (20:30 UTC): Mon, Tue, Wed.
     expect(payBy(new Date('2026-12-04T20:30:00Z'), 'invoice', cfg).toISOString()).toBe('2026-12-09T20:30:00.000Z');
+  });
+});
+
+describe('goodsVatRate', () => {
+  it('sells an УСН seller’s goods at its own rate whatever the offer says', () => {
+    expect(goodsVatRate('usn', '22')).toBe('none');
+    expect(goodsVatRate('usn_vat_5', 'none')).toBe('5');
+    expect(goodsVatRate('usn_vat_7', '10')).toBe('7');
+    expect(goodsVatRate('vat_payer', '10')).toBe('10');
+    // A rate left from an earlier УСН regime: the general rate.
+    expect(goodsVatRate('vat_payer', 'none')).toBe('22');
   });
 });

@@ -7,8 +7,8 @@
  *   date `"2026-03-05"` is taken as that calendar day, a timestamp as an instant.
  */
 
-/** The same values as a catalog offer's VAT rate; `none` is a seller on УСН. */
-export type InvoiceVatRate = '22' | '10' | '0' | 'none';
+/** The same values as a catalog offer's VAT rate: 5 and 7 are УСН's special rates, `none` an exempt УСН seller. */
+export type InvoiceVatRate = '22' | '10' | '7' | '5' | '0' | 'none';
 
 export type InvoiceDate = Date | string;
 

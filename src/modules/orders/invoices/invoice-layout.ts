@@ -23,13 +23,17 @@ const CONTENT_BOTTOM = PAGE_HEIGHT - MARGIN.bottom - 14;
 
 const BODY = 8.5;
 const COLUMNS = [
-  { title: '№', width: 24, align: 'center' },
+  { title: '№', width: 20, align: 'center' },
   { title: 'Товары (работы, услуги)', width: 0, align: 'left' }, // takes what the others leave
-  { title: 'Кол-во', width: 56, align: 'right' },
+  { title: 'Кол-во', width: 42, align: 'right' },
   { title: 'Ед.', width: 40, align: 'left' },
-  { title: 'Цена', width: 78, align: 'right' },
-  { title: 'Сумма', width: 80, align: 'right' },
+  { title: 'Цена', width: 60, align: 'right' },
+  { title: 'Ставка НДС', width: 40, align: 'center' },
+  { title: 'Сумма НДС', width: 56, align: 'right' },
+  { title: 'Сумма', width: 66, align: 'right' },
 ] as const;
+/** The column the totals line up under: «Сумма». */
+const SUM_COLUMN = COLUMNS.length - 1;
 const WIDTHS = COLUMNS.map((c) => c.width || CONTENT_WIDTH - COLUMNS.reduce((sum, col) => sum + col.width, 0));
 const COLUMN_X = WIDTHS.map((_, i) => X0 + WIDTHS.slice(0, i).reduce((sum, w) => sum + w, 0));
 const PAD = 3;
@@ -91,6 +95,8 @@ function drawTable(doc: Doc, rows: readonly InvoiceRow[], top: number): number {
       formatQuantity(row.quantity),
       row.unit,
       formatRub(row.priceMinor),
+      rateLabel(row.vatRate),
+      row.vatRate === 'none' ? '—' : formatRub(row.vatMinor),
       formatRub(row.amountMinor),
     ];
     doc.font(REGULAR).fontSize(BODY);
@@ -125,12 +131,15 @@ function drawRow(doc: Doc, cells: readonly string[], y: number, height: number, 
 
 /** Totals, VAT, the count and the amount in words, the payment note, signatures: kept on one page. */
 function drawClosing(doc: Doc, invoice: InvoiceDocument, totals: InvoiceTotals, top: number): void {
-  const sumX = COLUMN_X[5]!;
-  const sumWidth = WIDTHS[5]! - PAD;
+  const sumX = COLUMN_X[SUM_COLUMN]!;
+  const sumWidth = WIDTHS[SUM_COLUMN]! - PAD;
   const totalLines: [string, string][] = [
     ['Итого:', formatRub(totals.totalMinor)],
-    ...totals.vat.map(({ rate, amountMinor }): [string, string] =>
-      rate === 'none' ? ['Без НДС', '—'] : [`В том числе НДС ${rate} %:`, formatRub(amountMinor)],
+    // One line per rate; what is sold without VAT says on how much of the total.
+    ...totals.vat.map(({ rate, amountMinor, baseMinor }): [string, string] =>
+      rate === 'none'
+        ? ['Без НДС, на сумму:', formatRub(baseMinor)]
+        : [`В том числе НДС ${rate} %:`, formatRub(amountMinor)],
     ),
     ['Всего к оплате:', formatRub(totals.totalMinor)],
   ];
@@ -186,6 +195,10 @@ function drawSignatures(doc: Doc, invoice: InvoiceDocument, baseline: number): v
       .stroke();
     if (name) doc.font(REGULAR).text(name, x + 168, baseline - 9, { width: half - 172 });
   }
+}
+
+function rateLabel(rate: InvoiceRow['vatRate']): string {
+  return rate === 'none' ? 'Без НДС' : `${rate} %`;
 }
 
 function rule(doc: Doc, y: number, width: number): void {

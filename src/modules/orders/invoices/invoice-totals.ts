@@ -1,4 +1,5 @@
 import { normalizeDecimal } from '../../../shared/decimal.js';
+import { vatIncluded } from '../pricing.js';
 import type { InvoiceDocument, InvoiceVatRate } from './invoice-document.js';
 
 /** One row of the invoice table: the goods lines, then delivery. */
@@ -10,12 +11,16 @@ export interface InvoiceRow {
   priceMinor: number;
   amountMinor: number;
   vatRate: InvoiceVatRate;
+  /** The VAT inside `amountMinor`; 0 for `0` and `none`. */
+  vatMinor: number;
 }
 
 export interface InvoiceVatLine {
   rate: InvoiceVatRate;
   /** The VAT inside the rows at this rate; 0 for `0` and `none`. */
   amountMinor: number;
+  /** What the rows at this rate come to, VAT included. */
+  baseMinor: number;
 }
 
 export interface InvoiceTotals {
@@ -26,26 +31,16 @@ export interface InvoiceTotals {
   vat: InvoiceVatLine[];
 }
 
-const RATE_ORDER: readonly InvoiceVatRate[] = ['22', '10', '0', 'none'];
+const RATE_ORDER: readonly InvoiceVatRate[] = ['22', '10', '7', '5', '0', 'none'];
 
-/**
- * The VAT inside a VAT-inclusive amount: amount·rate/(100+rate), rounded half up to a kopeck.
- * Rounded per line and then summed per rate (as 1C and the УПД do), so each line's VAT is what
- * a line-by-line document would show; the sum may differ by a few kopecks from VAT on the total.
- */
-export function vatIncluded(amountMinor: number, rate: InvoiceVatRate): number {
-  if (rate === 'none' || rate === '0') return 0;
-  const r = Number(rate);
-  // Half up in integers: floor((2·a·r + (100+r)) / (2·(100+r))); a·r stays far below 2^53.
-  return Math.floor((2 * amountMinor * r + (100 + r)) / (2 * (100 + r)));
-}
+export { vatIncluded } from '../pricing.js';
 
 export function invoiceTotals(doc: InvoiceDocument): InvoiceTotals {
-  const rows: InvoiceRow[] = doc.lines.map((line, i) => ({ no: i + 1, ...line }));
+  const lines: Omit<InvoiceRow, 'vatMinor'>[] = doc.lines.map((line, i) => ({ no: i + 1, ...line }));
   if (doc.delivery) {
     const { name, amountMinor, vatRate } = doc.delivery;
-    rows.push({
-      no: rows.length + 1,
+    lines.push({
+      no: lines.length + 1,
       name: name ?? 'Доставка',
       quantity: '1',
       unit: 'усл. ед.',
@@ -54,19 +49,24 @@ export function invoiceTotals(doc: InvoiceDocument): InvoiceTotals {
       vatRate,
     });
   }
-  for (const row of rows) checkRow(row);
-  const vatByRate = new Map<InvoiceVatRate, number>();
+  for (const row of lines) checkRow(row);
+  const rows: InvoiceRow[] = lines.map((row) => ({ ...row, vatMinor: vatIncluded(row.amountMinor, row.vatRate) }));
+  const byRate = new Map<InvoiceVatRate, { amountMinor: number; baseMinor: number }>();
   for (const row of rows) {
-    vatByRate.set(row.vatRate, (vatByRate.get(row.vatRate) ?? 0) + vatIncluded(row.amountMinor, row.vatRate));
+    const sum = byRate.get(row.vatRate) ?? { amountMinor: 0, baseMinor: 0 };
+    byRate.set(row.vatRate, {
+      amountMinor: sum.amountMinor + row.vatMinor,
+      baseMinor: sum.baseMinor + row.amountMinor,
+    });
   }
   return {
     rows,
     totalMinor: rows.reduce((sum, row) => sum + row.amountMinor, 0),
-    vat: RATE_ORDER.filter((rate) => vatByRate.has(rate)).map((rate) => ({ rate, amountMinor: vatByRate.get(rate)! })),
+    vat: RATE_ORDER.filter((rate) => byRate.has(rate)).map((rate) => ({ rate, ...byRate.get(rate)! })),
   };
 }
 
-function checkRow(row: InvoiceRow): void {
+function checkRow(row: Omit<InvoiceRow, 'vatMinor'>): void {
   for (const [field, value] of [
     ['priceMinor', row.priceMinor],
     ['amountMinor', row.amountMinor],

@@ -5,7 +5,7 @@ import type { InvoiceDocument, InvoiceParty, InvoiceVatRate } from './invoice-do
 import { renderInvoicesPdf } from './invoice-pdf.js';
 import { ordersRepository as repo, type LineRow, type OrderRow, type SubOrderRow } from '../orders.repository.js';
 import type { OrdersService } from '../orders.service.js';
-import { DELIVERY_VAT_RATE } from '../pricing.js';
+import { deliveryVatRate } from '../pricing.js';
 
 export class NotInvoiceOrderError extends DomainError {
   constructor(number: string) {
@@ -63,16 +63,29 @@ export class InvoicesService {
 }
 
 /**
- * A sub-order as its seller's invoice: numbered and dated as the sub-order, the requisites frozen
- * at checkout (no bank details are kept yet, so the bank box is drawn empty for the seller to
- * fill in), the lines exactly as charged, and delivery as the last line.
+ * A sub-order as its seller's invoice: numbered and dated as the sub-order, the requisites and
+ * bank account frozen at checkout (an order placed before sellers kept them has an empty bank
+ * box), the lines exactly as charged, and delivery as the last line at the seller's rate.
  */
 export function toInvoiceDocument(order: OrderRow, sub: SubOrderRow, lines: readonly LineRow[]): InvoiceDocument {
   const seller = sub.sellerRequisites;
   return {
     number: sub.number,
     date: order.createdAt,
-    seller: { ...party(seller), inn: seller.inn ?? '' },
+    seller: {
+      ...party(seller),
+      inn: seller.inn ?? '',
+      ...(seller.bank
+        ? {
+            bank: {
+              name: seller.bank.bankName,
+              bik: seller.bank.bik,
+              correspondentAccount: seller.bank.corrAccount,
+              account: seller.bank.account,
+            },
+          }
+        : {}),
+    },
     buyer: party(order.buyer),
     order: { number: order.number, date: order.createdAt },
     lines: lines
@@ -90,7 +103,7 @@ export function toInvoiceDocument(order: OrderRow, sub: SubOrderRow, lines: read
           delivery: {
             name: order.delivery.address ? `Доставка: ${order.delivery.address}` : 'Доставка',
             amountMinor: sub.deliveryMinor,
-            vatRate: DELIVERY_VAT_RATE,
+            vatRate: deliveryVatRate(seller.taxRegime ?? 'vat_payer'),
           },
         }
       : {}),

@@ -1,21 +1,35 @@
 /**
- * Card payments of orders: the provider (the built-in test one, or none), the service, its
- * routes and webhooks, and the reconcile deadline. The rest of the orders module uses this face.
+ * Payments of orders: card payments through a provider (the built-in test one, or none), invoice
+ * payments recorded by sellers, refunds of both, their routes and webhooks, and the deadlines and
+ * events that settle payments and pay refunds back. The rest of the orders module uses this face.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../../shared/clock.js';
 import type { Db } from '../../../shared/db/database.js';
 import type { EventBus } from '../../../shared/events/index.js';
 import type { OrderLifecycle } from '../order-lifecycle.js';
+import { InvoicePaymentsService } from './invoice-payments.service.js';
 import { paymentsRoutes } from './payments.routes.js';
 import { PaymentsService, threeDsBaseUrl } from './payments.service.js';
 import type { PaymentProvider } from './provider.js';
-import type { ReconcilePayload } from './reconciler.js';
+import { VOID_REQUESTED, type ReconcilePayload } from './reconciler.js';
+import type { RefundPayload } from './refund-executor.js';
+import { REFUND_DEADLINE } from './refunds.js';
+import { refundsRoutes } from './refunds.routes.js';
+import { RefundsService } from './refunds.service.js';
 import { RECONCILE_DEADLINE } from './settlement.js';
 import { TestCardProvider } from './test-card-provider.js';
 import { TestThreeDsService } from './test-three-ds.service.js';
 
 export { payBy } from './pay-by.js';
+export { OPEN_PAYMENT } from './payment-rules.js';
+export { VOID_REQUESTED } from './reconciler.js';
+export { RefundLedger, REFUND_DEADLINE, type RefundLinesInput } from './refunds.js';
+export { RefundExceedsReceivedError } from './refunds.errors.js';
+export type { RefundRow } from './refunds.repository.js';
+export type { RefundCause, RefundStatus } from './refunds.tables.js';
+export type { RefundView } from './refunds.views.js';
+export { moscowDate, type InvoicePaymentBody, type InvoicePaymentsService } from './invoice-payments.service.js';
 export type { PaymentsService } from './payments.service.js';
 
 export interface PaymentsDepsConfig {
@@ -41,10 +55,17 @@ export function createPayments(deps: PaymentsDepsConfig) {
         })
       : undefined;
   const service = new PaymentsService({ ...deps, provider });
-  const threeDs = new TestThreeDsService(service);
+  const invoices = new InvoicePaymentsService(deps);
+  const refunds = new RefundsService(deps);
+  const threeDs = new TestThreeDsService({ ...deps, payments: service });
   deps.events.onDeadline<ReconcilePayload>(RECONCILE_DEADLINE, (deadline, tx) => service.reconcile(tx, deadline));
+  deps.events.onDeadline<RefundPayload>(REFUND_DEADLINE, (deadline, tx) => service.executeRefund(tx, deadline));
+  deps.events.on<{ paymentId: string }>(VOID_REQUESTED, 'payments.void', (event, tx) =>
+    service.voidIfUnpayable(tx, event.payload.paymentId),
+  );
   return {
     service,
+    invoices,
     routes: async (app: FastifyInstance) => {
       service.useLog(app.log.child({ component: 'payments' }));
       if (!provider) {
@@ -56,7 +77,8 @@ export function createPayments(deps: PaymentsDepsConfig) {
           );
         });
       }
-      await app.register(paymentsRoutes, { payments: service, threeDs, clock: deps.clock });
+      await app.register(paymentsRoutes, { payments: service, invoices, threeDs, clock: deps.clock });
+      await app.register(refundsRoutes, { refunds });
     },
   };
 }

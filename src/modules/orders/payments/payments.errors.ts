@@ -46,17 +46,6 @@ export class WebhookBodyInvalidError extends DomainError {
   }
 }
 
-/** The same idempotency key with a different request: docs/domain.md says 422. */
-export class IdempotencyKeyReusedError extends DomainError {
-  constructor() {
-    super(
-      'unprocessable',
-      'PAYMENT.IDEMPOTENCY_KEY_REUSED',
-      'this idempotency key was already used for a different payment request',
-    );
-  }
-}
-
 export class ThreeDsPaymentNotFoundError extends NotFoundError {
   constructor() {
     super('3-D Secure payment', 'PAYMENT.THREE_DS_NOT_FOUND');
@@ -75,5 +64,12 @@ export class ThreeDsAlreadyCompletedError extends DomainError {
 export class ThreeDsExpiredError extends DomainError {
   constructor() {
     super('conflict', 'PAYMENT.THREE_DS_EXPIRED', 'the time to confirm this payment ran out; pay again');
+  }
+}
+
+/** The payment was cancelled (by the customer, or because its order can no longer take it): nothing can charge it. */
+export class ThreeDsCancelledError extends DomainError {
+  constructor() {
+    super('conflict', 'PAYMENT.THREE_DS_CANCELLED', 'this payment was cancelled; nothing was charged');
   }
 }

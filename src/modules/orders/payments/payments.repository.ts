@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../shared/db/database.js';
 import type { PaymentRow } from '../orders.repository.js';
-import { payments, webhookEvents } from '../orders.tables.js';
+import { payments, subOrders, webhookEvents } from '../orders.tables.js';
 
 export type PaymentChanges = Partial<
   Pick<
@@ -17,7 +17,7 @@ export type PaymentChanges = Partial<
   >
 >;
 
-/** Card payments' rows. Nothing here ever sees a full card number: only brand and last four digits. */
+/** Payments' rows (card and invoice). Nothing here ever sees a full card number: only brand and last four digits. */
 export const paymentsRepository = {
   async byKey(ex: Executor, orderId: string, key: string): Promise<PaymentRow | undefined> {
     const [row] = await ex
@@ -69,5 +69,33 @@ export const paymentsRepository = {
       .onConflictDoNothing()
       .returning({ eventId: webhookEvents.eventId });
     return rows.length > 0;
+  },
+
+  /** Invoice payments of a sub-order, oldest first. */
+  ofSubOrder(ex: Executor, subOrderId: string): Promise<PaymentRow[]> {
+    return ex
+      .select()
+      .from(payments)
+      .where(eq(payments.subOrderId, subOrderId))
+      .orderBy(asc(payments.createdAt), asc(payments.id));
+  },
+
+  /** Parts paid whole (by a card payment): they received their total. */
+  async markReceived(ex: Executor, subOrderIds: readonly string[]): Promise<void> {
+    if (subOrderIds.length === 0) return;
+    await ex
+      .update(subOrders)
+      .set({ receivedMinor: sql`${subOrders.totalMinor}` })
+      .where(inArray(subOrders.id, [...subOrderIds]));
+  },
+
+  /** Adds an invoice payment to what a part received (the database refuses more than its total). */
+  async addReceived(ex: Executor, subOrderId: string, amountMinor: number): Promise<number> {
+    const [row] = await ex
+      .update(subOrders)
+      .set({ receivedMinor: sql`${subOrders.receivedMinor} + ${amountMinor}` })
+      .where(eq(subOrders.id, subOrderId))
+      .returning({ receivedMinor: subOrders.receivedMinor });
+    return row!.receivedMinor;
   },
 };

@@ -1,11 +1,13 @@
-import { sql } from 'drizzle-orm';
 import type { Clock } from '../../../shared/clock.js';
 import type { Db, Executor } from '../../../shared/db/database.js';
 import type { DueDeadline, Outbox } from '../../../shared/events/index.js';
 import { DomainError } from '../../../shared/errors.js';
+import { claimIdempotencyKey, IdempotencyLockClass } from '../../../shared/idempotency.js';
 import type { Principal } from '../../../shared/principal.js';
 import {
   PaymentInProgressError,
+  PaymentNotCancellableError,
+  type UnpayableReason,
   PaymentNotFoundError,
   PaymentProviderNotConfiguredError,
   PaymentProviderNotFoundError,
@@ -13,15 +15,24 @@ import {
   WebhookAmountMismatchError,
 } from './card-payments.errors.js';
 import type { Actor, OrderLifecycle } from '../order-lifecycle.js';
-import { IdempotencyKeyReusedError, OrderNotFoundError } from '../orders.errors.js';
+import { OrderNotFoundError } from '../orders.errors.js';
 import { ordersRepository as repo, type PaymentRow } from '../orders.repository.js';
 import { toPaymentView } from '../orders.views.js';
-import { payableParts, paymentRequestHash, type PayBody } from './payment-rules.js';
-import { PaymentReconciler, type ReconcilePayload } from './reconciler.js';
-import { PaymentSettlement, silentLog, type PaymentLog, type PaymentOutcome } from './settlement.js';
+import { OPEN_PAYMENT, payableParts, paymentRequestHash, type PayBody } from './payment-rules.js';
+import { cancelledBecause, PaymentReconciler, type ReconcilePayload } from './reconciler.js';
+import {
+  PaymentSettlement,
+  silentLog,
+  type PaymentLog,
+  type PaymentOutcome,
+  type ProviderAnswer,
+} from './settlement.js';
 import { cardSummary } from './card.js';
-import type { CreatePaymentResult, PaymentProvider, WebhookHeaders } from './provider.js';
+import type { PaymentProvider, WebhookEvent, WebhookHeaders } from './provider.js';
 import { paymentsRepository as payRepo } from './payments.repository.js';
+import { RefundExecutor, type RefundPayload } from './refund-executor.js';
+import { refundsRepository } from './refunds.repository.js';
+import { toRefundView } from './refunds.views.js';
 
 export const ORDERS_PATH = '/api/v1/orders';
 /**
@@ -49,9 +60,6 @@ export interface PaymentsDeps {
 export type { PayBody };
 export type PaymentView = ReturnType<typeof toPaymentView>;
 
-/** Payments in flight, one advisory-lock space per order and key (checkout uses 7_310_442). */
-const IDEMPOTENCY_LOCK_CLASS = 7_310_443;
-
 /**
  * Card payments of orders: a charge through the provider, its webhooks, and the order moving
  * to `paid`. A full card number lives only in the request being handled: it is never stored,
@@ -60,12 +68,15 @@ const IDEMPOTENCY_LOCK_CLASS = 7_310_443;
 export class PaymentsService {
   private readonly settlement: PaymentSettlement;
   private readonly reconciler: PaymentReconciler;
+  private readonly refunds: RefundExecutor;
   /** Where the reconciler reports: set once the app's logger exists (`useLog`). */
   private log: PaymentLog = silentLog;
 
   constructor(private readonly d: PaymentsDeps) {
-    this.settlement = new PaymentSettlement(d.clock, d.lifecycle, d.events, (url) => this.localLink(url));
+    const link = (url: string) => this.localLink(url);
+    this.settlement = new PaymentSettlement(d.clock, d.lifecycle, d.events, d.lifecycle.refunds, link);
     this.reconciler = new PaymentReconciler({ ...d, settlement: this.settlement, afterMs: d.reconcileAfterMs });
+    this.refunds = new RefundExecutor(d);
   }
 
   get provider(): PaymentProvider | undefined {
@@ -76,9 +87,19 @@ export class PaymentsService {
     this.log = log;
   }
 
-  /** The `payment.reconcile` deadline's handler (payment-reconciler.ts). */
+  /** The `payment.reconcile` deadline's handler (reconciler.ts). */
   reconcile(tx: Executor, deadline: DueDeadline<ReconcilePayload>): Promise<void> {
     return this.reconciler.reconcile(tx, deadline, this.log);
+  }
+
+  /** The `refund.execute` deadline's handler (refund-executor.ts). */
+  executeRefund(tx: Executor, deadline: DueDeadline<RefundPayload>): Promise<void> {
+    return this.refunds.execute(tx, deadline, this.log);
+  }
+
+  /** The `payment.void_requested` event's handler (reconciler.ts). */
+  voidIfUnpayable(tx: Executor, paymentId: string): Promise<void> {
+    return this.reconciler.voidIfUnpayable(tx, paymentId, this.log);
   }
 
   /**
@@ -102,7 +123,7 @@ export class PaymentsService {
     if (started.replayed) return { payment: toPaymentView(started.payment), replayed: true };
     const { payment, order } = started;
 
-    let result: CreatePaymentResult;
+    let result: ProviderAnswer;
     try {
       result = await provider.createPayment({
         paymentId: payment.id,
@@ -137,12 +158,62 @@ export class PaymentsService {
     return { payment: toPaymentView(settled), replayed: false };
   }
 
-  /** An order's payments, oldest first: its customer's own, or any for admins. */
-  async list(p: Principal, orderId: string): Promise<{ items: PaymentView[] }> {
+  /**
+   * The customer abandons a payment waiting for 3-D Secure: it is cancelled at the provider, so a
+   * later confirmation charges nothing, and the order may be paid anew. A confirmation that got
+   * to the provider first wins: the payment is settled as succeeded and the cancel is a 409.
+   */
+  async cancel(p: Principal, orderId: string, paymentId: string, log: PaymentLog = silentLog): Promise<PaymentView> {
+    const provider = this.d.provider;
+    const order = await repo.order(this.d.db, orderId);
+    if (!order || p.role !== 'customer' || order.customerId !== p.userId) throw new OrderNotFoundError();
+    const payment = await payRepo.byId(this.d.db, paymentId);
+    if (!payment || payment.orderId !== orderId) throw new PaymentNotFoundError();
+    if (payment.status === 'cancelled') return toPaymentView(payment);
+    if (payment.status !== 'requires_action') throw new PaymentNotCancellableError(payment.status);
+    if (!provider || provider.name !== payment.provider) throw new PaymentProviderNotConfiguredError();
+    const ref = { paymentId, idempotencyKey: paymentId, providerPaymentId: payment.providerPaymentId ?? undefined };
+    let answer;
+    try {
+      answer = await provider.cancelPayment(ref);
+    } catch (err) {
+      log.error({ paymentId, orderId, error: errorKind(err) }, 'payment provider cancel failed');
+      throw err instanceof DomainError ? err : new PaymentProviderUnavailableError();
+    }
+    if (answer.status === 'not_found') throw new Error(`the provider lost payment ${paymentId}`);
+    const actor: Actor = { actorId: p.userId, actorRole: 'customer', reason: 'card payment' };
+    const settled = await retryOnDeadlock(() =>
+      this.d.db.transaction(async (tx) => {
+        const row = (await payRepo.lock(tx, paymentId))!;
+        return this.settlement.applyAnswer(tx, row, answer, actor, log);
+      }),
+    );
+    log.info({ paymentId, orderId, status: settled.status }, 'card payment cancel answered');
+    if (settled.status === 'succeeded') throw new PaymentNotCancellableError(settled.status);
+    return toPaymentView(settled);
+  }
+
+  /** Settles a payment we cancelled at the provider because its order can no longer take it (`reason`). */
+  applyVoid(
+    tx: Executor,
+    payment: PaymentRow,
+    answer: ProviderAnswer,
+    reason: UnpayableReason,
+    log: PaymentLog,
+  ): Promise<PaymentRow> {
+    const actor: Actor = { actorId: null, actorRole: 'system', reason: 'card payment' };
+    return this.settlement.applyAnswer(tx, payment, answer, actor, log, cancelledBecause(reason));
+  }
+
+  /** An order's payments and refunds, oldest first: its customer's own, or any for admins. */
+  async list(p: Principal, orderId: string) {
     const order = await repo.order(this.d.db, orderId);
     const mine = p.role === 'admin' || (p.role === 'customer' && order?.customerId === p.userId);
     if (!order || !mine) throw new OrderNotFoundError();
-    return { items: (await repo.paymentsOf(this.d.db, orderId)).map(toPaymentView) };
+    return {
+      items: (await repo.paymentsOf(this.d.db, orderId)).map(toPaymentView),
+      refunds: (await refundsRepository.ofOrder(this.d.db, orderId)).map(toRefundView),
+    };
   }
 
   /**
@@ -158,31 +229,39 @@ export class PaymentsService {
     const provider = this.d.provider;
     if (!provider || providerName !== provider.name) throw new PaymentProviderNotFoundError();
     const event = await provider.parseWebhook(rawBody, headers);
-    return this.d.db.transaction(async (tx) => {
-      if (!(await payRepo.markEventSeen(tx, provider.name, event.id, this.d.clock.now()))) {
-        log.info({ eventId: event.id, provider: provider.name }, 'webhook event already applied');
-        const payment = await payRepo.byProviderId(tx, provider.name, event.providerPaymentId);
-        return { duplicate: true, payment: payment ?? null };
-      }
-      // Not found rolls the event back too, so the provider's redelivery is applied once we know the payment.
-      const payment = await payRepo.byProviderId(tx, provider.name, event.providerPaymentId, true);
-      if (!payment) throw new PaymentNotFoundError();
-      if (event.amountMinor !== payment.amountMinor) {
-        throw new WebhookAmountMismatchError(payment.amountMinor, event.amountMinor);
-      }
-      const outcome: PaymentOutcome =
-        event.type === 'payment.succeeded'
-          ? { status: 'succeeded' }
-          : {
-              status: 'failed',
-              declineCode: event.declineCode ?? 'payment_failed',
-              declineMessage: event.declineMessage ?? 'The payment failed.',
-            };
-      const actor: Actor = { actorId: null, actorRole: 'provider', reason: 'card payment' };
-      const updated = await this.settlement.apply(tx, payment, outcome, actor, log);
-      log.info({ eventId: event.id, paymentId: payment.id, status: updated.status }, 'webhook event applied');
-      return { duplicate: false, payment: updated };
-    });
+    return this.d.db.transaction((tx) => this.applyEvent(tx, provider, event, log));
+  }
+
+  /** A verified provider event, applied once inside `tx` (the webhook's, or the test 3-D Secure page's). */
+  async applyEvent(
+    tx: Executor,
+    provider: PaymentProvider,
+    event: WebhookEvent,
+    log: PaymentLog,
+  ): Promise<{ duplicate: boolean; payment: PaymentRow | null }> {
+    // The payment first, as every payment writer takes it (then its order); an unknown one rolls the
+    // event back too, so the provider's redelivery is applied once we know the payment.
+    const payment = await payRepo.byProviderId(tx, provider.name, event.providerPaymentId, true);
+    if (!payment) throw new PaymentNotFoundError();
+    if (!(await payRepo.markEventSeen(tx, provider.name, event.id, this.d.clock.now()))) {
+      log.info({ eventId: event.id, provider: provider.name }, 'webhook event already applied');
+      return { duplicate: true, payment };
+    }
+    if (event.amountMinor !== payment.amountMinor) {
+      throw new WebhookAmountMismatchError(payment.amountMinor, event.amountMinor);
+    }
+    const outcome: PaymentOutcome =
+      event.type === 'payment.succeeded'
+        ? { status: 'succeeded' }
+        : {
+            status: 'failed',
+            declineCode: event.declineCode ?? 'payment_failed',
+            declineMessage: event.declineMessage ?? 'The payment failed.',
+          };
+    const actor: Actor = { actorId: null, actorRole: 'provider', reason: 'card payment' };
+    const updated = await this.settlement.apply(tx, payment, outcome, actor, log);
+    log.info({ eventId: event.id, paymentId: payment.id, status: updated.status }, 'webhook event applied');
+    return { duplicate: false, payment: updated };
   }
 
   /** The first transaction: a replay answers the payment it made; otherwise a `pending` row is written. */
@@ -195,23 +274,26 @@ export class PaymentsService {
     hash: string,
     body: PayBody,
   ) {
-    // A parallel request with the same key waits here until the first has written its row.
-    await tx.execute(sql`select pg_advisory_xact_lock(${IDEMPOTENCY_LOCK_CLASS}, hashtext(${`${orderId}/${key}`}))`);
     const order = await repo.order(tx, orderId);
     // Only the buyer pays: for anyone else (admins too) the order does not exist.
     if (!order || p.role !== 'customer' || order.customerId !== p.userId) throw new OrderNotFoundError();
-    const existing = await payRepo.byKey(tx, orderId, key);
-    if (existing) {
-      if (existing.requestHash !== hash) throw new IdempotencyKeyReusedError();
-      return { replayed: true as const, payment: existing };
-    }
+    // A parallel request with the same key waits here until the first has written its row.
+    const existing = await claimIdempotencyKey(tx, {
+      lockClass: IdempotencyLockClass.cardPayment,
+      scope: orderId,
+      key,
+      hash,
+      find: () => payRepo.byKey(tx, orderId, key),
+      reusedCode: 'ORDER.IDEMPOTENCY_KEY_REUSED',
+    });
+    if (existing) return { replayed: true as const, payment: existing };
     const locked = (await this.d.lifecycle.lock(tx, orderId))!;
     const now = this.d.clock.now();
     const unpaid = payableParts(locked.order, locked.subs, now);
-    // Pending until its answer is written, by this request or by the reconciler should this process
-    // die: until then nobody knows whether it charged, and a second attempt could charge twice.
-    const inFlight = (await repo.paymentsOf(tx, orderId)).find((x) => x.status === 'pending');
-    if (inFlight) throw new PaymentInProgressError(inFlight.id);
+    // One charge per order (docs/domain.md, Payments): a payment pending (nobody knows yet whether it
+    // charged) or waiting for 3-D Secure (a confirmation would charge) blocks another attempt.
+    const inFlight = (await repo.paymentsOf(tx, orderId)).find((x) => OPEN_PAYMENT.has(x.status));
+    if (inFlight) throw new PaymentInProgressError(toPaymentView(inFlight));
     const card = cardSummary(body.card.number);
     const payment = await payRepo.insert(tx, {
       orderId,
@@ -242,7 +324,7 @@ export class PaymentsService {
     payment: PaymentRow,
     err: unknown,
     log: PaymentLog,
-  ): Promise<CreatePaymentResult | undefined> {
+  ): Promise<ProviderAnswer | undefined> {
     const at = { paymentId: payment.id, orderId: payment.orderId };
     log.error({ ...at, error: errorKind(err) }, 'payment provider call failed');
     try {

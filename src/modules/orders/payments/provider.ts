@@ -4,7 +4,8 @@ import type { CardSummary } from './card.js';
 /**
  * What the orders service needs from a card-payment provider. The built-in one is a test
  * provider (test-card-provider.ts); ЮKassa, CloudPayments or Т-Банк adapters implement the
- * same interface. Both methods are async because real ones call the provider's API.
+ * same interface. The methods are async because real ones call the provider's API; each must time
+ * out well within PAYMENT_RECONCILE_SEC.
  */
 export interface PaymentProvider {
   /** Stored next to each payment, so a webhook is routed to the provider that made it. */
@@ -22,6 +23,18 @@ export interface PaymentProvider {
    * connection and that transaction holds it; providers reached over HTTP ignore it.
    */
   retrievePayment(ref: PaymentReference, within?: Executor): Promise<RetrievedPayment>;
+  /**
+   * Abandons a payment still waiting for 3-D Secure, so no later confirmation can charge it. A
+   * payment that already ended is not changed: the answer says where it stands (a confirmation
+   * that came first is `succeeded`). `within` as for `retrievePayment`.
+   */
+  cancelPayment(ref: PaymentReference, within?: Executor): Promise<RetrievedPayment>;
+  /**
+   * Pays (part of) a succeeded payment back to its card. Idempotent by `refundId`: asked again, it
+   * answers the first result and pays nothing twice. A refusal is a result (`failed`); an error
+   * thrown means the provider could not be asked and the call may be repeated.
+   */
+  refund(input: RefundInput, within?: Executor): Promise<RefundResult>;
   /**
    * Verifies and parses a notification the provider POSTed to us. `rawBody` must be the bytes
    * as received (not re-serialized JSON), or the signature cannot match. Throws a
@@ -84,6 +97,11 @@ export interface PaymentRequiresAction extends ResultBase {
 
 export type CreatePaymentResult = PaymentSucceeded | PaymentDeclined | PaymentRequiresAction;
 
+/** Abandoned before 3-D Secure was answered (`cancelPayment`): nothing was charged. */
+export interface PaymentCancelled extends ResultBase {
+  status: 'cancelled';
+}
+
 /** Our reference to a payment: its id and the idempotency key it was created with, and the provider's id if known. */
 export interface PaymentReference {
   paymentId: string;
@@ -95,7 +113,21 @@ export interface PaymentReference {
  * A payment as the provider has it now: `declined` also covers a 3-D Secure challenge refused or
  * left to lapse.
  */
-export type RetrievedPayment = CreatePaymentResult | { status: 'not_found' };
+export type RetrievedPayment = CreatePaymentResult | PaymentCancelled | { status: 'not_found' };
+
+export interface RefundInput {
+  /** Our refund's uuid: the idempotency key of the call. */
+  refundId: string;
+  paymentId: string;
+  providerPaymentId: string;
+  amountMinor: number;
+  currency: Currency;
+  reason: string;
+}
+
+export type RefundResult =
+  | { status: 'succeeded'; providerRefundId: string }
+  | { status: 'failed'; providerRefundId?: string | undefined; failureCode: string; failureMessage: string };
 
 /** Node's and Fastify's incoming headers: lower-case names, a list when a header repeats. */
 export type WebhookHeaders = Record<string, string | string[] | undefined>;

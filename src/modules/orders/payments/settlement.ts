@@ -3,13 +3,17 @@ import type { Executor } from '../../../shared/db/database.js';
 import type { Outbox } from '../../../shared/events/index.js';
 import type { Actor, OrderLifecycle } from '../order-lifecycle.js';
 import type { PaymentRow } from '../orders.repository.js';
-import type { CreatePaymentResult } from './provider.js';
+import type { RetrievedPayment } from './provider.js';
 import { paymentsRepository as payRepo, type PaymentChanges } from './payments.repository.js';
+import type { RefundLedger } from './refunds.js';
+
+/** A provider's answer about a payment it has. */
+export type ProviderAnswer = Exclude<RetrievedPayment, { status: 'not_found' }>;
 
 /** What a provider said about a payment, synchronously or by webhook. */
 export type PaymentOutcome =
   | { status: 'succeeded' }
-  | { status: 'declined' | 'failed'; declineCode: string; declineMessage: string }
+  | { status: 'declined' | 'failed' | 'cancelled'; declineCode: string; declineMessage: string }
   | { status: 'requires_action'; actionUrl: string };
 
 /** Pino's shape (Fastify's request log fits), so services log without knowing Fastify. */
@@ -22,7 +26,7 @@ export interface PaymentLog {
 export const silentLog: PaymentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** Statuses a payment never leaves: a late or repeated provider event changes nothing. */
-const FINAL: ReadonlySet<PaymentRow['status']> = new Set(['succeeded', 'declined', 'failed']);
+const FINAL: ReadonlySet<PaymentRow['status']> = new Set(['succeeded', 'declined', 'failed', 'cancelled']);
 
 export const isFinal = (status: PaymentRow['status']): boolean => FINAL.has(status);
 
@@ -39,31 +43,37 @@ export class PaymentSettlement {
     private readonly clock: Clock,
     private readonly lifecycle: OrderLifecycle,
     private readonly events: Outbox,
+    /** Where money that pays for nothing is sent back from. */
+    private readonly refunds: RefundLedger,
     /** Turns the provider's 3-D Secure URL into the one the customer is given. */
     private readonly link: (url: string) => string = (url) => url,
   ) {}
 
   /**
    * A provider's answer, live or looked up later, applied exactly as its webhook would be: a
-   * decline that comes after 3-D Secure was asked for is a failure.
+   * decline that comes after 3-D Secure was asked for is a failure. `cancelled` says why, if we
+   * cancelled it (else: the customer did).
    */
   applyAnswer(
     tx: Executor,
     payment: PaymentRow,
-    answer: CreatePaymentResult,
+    answer: ProviderAnswer,
     actor: Actor,
     log: PaymentLog,
+    cancelled: { declineCode: string; declineMessage: string } = CANCELLED_BY_CUSTOMER,
   ): Promise<PaymentRow> {
     const outcome: PaymentOutcome =
       answer.status === 'succeeded'
         ? { status: 'succeeded' }
         : answer.status === 'requires_action'
           ? { status: 'requires_action', actionUrl: this.link(answer.action.url) }
-          : {
-              status: payment.status === 'requires_action' ? 'failed' : 'declined',
-              declineCode: answer.declineCode,
-              declineMessage: answer.declineMessage,
-            };
+          : answer.status === 'cancelled'
+            ? { status: 'cancelled', ...cancelled }
+            : {
+                status: payment.status === 'requires_action' ? 'failed' : 'declined',
+                declineCode: answer.declineCode,
+                declineMessage: answer.declineMessage,
+              };
     return this.apply(tx, payment, outcome, actor, log, {
       providerPaymentId: answer.providerPaymentId,
       cardBrand: answer.card.brand,
@@ -83,15 +93,18 @@ export class PaymentSettlement {
       if (payment.status === outcome.status) return payment;
       if (outcome.status === 'succeeded') {
         // The provider took money for a payment we had already ended (voided after a crash, or failed):
-        // it pays for nothing.
-        const charged = { ...payment, providerPaymentId: extra.providerPaymentId ?? payment.providerPaymentId };
+        // it pays for nothing. The refund needs the provider's id, which a voided payment may lack.
+        const charged =
+          extra.providerPaymentId && !payment.providerPaymentId
+            ? await payRepo.update(tx, payment.id, { ...extra, updatedAt: this.clock.now() })
+            : payment;
         await this.refundRequired(tx, charged, payment.amountMinor, 'the payment had already ended', log);
-      } else {
-        log.warn(
-          { paymentId: payment.id, status: payment.status, outcome: outcome.status },
-          'payment already ended; a different outcome from the provider is ignored',
-        );
+        return charged;
       }
+      log.warn(
+        { paymentId: payment.id, status: payment.status, outcome: outcome.status },
+        'payment already ended; a different outcome from the provider is ignored',
+      );
       return payment;
     }
     const updated = await payRepo.update(tx, payment.id, {
@@ -110,20 +123,24 @@ export class PaymentSettlement {
   private async markOrderPaid(tx: Executor, payment: PaymentRow, actor: Actor, log: PaymentLog): Promise<void> {
     const locked = (await this.lifecycle.lock(tx, payment.orderId))!;
     const unpaid = locked.subs.filter((s) => s.status === 'pending_payment');
-    if (unpaid.length > 0) await this.lifecycle.move(tx, locked, unpaid, 'paid', actor);
+    if (unpaid.length > 0) {
+      // A card payment pays each part whole: what it received is what a cancel later refunds.
+      await payRepo.markReceived(
+        tx,
+        unpaid.map((s) => s.id),
+      );
+      await this.lifecycle.move(tx, locked, unpaid, 'paid', actor);
+    }
     const surplusMinor = payment.amountMinor - unpaid.reduce((sum, s) => sum + s.totalMinor, 0);
     if (surplusMinor <= 0) return;
     // The money arrived after (part of) the order expired or was cancelled: its stock is already
     // released, so the goods cannot be sold on this payment. The payment stays `succeeded` (the
-    // card was charged) and the surplus must go back to the card.
+    // card was charged) and the surplus goes back to the card (docs/domain.md, Payments).
     const reason = unpaid.length === 0 ? 'nothing left to pay' : 'part of the order no longer awaits payment';
     await this.refundRequired(tx, payment, surplusMinor, reason, log);
   }
 
-  /**
-   * Money the provider took that pays for nothing: refunds are not automated yet, so an event in
-   * the outbox and an error-level log line flag it for staff.
-   */
+  /** Money the provider took that pays for nothing: a card refund, paid back by the relay. */
   private async refundRequired(
     tx: Executor,
     payment: PaymentRow,
@@ -131,24 +148,16 @@ export class PaymentSettlement {
     reason: string,
     log: PaymentLog,
   ): Promise<void> {
-    log.error(
-      { paymentId: payment.id, orderId: payment.orderId, refundMinor: amountMinor, alert: 'refund_required', reason },
-      'card payment succeeded for nothing left to pay; refund required',
+    const refund = await this.refunds.lateMoney(tx, payment, amountMinor, reason);
+    log.warn(
+      { paymentId: payment.id, orderId: payment.orderId, refundMinor: refund?.amountMinor ?? 0, reason },
+      'card payment succeeded for nothing left to pay; refunded',
     );
-    await this.events.publish(tx, {
-      type: 'payment.refund_required',
-      key: payment.orderId,
-      payload: {
-        paymentId: payment.id,
-        orderId: payment.orderId,
-        provider: payment.provider,
-        providerPaymentId: payment.providerPaymentId,
-        amountMinor,
-        reason,
-      },
-    });
   }
 }
+
+/** The customer abandoned the payment (its cancel endpoint), or the challenge was left at the provider. */
+const CANCELLED_BY_CUSTOMER = { declineCode: 'cancelled', declineMessage: 'The payment was cancelled.' };
 
 function changesFor(outcome: PaymentOutcome): PaymentChanges {
   switch (outcome.status) {

@@ -14,9 +14,10 @@ import type { Db, Executor } from '../../../shared/db/database.js';
 import type { TestProviderStatus } from '../orders.tables.js';
 import { ValidationError } from '../../../shared/errors.js';
 import { type CardSummary, cardSummary, isCardExpired, luhnValid, normalizePan } from './card.js';
+import { IdempotencyKeyReusedError } from '../../../shared/idempotency.js';
 import {
-  IdempotencyKeyReusedError,
   ThreeDsAlreadyCompletedError,
+  ThreeDsCancelledError,
   ThreeDsExpiredError,
   ThreeDsPaymentNotFoundError,
   WebhookBodyInvalidError,
@@ -27,11 +28,14 @@ import type {
   Currency,
   PaymentProvider,
   PaymentReference,
+  RefundInput,
+  RefundResult,
   RetrievedPayment,
   SignedWebhook,
   WebhookEvent,
   WebhookHeaders,
 } from './provider.js';
+import { refundAtTestProvider } from './test-provider-refunds.js';
 import { testProviderRepository as repo, type TestProviderRecord } from './test-provider.repository.js';
 import {
   DEFAULT_TOLERANCE_SEC,
@@ -67,6 +71,8 @@ export const DECLINE_MESSAGES = {
   payment_intent_authentication_failure: 'We are unable to authenticate your payment method.',
   /** Nobody answered the 3-D Secure challenge before it lapsed. */
   authentication_expired: 'The payment was not confirmed in time.',
+  /** The payment was abandoned (cancelPayment) before 3-D Secure was answered. */
+  canceled: 'The payment was cancelled; nothing was charged.',
 } as const;
 
 export type DeclineCode = keyof typeof DECLINE_MESSAGES;
@@ -95,7 +101,7 @@ export interface ThreeDsPaymentView {
   description: string;
   card: CardSummary;
   returnUrl: string;
-  status: 'pending' | 'succeeded' | 'failed' | 'expired';
+  status: 'pending' | 'succeeded' | 'failed' | 'expired' | 'cancelled';
 }
 
 /** The JSON body of our webhooks: a WebhookEvent with `occurredAt` as ISO-8601. */
@@ -118,6 +124,7 @@ const PAGE_STATUS: Record<TestProviderStatus, ThreeDsPaymentView['status']> = {
   declined: 'failed',
   failed: 'failed',
   expired: 'expired',
+  cancelled: 'cancelled',
 };
 
 export class TestCardProvider implements PaymentProvider {
@@ -144,28 +151,29 @@ export class TestCardProvider implements PaymentProvider {
 
   async retrievePayment(ref: PaymentReference, within?: Executor): Promise<RetrievedPayment> {
     const ex = within ?? this.options.db;
-    // Locked, so a 3-D Secure answer being written waits for (or is seen by) this look-up.
-    const found = ref.providerPaymentId
-      ? await repo.byId(ex, ref.providerPaymentId, true)
-      : await repo.byKey(ex, ref.idempotencyKey, true);
-    if (!found || found.idempotencyKey !== ref.idempotencyKey || found.paymentId !== ref.paymentId) {
-      return { status: 'not_found' };
-    }
-    const record = await this.lapseIfDue(ex, found);
-    const base = { providerPaymentId: record.providerPaymentId, card: cardOf(record) };
-    switch (record.status) {
-      case 'succeeded':
-        return { ...base, status: 'succeeded' };
-      case 'requires_action':
-        return firstAnswer(record);
-      default:
-        return {
-          ...base,
-          status: 'declined',
-          declineCode: record.declineCode ?? 'card_declined',
-          declineMessage: record.declineMessage ?? DECLINE_MESSAGES.card_declined,
-        };
-    }
+    const found = await this.find(ex, ref);
+    return found ? answerOf(await this.lapseIfDue(ex, found)) : { status: 'not_found' };
+  }
+
+  async cancelPayment(ref: PaymentReference, within?: Executor): Promise<RetrievedPayment> {
+    return this.run(within, async (ex) => {
+      const found = await this.find(ex, ref);
+      if (!found) return { status: 'not_found' };
+      let record = await this.lapseIfDue(ex, found);
+      if (record.status === 'requires_action') {
+        record = await repo.update(ex, record.providerPaymentId, {
+          status: 'cancelled',
+          declineCode: 'canceled',
+          declineMessage: DECLINE_MESSAGES.canceled,
+          updatedAt: this.options.clock.now(),
+        });
+      }
+      return answerOf(record);
+    });
+  }
+
+  refund(input: RefundInput, within?: Executor): Promise<RefundResult> {
+    return this.run(within, (ex) => refundAtTestProvider(ex, input, this.options.clock.now()));
   }
 
   async parseWebhook(rawBody: string | Buffer, headers: WebhookHeaders): Promise<WebhookEvent> {
@@ -186,9 +194,9 @@ export class TestCardProvider implements PaymentProvider {
     return { ...parsed.data, occurredAt: new Date(parsed.data.occurredAt) };
   }
 
-  /** The 3-D Secure payment behind a test-page URL, for the page to show. */
-  async threeDsPayment(providerPaymentId: string): Promise<ThreeDsPaymentView> {
-    const record = threeDsOrThrow(await repo.byId(this.options.db, providerPaymentId));
+  /** The 3-D Secure payment behind a test-page URL, for the page to show; `lock` holds it for `within`. */
+  async threeDsPayment(providerPaymentId: string, within?: Executor, lock = false): Promise<ThreeDsPaymentView> {
+    const record = threeDsOrThrow(await repo.byId(within ?? this.options.db, providerPaymentId, lock));
     const status = record.status === 'requires_action' && this.lapsed(record) ? 'expired' : record.status;
     return {
       providerPaymentId: record.providerPaymentId,
@@ -206,16 +214,17 @@ export class TestCardProvider implements PaymentProvider {
    * The customer pressed a button on the test 3-D Secure page: returns the signed webhook this
    * provider would POST to us, for the orders service to deliver to its own webhook handler.
    * Pressing the same button again re-signs the same event (same id); the other one is a conflict,
-   * and so is any button once the challenge has lapsed.
+   * and so is any button once the challenge has lapsed or the payment was cancelled.
    */
-  async completeThreeDs(providerPaymentId: string, outcome: ThreeDsOutcome): Promise<SignedWebhook> {
-    const body = await this.options.db.transaction(async (tx) => {
+  async completeThreeDs(providerPaymentId: string, outcome: ThreeDsOutcome, within?: Executor): Promise<SignedWebhook> {
+    const body = await this.run(within, async (tx) => {
       const record = threeDsOrThrow(await repo.byId(tx, providerPaymentId, true));
       if (record.completionBody) {
         const chosen: ThreeDsOutcome = record.status === 'succeeded' ? 'succeed' : 'fail';
         if (chosen !== outcome) throw new ThreeDsAlreadyCompletedError(record.status);
         return record.completionBody;
       }
+      if (record.status === 'cancelled') throw new ThreeDsCancelledError();
       if (record.status === 'expired' || this.lapsed(record)) throw new ThreeDsExpiredError();
       const event = this.threeDsEvent(record, outcome);
       await repo.update(tx, providerPaymentId, {
@@ -278,6 +287,20 @@ export class TestCardProvider implements PaymentProvider {
     }
   }
 
+  /** In the caller's transaction, or in one of its own. */
+  private run<T>(within: Executor | undefined, work: (ex: Executor) => Promise<T>): Promise<T> {
+    return within ? work(within) : this.options.db.transaction(work);
+  }
+
+  /** Our reference's record, locked so a 3-D Secure answer being written waits for (or is seen by) the caller. */
+  private async find(ex: Executor, ref: PaymentReference): Promise<TestProviderRecord | undefined> {
+    const found = ref.providerPaymentId
+      ? await repo.byId(ex, ref.providerPaymentId, true)
+      : await repo.byKey(ex, ref.idempotencyKey, true);
+    if (!found || found.idempotencyKey !== ref.idempotencyKey || found.paymentId !== ref.paymentId) return undefined;
+    return found;
+  }
+
   private lapsed(record: TestProviderRecord): boolean {
     return record.expiresAt !== null && record.expiresAt.getTime() <= this.options.clock.now().getTime();
   }
@@ -309,8 +332,33 @@ export class TestCardProvider implements PaymentProvider {
 
 /** The first answer for a key, repeated as it was (Stripe's idempotency), or 422 for another request. */
 function repeated(record: TestProviderRecord, fingerprint: string): CreatePaymentResult {
-  if (record.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+  if (record.fingerprint !== fingerprint) {
+    throw new IdempotencyKeyReusedError(
+      'PAYMENT.IDEMPOTENCY_KEY_REUSED',
+      'this idempotency key was already used for a different payment request',
+    );
+  }
   return firstAnswer(record);
+}
+
+/** Where a record stands, as `retrievePayment` answers it. */
+function answerOf(record: TestProviderRecord): RetrievedPayment {
+  const base = { providerPaymentId: record.providerPaymentId, card: cardOf(record) };
+  switch (record.status) {
+    case 'succeeded':
+      return { ...base, status: 'succeeded' };
+    case 'requires_action':
+      return firstAnswer(record);
+    case 'cancelled':
+      return { ...base, status: 'cancelled' };
+    default:
+      return {
+        ...base,
+        status: 'declined',
+        declineCode: record.declineCode ?? 'card_declined',
+        declineMessage: record.declineMessage ?? DECLINE_MESSAGES.card_declined,
+      };
+  }
 }
 
 function firstAnswer(record: TestProviderRecord): CreatePaymentResult {

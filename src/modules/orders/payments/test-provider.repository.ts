@@ -1,8 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../shared/db/database.js';
 import { testProviderPayments } from '../orders.tables.js';
+import { testProviderRefunds } from './refunds.tables.js';
 
 export type TestProviderRecord = typeof testProviderPayments.$inferSelect;
+export type TestProviderRefund = typeof testProviderRefunds.$inferSelect;
 export type TestProviderChanges = Partial<
   Pick<TestProviderRecord, 'status' | 'declineCode' | 'declineMessage' | 'completionBody' | 'updatedAt'>
 >;
@@ -41,5 +43,34 @@ export const testProviderRepository = {
       .where(eq(testProviderPayments.providerPaymentId, providerPaymentId))
       .returning();
     return row!;
+  },
+
+  async refundByKey(ex: Executor, idempotencyKey: string): Promise<TestProviderRefund | undefined> {
+    const [row] = await ex
+      .select()
+      .from(testProviderRefunds)
+      .where(eq(testProviderRefunds.idempotencyKey, idempotencyKey));
+    return row;
+  },
+
+  /** Kopecks already paid back from this payment. */
+  async refundedOf(ex: Executor, providerPaymentId: string): Promise<number> {
+    const [row] = await ex
+      .select({ sum: sql<string>`coalesce(sum(${testProviderRefunds.amountMinor}), 0)` })
+      .from(testProviderRefunds)
+      .where(
+        and(eq(testProviderRefunds.providerPaymentId, providerPaymentId), eq(testProviderRefunds.status, 'succeeded')),
+      );
+    return Number(row!.sum);
+  },
+
+  /** Undefined when a refund with this key already exists (a parallel request got there first). */
+  async insertRefund(ex: Executor, values: TestProviderRefund): Promise<TestProviderRefund | undefined> {
+    const [row] = await ex
+      .insert(testProviderRefunds)
+      .values(values)
+      .onConflictDoNothing({ target: testProviderRefunds.idempotencyKey })
+      .returning();
+    return row;
   },
 };

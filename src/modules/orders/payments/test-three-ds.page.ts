@@ -3,7 +3,9 @@
  * script and no external asset, so they work under the app's CSP (`script-src 'self'`).
  */
 import { formatRub } from '../../../shared/money/format-rub.js';
+import type { UnpayableReason } from './card-payments.errors.js';
 import type { ThreeDsPaymentView } from './test-card-provider.js';
+import type { ThreeDsPageView } from './test-three-ds.service.js';
 
 const BRANDS: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', mir: 'МИР', unknown: 'Карта' };
 
@@ -19,7 +21,7 @@ const STYLE = `
   button { width: 100%; padding: 12px; border: 0; border-radius: 8px; font-size: 16px; cursor: pointer; }
   .ok { background: #16a34a; color: #fff; } .no { background: #e5e7eb; color: #111827; }
   .result { font-size: 18px; font-weight: 600; }
-  .succeeded { color: #16a34a; } .failed, .expired { color: #dc2626; }`;
+  .succeeded { color: #16a34a; } .failed, .expired, .cancelled, .refused { color: #dc2626; }`;
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -55,11 +57,25 @@ const OUTCOME_TEXT = {
   succeeded: 'Платёж подтверждён',
   failed: 'Платёж отклонён',
   expired: 'Время на подтверждение истекло',
+  cancelled: 'Платёж отменён, деньги не списаны',
 } as const;
 
+/** Why a challenge still open can no longer be confirmed (docs/domain.md, Payments). */
+const REFUSAL_TEXT: Record<UnpayableReason, string> = {
+  payment_ended: 'Этот платёж уже завершён.',
+  order_paid: 'Заказ уже оплачен.',
+  order_cancelled: 'Заказ отменён.',
+  pay_by_passed: 'Время на оплату заказа истекло.',
+  amount_changed: 'Сумма заказа изменилась: оплатите его заново.',
+};
+
 /** The page the customer is sent to. The forms have no action: they post back to this same URL. */
-export function threeDsPage(p: ThreeDsPaymentView): string {
+export function threeDsPage(p: ThreeDsPageView): string {
   const heading = '<h1>Подтверждение платежа</h1><p class="note">Тестовый 3-D Secure: деньги не списываются.</p>';
+  if (p.refusal) {
+    const text = `Оплата невозможна. ${REFUSAL_TEXT[p.refusal]} Деньги не будут списаны.`;
+    return layout('Оплата невозможна', `${heading}${details(p)}<p class="result refused">${escapeHtml(text)}</p>`);
+  }
   if (p.status !== 'pending') {
     return layout(
       OUTCOME_TEXT[p.status],

@@ -349,8 +349,9 @@ describe('suspend', () => {
     expect((await getUser(c.id)).json().status).toBe('active');
   });
 
-  it("stops the user's existing tokens at once, refuses login and refresh", async () => {
-    const s = await ctx.make.seller();
+  // A suspended seller or carrier signs in again read-only: suspended-read-only.test.ts.
+  it("stops a customer's existing tokens at once, refuses login and refresh", async () => {
+    const s = await ctx.make.customer();
     const second = await ctx.make.login(s.email, s.password, { 'x-device-id': 'phone' });
     expect((await me(s.accessToken)).statusCode).toBe(200);
 

@@ -29,8 +29,9 @@ describe('renderInvoicePdf', () => {
       'Основание: Заказ № TU-2026-000017 от 04.03.2026',
       // the table: 40 × 550,00 = 22 000,00, then delivery
       'Товары (работы, услуги)',
-      '1 Цемент М500 Д0 ЦЕМ I 42,5Н, мешок 50 кг 40 мешок 550,00 22 000,00',
-      '2 Доставка 1 усл. ед. 4 500,00 4 500,00',
+      // each line with its rate and the VAT inside it
+      '1 Цемент М500 Д0 ЦЕМ I 42,5Н, мешок 50 кг 40 мешок 550,00 22 % 3 967,21 22 000,00',
+      '2 Доставка 1 усл. ед. 4 500,00 22 % 811,48 4 500,00',
       // 22 000·22/122 = 3 967,21; 4 500·22/122 = 811,475… → 811,48
       'Итого: 26 500,00',
       'В том числе НДС 22 %: 4 778,69',
@@ -57,18 +58,36 @@ describe('renderInvoicePdf', () => {
     expect(text).not.toContain('044525225');
   });
 
-  it('shows VAT per rate present, and «Без НДС» for a seller on УСН', async () => {
+  it('shows each line’s rate and VAT, and the VAT per rate present, «Без НДС» with its amount', async () => {
     const mixed = invoice({
-      lines: [cement(), cement({ name: 'Доска обрезная 50×150×6000 мм', amountMinor: 1_100_000, vatRate: '10' })],
+      lines: [
+        cement(),
+        cement({ name: 'Доска обрезная 50×150×6000 мм', amountMinor: 1_100_000, vatRate: '10' }),
+        cement({
+          name: 'Кирпич М150 (без НДС)',
+          quantity: '2',
+          priceMinor: 50_000,
+          amountMinor: 100_000,
+          vatRate: 'none',
+        }),
+        cement({ name: 'Сетка кладочная', quantity: '1', priceMinor: 105_000, amountMinor: 105_000, vatRate: '5' }),
+      ],
       delivery: { amountMinor: 450_000, vatRate: '0' },
     });
     const text = (await readPdf(await renderInvoicePdf(mixed))).pages[0]!;
-    // 11 000·10/110 = 1 000,00 exactly
-    expect(text).toContain('В том числе НДС 22 %: 3 967,21 В том числе НДС 10 %: 1 000,00 В том числе НДС 0 %: 0,00');
+    expect(text).toContain('Ставка НДС Сумма НДС');
+    // 11 000·10/110 = 1 000,00; 1 050·5/105 = 50,00
+    expect(text).toContain('Доска обрезная 50×150×6000 мм 40 мешок 550,00 10 % 1 000,00 11 000,00');
+    expect(text).toContain('Кирпич М150 (без НДС) 2 мешок 500,00 Без НДС — 1 000,00');
+    expect(text).toContain('Сетка кладочная 1 мешок 1 050,00 5 % 50,00 1 050,00');
+    expect(text).toContain(
+      'В том числе НДС 22 %: 3 967,21 В том числе НДС 10 %: 1 000,00 В том числе НДС 5 %: 50,00 ' +
+        'В том числе НДС 0 %: 0,00 Без НДС, на сумму: 1 000,00',
+    );
 
     const usn = invoice({ lines: [cement({ vatRate: 'none' })], delivery: { amountMinor: 450_000, vatRate: 'none' } });
     const usnText = (await readPdf(await renderInvoicePdf(usn))).pages[0]!;
-    expect(usnText).toContain('Итого: 26 500,00 Без НДС — Всего к оплате: 26 500,00');
+    expect(usnText).toContain('Итого: 26 500,00 Без НДС, на сумму: 26 500,00 Всего к оплате: 26 500,00');
     expect(usnText).not.toContain('В том числе НДС');
   });
 
@@ -77,7 +96,10 @@ describe('renderInvoicePdf', () => {
     const { pages } = await readPdf(await renderInvoicePdf(doc));
     expect(pages.length).toBeGreaterThan(1);
     for (const [i, page] of pages.entries()) {
-      expect(page).toContain('№ Товары (работы, услуги) Кол-во Ед. Цена Сумма');
+      // Every page the table runs onto repeats its header (the totals may take a page of their own).
+      if (page.includes('(позиция')) {
+        expect(page).toContain('№ Товары (работы, услуги) Кол-во Ед. Цена Ставка НДС Сумма НДС Сумма');
+      }
       expect(page).toContain(`Счёт № 17 от 05.03.2026 — страница ${i + 1} из ${pages.length}`);
     }
     const all = pages.join(' ');

@@ -39,7 +39,7 @@ describe('invoiceTotals', () => {
     const lines = [1, 2, 3].map(() => cement({ priceMinor: 80, amountMinor: 80 }));
     const { vat, totalMinor } = invoiceTotals(invoice({ lines, delivery: undefined }));
     expect(totalMinor).toBe(240);
-    expect(vat).toEqual([{ rate: '22', amountMinor: 42 }]);
+    expect(vat).toEqual([{ rate: '22', amountMinor: 42, baseMinor: 240 }]);
     expect(vatIncluded(240, '22')).toBe(43);
   });
 
@@ -54,10 +54,10 @@ describe('invoiceTotals', () => {
       delivery: { amountMinor: 100, vatRate: '0' },
     });
     expect(invoiceTotals(doc).vat).toEqual([
-      { rate: '22', amountMinor: 2_200 },
-      { rate: '10', amountMinor: 300 },
-      { rate: '0', amountMinor: 0 },
-      { rate: 'none', amountMinor: 0 },
+      { rate: '22', amountMinor: 2_200, baseMinor: 12_200 },
+      { rate: '10', amountMinor: 300, baseMinor: 3_300 },
+      { rate: '0', amountMinor: 0, baseMinor: 100 },
+      { rate: 'none', amountMinor: 0, baseMinor: 500 },
     ]);
   });
 

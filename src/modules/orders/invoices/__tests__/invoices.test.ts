@@ -32,7 +32,10 @@ beforeAll(async () => {
       address: '125040, г. Москва, ул. Правды, д. 24',
     },
   });
-  rival = await ctx.make.seller({ company: { name: 'ООО «КирпичДвор»', inn: VALID_COMPANY_INNS[2] } });
+  rival = await ctx.make.seller({
+    taxRegime: 'usn',
+    company: { name: 'ООО «КирпичДвор»', inn: VALID_COMPANY_INNS[2] },
+  });
   customer = await ctx.make.customer();
   cementOffer = (await fx.listed(seller, '1000', { product: { name: CEMENT } })).offerId;
   sandOffer = (
@@ -97,9 +100,12 @@ describe('the sub-order invoice', () => {
       `ООО «СтройБаза», ИНН ${VALID_COMPANY_INNS[1]}, КПП 772801001, 125040, г. Москва, ул. Правды, д. 24`,
       'Покупатель (Заказчик): ООО «Ромашка», ИНН 7707083893, КПП 770701001',
       `Основание: Заказ № ${order.number}`,
-      `1 ${CEMENT} 2 мешок 520,00 1 040,00`,
-      // 1 040 · 22/122 = 187,54
+      // Rate and VAT on the line: 1 040 · 22/122 = 187,54.
+      `1 ${CEMENT} 2 мешок 520,00 22 % 187,54 1 040,00`,
       'В том числе НДС 22 %: 187,54',
+      // The seller's bank boxes, from its requisites.
+      'ПАО Сбербанк БИК 044525225 Сч. № 30101810400000000225',
+      'Сч. № 40702810938000012345',
       'Всего к оплате: 1 040,00',
       'Одна тысяча сорок рублей 00 копеек',
       `Оплатить не позднее ${shortDate(new Date(order.payBy))}`,
@@ -154,8 +160,9 @@ describe('the order invoice', () => {
     expect(all).toContain(`ООО «КирпичДвор», ИНН ${VALID_COMPANY_INNS[2]}`);
     expect(all).toContain(CEMENT);
     // 2,5 м³ · 950 ₽ from a seller on УСН
-    expect(all).toContain(`1 ${SAND} 2,5 м³ 950,00 2 375,00`);
-    expect(all).toContain('Без НДС');
+    // The УСН seller's sand: no VAT on the line, and the summary says on what amount.
+    expect(all).toContain(`1 ${SAND} 2,5 м³ 950,00 Без НДС — 2 375,00`);
+    expect(all).toContain('Без НДС, на сумму: 2 375,00');
     expect(all).toContain('Две тысячи триста семьдесят пять рублей 00 копеек');
     expect(all).toContain('Одна тысяча пятьсот шестьдесят рублей 00 копеек');
     expect(all.match(/ООО «Ромашка», ИНН 7707083893/g)).toHaveLength(2);

@@ -29,6 +29,8 @@ class CountingProvider implements PaymentProvider {
   }
   retrievePayment: PaymentProvider['retrievePayment'] = (ref, within) => this.inner.retrievePayment(ref, within);
   parseWebhook: PaymentProvider['parseWebhook'] = (body, headers) => this.inner.parseWebhook(body, headers);
+  cancelPayment: PaymentProvider['cancelPayment'] = (ref, within) => this.inner.cancelPayment(ref, within);
+  refund: PaymentProvider['refund'] = (input, within) => this.inner.refund(input, within);
 }
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)('parallel payments (PostgreSQL)', () => {

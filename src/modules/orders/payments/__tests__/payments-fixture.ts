@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { TestContext } from '../../../../../test/context.js';
 import type { Account } from '../../../../../test/factories.js';
+import { expect } from 'vitest';
 import { queryRows } from '../../../../shared/db/database.js';
 import type { Principal } from '../../../../shared/principal.js';
 import { OrderLifecycle } from '../../order-lifecycle.js';
@@ -44,6 +45,20 @@ export interface PaymentJson {
   action: { type: 'redirect_3ds'; url: string } | null;
 }
 
+export interface RefundJson {
+  id: string;
+  orderId: string;
+  subOrderId: string | null;
+  paymentId: string | null;
+  method: 'card' | 'invoice';
+  status: string;
+  cause: string;
+  amountMinor: number;
+  failureCode: string | null;
+  documentNumber: string | null;
+  paidBackOn: string | null;
+}
+
 export class PaymentsFixture extends OrdersFixture {
   constructor(ctx: TestContext) {
     super(ctx);
@@ -62,6 +77,25 @@ export class PaymentsFixture extends OrdersFixture {
       headers: { 'idempotency-key': key },
       payload: { method: 'card', card: card(number), ...over },
     });
+  }
+
+  cancelPayment(customer: Account, orderId: string, paymentId: string) {
+    return this.ctx.request({
+      method: 'POST',
+      url: `${ORDERS}/${orderId}/payments/${paymentId}/cancel`,
+      token: customer.accessToken,
+    });
+  }
+
+  /** The order's refunds, as its customer sees them (`GET /{id}/payments`). */
+  async refunds(customer: Account, orderId: string): Promise<RefundJson[]> {
+    const res = await this.ctx.request({
+      method: 'GET',
+      url: `${ORDERS}/${orderId}/payments`,
+      token: customer.accessToken,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().refunds as RefundJson[];
   }
 
   /** A webhook body signed with the app's secret, as the provider would POST it. */

@@ -40,6 +40,8 @@ class GatedProvider implements PaymentProvider {
   }
   retrievePayment: PaymentProvider['retrievePayment'] = (ref, within) => this.inner.retrievePayment(ref, within);
   parseWebhook: PaymentProvider['parseWebhook'] = (body, headers) => this.inner.parseWebhook(body, headers);
+  cancelPayment: PaymentProvider['cancelPayment'] = (ref, within) => this.inner.cancelPayment(ref, within);
+  refund: PaymentProvider['refund'] = (input, within) => this.inner.refund(input, within);
 }
 
 /** Charges at the provider, then loses the answer (a timeout); its look-up works or is down too. */
@@ -58,6 +60,8 @@ class TimeoutAfterChargeProvider implements PaymentProvider {
     return this.inner.retrievePayment(ref, within);
   };
   parseWebhook: PaymentProvider['parseWebhook'] = (body, headers) => this.inner.parseWebhook(body, headers);
+  cancelPayment: PaymentProvider['cancelPayment'] = (ref, within) => this.inner.cancelPayment(ref, within);
+  refund: PaymentProvider['refund'] = (input, within) => this.inner.refund(input, within);
 }
 
 describe('a payment in flight', () => {
@@ -145,7 +149,7 @@ describe('a payment in flight', () => {
     expect((await fx.outbox(order.id)).filter((e) => e.type === 'order.paid')).toHaveLength(1);
   });
 
-  it('a charge that lands after the reconciler voided the payment is flagged for a refund, not counted twice', async () => {
+  it('a charge that lands after the reconciler voided the payment is refunded at once, not counted twice', async () => {
     const customer = await ctx.make.customer();
     const order = await fx.cardOrder(customer, listed.offerId);
     const provider = new GatedProvider(inner());
@@ -158,10 +162,15 @@ describe('a payment in flight', () => {
 
     provider.release();
     expect(await slow).toMatchObject({ payment: { status: 'failed', declineCode: 'interrupted' } });
-    const refunds = (await fx.outbox(order.id)).filter((e) => e.type === 'payment.refund_required');
-    expect(refunds).toMatchObject([
-      { payload: { amountMinor: order.totals.totalMinor, providerPaymentId: expect.stringMatching(/^tpay_/) } },
+    const [payment] = await fx.paymentRows(order.id);
+    expect(payment!.provider_payment_id).toMatch(/^tpay_/);
+    Object.assign(customer, await ctx.make.login(customer.email, customer.password));
+    expect(await fx.refunds(customer, order.id)).toMatchObject([
+      { method: 'card', status: 'pending', cause: 'late_payment', amountMinor: order.totals.totalMinor },
     ]);
+    // The relay pays it back through the provider, which knows the charge.
+    await ctx.app.events.runOnce();
+    expect(await fx.refunds(customer, order.id)).toMatchObject([{ status: 'succeeded', paymentId: payment!.id }]);
     expect((await fx.outbox(order.id)).some((e) => e.type === 'order.paid')).toBe(false);
   });
 });

@@ -45,6 +45,8 @@ class CrashingProvider implements PaymentProvider {
   }
   retrievePayment: PaymentProvider['retrievePayment'] = (ref, within) => this.inner.retrievePayment(ref, within);
   parseWebhook: PaymentProvider['parseWebhook'] = (body, headers) => this.inner.parseWebhook(body, headers);
+  cancelPayment: PaymentProvider['cancelPayment'] = (ref, within) => this.inner.cancelPayment(ref, within);
+  refund: PaymentProvider['refund'] = (input, within) => this.inner.refund(input, within);
 }
 
 /** Moves the clock; access tokens live 15 minutes, so the customer logs in again. */

@@ -37,6 +37,15 @@ async function awaitingThreeDs(): Promise<{ customer: Account; order: OrderJson;
   return { customer, order, payment, tpay };
 }
 
+/** Where the test provider's own record of a payment stands. */
+async function providerStatus(tpay: string): Promise<string | undefined> {
+  const [row] = await queryRows<{ status: string }>(
+    ctx.database.db,
+    sql`select status from orders.test_provider_payments where provider_payment_id = ${tpay}`,
+  );
+  return row?.status;
+}
+
 async function seenEvents(eventId: string): Promise<number> {
   const rows = await queryRows<{ n: number }>(
     ctx.database.db,
@@ -144,17 +153,77 @@ describe('3-D Secure on the test page', () => {
     expectProblem(bad, 400, 'VALIDATION');
   });
 
-  it('money that arrives after the order expired is kept as succeeded and flagged for a refund', async () => {
-    const { customer, order, payment } = await awaitingThreeDs();
+  it('the page of an order past its time says so, and «Подтвердить» charges nothing (the payment is cancelled)', async () => {
+    const { customer, order, payment, tpay } = await awaitingThreeDs();
+    ctx.clock.advance(Date.parse(order.payBy) - ctx.clock.now().getTime() + 1000);
+    // Before the relay has expired the order: the page itself sees the time ran out.
+    const page = await ctx.request({ method: 'GET', url: payment.action!.url });
+    expect(page.body).toContain('Время на оплату заказа истекло');
+    expect(page.body).not.toContain('<form');
+    const late = await ctx.request({ method: 'POST', url: payment.action!.url, ...form('succeed') });
+    expect(expectProblem(late, 409, 'PAYMENT.NO_LONGER_PAYABLE').reason).toBe('pay_by_passed');
+    expect(await providerStatus(tpay)).toBe('cancelled');
+    expect(await fx.paymentRows(order.id)).toMatchObject([{ status: 'cancelled', decline_code: 'pay_by_passed' }]);
+    const again = await ctx.request({ method: 'POST', url: payment.action!.url, ...form('succeed') });
+    expectProblem(again, 409, 'PAYMENT.THREE_DS_CANCELLED');
+    await ctx.app.events.runOnce();
+    const customerNow = await ctx.make.login(customer.email, customer.password);
+    expect((await fx.order(customerNow, order.id)).status).toBe('cancelled');
+    expect(await fx.refunds(customerNow, order.id)).toEqual([]);
+  });
+
+  it('an order that expired cancels its open payment at the provider: the page says so and charges nothing', async () => {
+    const { customer, order, payment, tpay } = await awaitingThreeDs();
     ctx.clock.advance(Date.parse(order.payBy) - ctx.clock.now().getTime() + 1000);
     await ctx.app.events.runOnce();
-    const done = await ctx.request({ method: 'POST', url: payment.action!.url, ...form('succeed') });
-    expect(done.statusCode, done.body).toBe(200);
-    expect(done.json().payment.status).toBe('succeeded');
-    const after = await fx.order(await ctx.make.login(customer.email, customer.password), order.id);
+    expect(await providerStatus(tpay)).toBe('cancelled');
+    // Its reconcile look or the expiry's void request, whichever ran first, cancelled it.
+    const [row] = await fx.paymentRows(order.id);
+    expect(row).toMatchObject({
+      status: 'cancelled',
+      decline_code: expect.stringMatching(/^(pay_by_passed|order_cancelled)$/),
+    });
+    const page = await ctx.request({ method: 'GET', url: payment.action!.url });
+    expect(page.body).toContain('Платёж отменён, деньги не списаны');
+    expect(page.body).not.toContain('<form');
+    const late = await ctx.request({ method: 'POST', url: payment.action!.url, ...form('succeed') });
+    expectProblem(late, 409, 'PAYMENT.THREE_DS_CANCELLED');
+    const customerNow = await ctx.make.login(customer.email, customer.password);
+    expect((await fx.order(customerNow, order.id)).status).toBe('cancelled');
+    expect(await fx.refunds(customerNow, order.id)).toEqual([]);
+  });
+
+  it('money that arrives anyway after the order expired is refunded automatically', async () => {
+    const { customer, order, payment, tpay } = await awaitingThreeDs();
+    // Confirmed at the provider just before the order expired; the webhook is still on its way, and
+    // the reconciler has not looked yet (its next look is after the expiry).
+    const webhook = await fx.testProvider().completeThreeDs(tpay, 'succeed');
+    await ctx.database.db.execute(
+      sql`update events.deadlines set due_at = ${order.payBy}::timestamptz + interval '1 hour',
+          next_attempt_at = ${order.payBy}::timestamptz + interval '1 hour'
+          where kind = 'payment.reconcile' and key = ${payment.id}`,
+    );
+    ctx.clock.advance(Date.parse(order.payBy) - ctx.clock.now().getTime() + 1000);
+    // The expiry cancels the order and asks for the payment to be voided: the provider says it was paid.
+    await ctx.app.events.runOnce();
+    // The provider's webhook, delivered (and signed) late.
+    const event = JSON.parse(webhook.body) as Record<string, unknown>;
+    const late = fx.signed(event);
+    expect((await fx.webhook(late.body, late.headers)).json()).toMatchObject({ received: true });
+    await ctx.app.events.runOnce();
+    const customerNow = await ctx.make.login(customer.email, customer.password);
+    const after = await fx.order(customerNow, order.id);
     expect(after.status).toBe('cancelled');
-    const refund = (await fx.outbox(order.id)).filter((e) => e.type === 'payment.refund_required');
-    expect(refund).toMatchObject([{ payload: { paymentId: payment.id, amountMinor: order.totals.totalMinor } }]);
+    expect(after.payments).toMatchObject([{ id: payment.id, status: 'succeeded' }]);
+    expect(await fx.refunds(customerNow, order.id)).toMatchObject([
+      {
+        method: 'card',
+        status: 'succeeded',
+        cause: 'late_payment',
+        paymentId: payment.id,
+        amountMinor: order.totals.totalMinor,
+      },
+    ]);
     expect((await fx.outbox(order.id)).some((e) => e.type === 'order.paid')).toBe(false);
   });
 });

@@ -1,0 +1,2 @@
+ALTER TABLE "orders"."order_lines" DROP CONSTRAINT "order_lines_vat_rate_known";--> statement-breakpoint
+ALTER TABLE "orders"."order_lines" ADD CONSTRAINT "order_lines_vat_rate_known" CHECK ("orders"."order_lines"."vat_rate" in ('22', '10', '7', '5', '0', 'none'));
