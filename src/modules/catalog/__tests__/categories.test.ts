@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths, expectProblem } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
-import { CATALOG, CatalogFixtures, tag, type CategoryJson } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, tag, type CategoryJson } from '../../../../test/fixtures/catalog.js';
 
 let ctx: TestContext;
 let fx: CatalogFixtures;

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths, expectProblem } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
-import { CATALOG, CatalogFixtures, SPB, tag, type OfferJson, type ProductJson } from './catalog-fixtures.js';
+import {
+  CATALOG,
+  CatalogFixtures,
+  SPB,
+  tag,
+  type OfferJson,
+  type ProductJson,
+} from '../../../../test/fixtures/catalog.js';
 
 let ctx: TestContext;
 let fx: CatalogFixtures;

@@ -7,7 +7,7 @@ import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
 import { toProblem } from '../../../shared/http/problem.js';
 import { PRICE_LIST_LIMITS, PriceListsService } from '../price-lists/index.js';
-import { CATALOG, CatalogFixtures, tag } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, tag } from '../../../../test/fixtures/catalog.js';
 import {
   MB,
   SHEET_HEAD,

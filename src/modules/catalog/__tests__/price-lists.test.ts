@@ -7,7 +7,7 @@ import type { Account } from '../../../../test/factories.js';
 import type { Executor } from '../../../shared/db/database.js';
 import { queryRows } from '../../../shared/db/database.js';
 import { multipart } from '../../../../test/price-list-builders.js';
-import { CATALOG, CatalogFixtures, SPB, tag, type WarehouseJson } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, SPB, tag, type WarehouseJson } from '../../../../test/fixtures/catalog.js';
 
 let ctx: TestContext;
 let fx: CatalogFixtures;

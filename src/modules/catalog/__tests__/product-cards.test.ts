@@ -5,7 +5,7 @@ import { errorPaths, expectProblem } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { TEST_PASSWORD, type Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
-import { CATALOG, CatalogFixtures, MOSCOW, SPB, tag, type CategoryJson } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, MOSCOW, SPB, tag, type CategoryJson } from '../../../../test/fixtures/catalog.js';
 
 let ctx: TestContext;
 let fx: CatalogFixtures;

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
-import { CATALOG, CatalogFixtures } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures } from '../../../../test/fixtures/catalog.js';
 import { search } from './search-fixture.js';
 
 let ctx: TestContext;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { seedDemoCatalog } from '../seed/catalog-seed.js';
-import { MOSCOW } from './catalog-fixtures.js';
+import { MOSCOW } from '../../../../test/fixtures/catalog.js';
 import { allPages, expectFacetsMatchFiltering, search } from './search-fixture.js';
 
 let ctx: TestContext;

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
-import { CATALOG, CatalogFixtures, MOSCOW, SPB, tag, type CategoryJson } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, MOSCOW, SPB, tag, type CategoryJson } from '../../../../test/fixtures/catalog.js';
 
 export const TULA = { lat: 54.19, lon: 37.62 };
 /** Видное, about 17 km south of the centre of Moscow. */

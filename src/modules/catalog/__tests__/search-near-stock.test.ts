@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
-import { CATALOG, CatalogFixtures, MOSCOW } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, MOSCOW } from '../../../../test/fixtures/catalog.js';
 import { search } from './search-fixture.js';
 
 let ctx: TestContext;

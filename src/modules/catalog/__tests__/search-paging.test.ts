@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
-import { CATALOG, MOSCOW } from './catalog-fixtures.js';
+import { CATALOG, MOSCOW } from '../../../../test/fixtures/catalog.js';
 import {
   allPages,
   buildSearchWorld,

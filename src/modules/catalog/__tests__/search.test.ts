@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { errorPaths } from '../../../../test/assertions.js';
 import { PROBED_WAREHOUSES_MAX } from '../search.sql.js';
-import { CATALOG, CatalogFixtures, MOSCOW } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, MOSCOW } from '../../../../test/fixtures/catalog.js';
 import {
   buildSearchWorld,
   CEMENT_EAN,

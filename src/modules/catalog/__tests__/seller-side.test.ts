@@ -8,7 +8,7 @@ import { errorPaths, expectProblem } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
 import type { Executor } from '../../../shared/db/database.js';
-import { CATALOG, CatalogFixtures, SPB, tag } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, SPB, tag } from '../../../../test/fixtures/catalog.js';
 
 let ctx: TestContext;
 let fx: CatalogFixtures;

@@ -7,7 +7,7 @@ import type { Account } from '../../../../test/factories.js';
 import type { Executor } from '../../../shared/db/database.js';
 import { sqlState } from '../../../shared/db/errors.js';
 import type { StockLine } from '../index.js';
-import { CATALOG, CatalogFixtures, SPB } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, SPB } from '../../../../test/fixtures/catalog.js';
 
 let ctx: TestContext;
 let fx: CatalogFixtures;

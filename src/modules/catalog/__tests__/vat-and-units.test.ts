@@ -8,7 +8,7 @@ import { createTestContext, type TestContext } from '../../../../test/context.js
 import type { Account } from '../../../../test/factories.js';
 import { multipart } from '../../../../test/price-list-builders.js';
 import { isPieceUnit } from '../index.js';
-import { CATALOG, CatalogFixtures, tag } from './catalog-fixtures.js';
+import { CATALOG, CatalogFixtures, tag } from '../../../../test/fixtures/catalog.js';
 
 let ctx: TestContext;
 let fx: CatalogFixtures;

@@ -11,7 +11,7 @@ import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
 import { sqlState } from '../../../shared/db/errors.js';
 import { MAX_CART_LINES, MAX_LINE_TOTAL_MINOR, MAX_PRICE_MINOR } from '../../../shared/limits.js';
-import { CATALOG, delivery, ORDERS, OrdersFixture, pickup } from './orders-fixture.js';
+import { CATALOG, delivery, ORDERS, OrdersFixture, pickup } from '../../../../test/fixtures/orders.js';
 
 let ctx: TestContext;
 let fx: OrdersFixture;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths, expectProblem } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
-import { CATALOG, KHIMKI, MOSCOW, ORDERS, OrdersFixture } from './orders-fixture.js';
+import { CATALOG, KHIMKI, MOSCOW, ORDERS, OrdersFixture } from '../../../../test/fixtures/orders.js';
 
 let ctx: TestContext;
 let fx: OrdersFixture;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
-import { ORDERS, OrdersFixture, pickup, type OrderJson } from './orders-fixture.js';
+import { ORDERS, OrdersFixture, pickup, type OrderJson } from '../../../../test/fixtures/orders.js';
 
 let ctx: TestContext;
 let fx: OrdersFixture;

@@ -6,7 +6,15 @@ import { errorPaths, expectProblem } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
-import { CATALOG, delivery, KHIMKI, ORDERS, OrdersFixture, pickup, type OrderJson } from './orders-fixture.js';
+import {
+  CATALOG,
+  delivery,
+  KHIMKI,
+  ORDERS,
+  OrdersFixture,
+  pickup,
+  type OrderJson,
+} from '../../../../test/fixtures/orders.js';
 
 let ctx: TestContext;
 let fx: OrdersFixture;

@@ -8,7 +8,14 @@ import { errorPaths } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
 import { earliestStart } from '../delivery-terms.js';
-import { delivery, KHIMKI, ORDERS, OrdersFixture, windowInDays, type OrderJson } from './orders-fixture.js';
+import {
+  delivery,
+  KHIMKI,
+  ORDERS,
+  OrdersFixture,
+  windowInDays,
+  type OrderJson,
+} from '../../../../test/fixtures/orders.js';
 
 let ctx: TestContext;
 let fx: OrdersFixture;

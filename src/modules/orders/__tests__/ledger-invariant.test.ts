@@ -14,7 +14,7 @@ import { createTestContext, type TestContext } from '../../../../test/context.js
 import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
 import { CARDS, PaymentsFixture } from '../payments/__tests__/payments-fixture.js';
-import { delivery, ORDERS, pickup, type Listed, type OrderJson } from './orders-fixture.js';
+import { delivery, ORDERS, pickup, type Listed, type OrderJson } from '../../../../test/fixtures/orders.js';
 
 /** Sequences and steps per sequence: every sequence starts from fresh accounts and stock. */
 export const SEQUENCES = 12;

@@ -6,7 +6,14 @@ import { errorPaths, expectProblem } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
-import { delivery, ORDERS, OrdersFixture, pickup, type OrderJson, type SubOrderJson } from './orders-fixture.js';
+import {
+  delivery,
+  ORDERS,
+  OrdersFixture,
+  pickup,
+  type OrderJson,
+  type SubOrderJson,
+} from '../../../../test/fixtures/orders.js';
 
 let ctx: TestContext;
 let fx: OrdersFixture;

@@ -7,7 +7,7 @@ import { VALID_COMPANY_INNS, type Account } from '../../../../../test/factories.
 import { formatRub } from '../../../../shared/money/format-rub.js';
 import { longDate, shortDate } from '../invoice-format.js';
 import { readPdf } from './pdf-text.js';
-import { delivery, ORDERS, OrdersFixture, pickup, type OrderJson } from '../../__tests__/orders-fixture.js';
+import { delivery, ORDERS, OrdersFixture, pickup, type OrderJson } from '../../../../../test/fixtures/orders.js';
 
 let ctx: TestContext;
 let fx: OrdersFixture;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../../test/context.js';
 import type { Account } from '../../../../../test/factories.js';
 import { queryRows } from '../../../../shared/db/database.js';
-import { ORDERS, type Listed, type OrderJson } from '../../__tests__/orders-fixture.js';
+import { ORDERS, type Listed, type OrderJson } from '../../../../../test/fixtures/orders.js';
 import { CARDS, PaymentsFixture, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;

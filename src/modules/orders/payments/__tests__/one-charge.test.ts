@@ -10,7 +10,7 @@ import { expectProblem } from '../../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../../test/context.js';
 import type { Account } from '../../../../../test/factories.js';
 import { queryRows } from '../../../../shared/db/database.js';
-import type { Listed, OrderJson } from '../../__tests__/orders-fixture.js';
+import type { Listed, OrderJson } from '../../../../../test/fixtures/orders.js';
 import { CARDS, PaymentsFixture, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;

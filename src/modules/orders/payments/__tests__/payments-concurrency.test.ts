@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../../test/context.js';
-import { ORDERS, type Listed } from '../../__tests__/orders-fixture.js';
+import { ORDERS, type Listed } from '../../../../../test/fixtures/orders.js';
 import { TestCardProvider } from '../test-card-provider.js';
 import type { CreatePaymentInput, PaymentProvider } from '../provider.js';
 import { CARDS, card, PaymentsFixture, principal, RECONCILE_AFTER_MS, type PaymentJson } from './payments-fixture.js';

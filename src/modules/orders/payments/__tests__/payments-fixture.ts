@@ -11,7 +11,7 @@ import type { PaymentProvider } from '../provider.js';
 import { TestCardProvider } from '../test-card-provider.js';
 import { SIGNATURE_HEADER, signWebhook } from '../webhook-signature.js';
 import { PaymentsService, threeDsBaseUrl } from '../payments.service.js';
-import { ORDERS, OrdersFixture, pickup, type OrderJson } from '../../__tests__/orders-fixture.js';
+import { ORDERS, OrdersFixture, pickup, type OrderJson } from '../../../../../test/fixtures/orders.js';
 
 /** The test provider's cards (Stripe's test numbers). */
 export const CARDS = {

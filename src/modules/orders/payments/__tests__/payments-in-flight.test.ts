@@ -5,7 +5,7 @@ import { expectProblem } from '../../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../../test/context.js';
 import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from '../provider.js';
 import { TestCardProvider } from '../test-card-provider.js';
-import type { Listed } from '../../__tests__/orders-fixture.js';
+import type { Listed } from '../../../../../test/fixtures/orders.js';
 import { CARDS, card, PaymentsFixture, principal, RECONCILE_AFTER_MS } from './payments-fixture.js';
 
 let ctx: TestContext;

@@ -8,7 +8,7 @@ import { buildApp } from '../../../../app.js';
 import { ConfigError } from '../../../../config.js';
 import { expectProblem } from '../../../../../test/assertions.js';
 import { createTestContext, testConfig, type TestContext } from '../../../../../test/context.js';
-import { ORDERS, pickup, type Listed, type OrderJson } from '../../__tests__/orders-fixture.js';
+import { ORDERS, pickup, type Listed, type OrderJson } from '../../../../../test/fixtures/orders.js';
 import { CARDS, PaymentsFixture } from './payments-fixture.js';
 
 const PRODUCTION = { NODE_ENV: 'production' };

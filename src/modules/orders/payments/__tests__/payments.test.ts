@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths, expectProblem } from '../../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../../test/context.js';
 import type { Account } from '../../../../../test/factories.js';
-import { ORDERS, pickup, type Listed } from '../../__tests__/orders-fixture.js';
+import { ORDERS, pickup, type Listed } from '../../../../../test/fixtures/orders.js';
 import { CARDS, card, PaymentsFixture, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;

@@ -11,7 +11,7 @@ import { createTestContext, type TestContext } from '../../../../../test/context
 import type { Account } from '../../../../../test/factories.js';
 import type { CreatePaymentInput, CreatePaymentResult, PaymentProvider } from '../provider.js';
 import type { TestCardProvider } from '../test-card-provider.js';
-import { ORDERS, type Listed } from '../../__tests__/orders-fixture.js';
+import { ORDERS, type Listed } from '../../../../../test/fixtures/orders.js';
 import { CARDS, card, PaymentsFixture, principal, RECONCILE_AFTER_MS, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;

@@ -6,7 +6,7 @@ import { createTestContext, type TestContext } from '../../../../../test/context
 import type { Account } from '../../../../../test/factories.js';
 import { queryRows } from '../../../../shared/db/database.js';
 import { formatRub } from '../../../../shared/money/format-rub.js';
-import { ORDERS, type Listed, type OrderJson } from '../../__tests__/orders-fixture.js';
+import { ORDERS, type Listed, type OrderJson } from '../../../../../test/fixtures/orders.js';
 import { CARDS, PaymentsFixture, type PaymentJson } from './payments-fixture.js';
 
 let ctx: TestContext;

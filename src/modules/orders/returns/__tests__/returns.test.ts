@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths, expectProblem } from '../../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../../test/context.js';
 import type { Account } from '../../../../../test/factories.js';
-import { delivery, ORDERS, pickup, type OrderJson } from '../../__tests__/orders-fixture.js';
+import { delivery, ORDERS, pickup, type OrderJson } from '../../../../../test/fixtures/orders.js';
 import { PaymentsFixture } from '../../payments/__tests__/payments-fixture.js';
 
 let ctx: TestContext;
