@@ -67,7 +67,7 @@ export class OrderLifecycle {
         // Whoever cancels (customer, seller, admin, expiry): what the part received goes back (docs/domain.md, Payments).
         await this.refunds.forCancelled(tx, locked.order, sub, actor);
       }
-      if (ships(to)) await this.stock.ship(tx, stockLines);
+      if (ships(sub.status, to)) await this.stock.ship(tx, stockLines);
       await repo.setSubOrderStatus(tx, sub, to, actor, now);
       if (RECEIVED.has(to) && !sub.receivedAt) {
         // Goods with the customer: returns may be asked for until the window ends (returns/).

@@ -53,9 +53,12 @@ export function canCancel(from: SubOrderStatus): boolean {
 /** Every status a part may be cancelled from (up to ready). */
 export const CANCELLABLE: SubOrderStatus[] = (Object.keys(NEXT) as SubOrderStatus[]).filter(canCancel);
 
-/** Stock leaves the warehouse when the goods are handed over. */
-export function ships(to: SubOrderStatus): boolean {
-  return to === 'picked_up' || to === 'handed_to_carrier';
+/**
+ * Stock leaves the warehouse when the goods are handed over: from `ready` only. A part that goes
+ * back to `picked_up` after a return was answered has shipped already.
+ */
+export function ships(from: SubOrderStatus, to: SubOrderStatus): boolean {
+  return from === 'ready' && (to === 'picked_up' || to === 'handed_to_carrier');
 }
 
 const PIPELINE: readonly SubOrderStatus[] = [

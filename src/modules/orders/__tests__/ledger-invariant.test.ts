@@ -129,7 +129,9 @@ const STEPS_BY_NAME: Record<string, (w: World) => Promise<void>> = {
       await ctx.request({ method: 'GET', url: `${ORDERS}/sub-orders/${sub.id}`, token: seller.accessToken })
     ).json();
     const amountMinor = w.r.chance(0.5) ? view.dueMinor : w.r.int(1, view.dueMinor);
-    noServerError(await fx.markPaid(seller, sub.id, { amountMinor }), 'mark paid');
+    // At most what is due, by the part's seller: always taken.
+    const paid = await fx.markPaid(seller, sub.id, { amountMinor });
+    expect(paid.statusCode, `mark paid: ${paid.body}`).toBe(200);
   },
 
   async customerCancel(w) {
@@ -162,7 +164,9 @@ const STEPS_BY_NAME: Record<string, (w: World) => Promise<void>> = {
     ).json();
     const next = (view.nextStatuses as string[]).filter((s) => s !== 'cancelled' && s !== 'completed');
     if (next.length === 0) return;
-    noServerError(await fx.transition(seller, sub.id, w.r.pick(next)), 'advance');
+    // A move the seller is offered always goes through.
+    const moved = await fx.transition(seller, sub.id, w.r.pick(next));
+    expect(moved.statusCode, `advance: ${moved.body}`).toBe(200);
   },
 
   async askReturn(w) {
@@ -205,7 +209,8 @@ const STEPS_BY_NAME: Record<string, (w: World) => Promise<void>> = {
       token: seller.accessToken,
       payload: body,
     });
-    noServerError(res, 'answer return');
+    // An open return of the seller's own part is always answered.
+    expect(res.statusCode, `answer return: ${res.body}`).toBe(200);
   },
 
   async timePasses(w) {

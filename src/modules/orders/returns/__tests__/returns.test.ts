@@ -215,3 +215,27 @@ describe('an invoice-paid pickup order', () => {
     expect(await subStatus(customer, order.id)).toMatchObject({ order: 'returned', sub: 'returned' });
   });
 });
+
+describe('a picked-up part that comes back in part', () => {
+  it('ships once: answering a return touches no other order’s reservation', async () => {
+    const customer = await ctx.make.customer();
+    const other = await ctx.make.customer();
+    const listed = await fx.listed(seller, '30');
+    const order = await fx.placed(customer, listed.offerId, '5', pickup({ paymentMethod: 'card' }));
+    expect((await fx.pay(customer, order.id)).json().status).toBe('succeeded');
+    // Another customer's order holds 4 of the same stock meanwhile.
+    await fx.placed(other, listed.offerId, '4');
+    const sub = order.subOrders[0]!;
+    await walk(sub, ['confirmed', 'assembling', 'ready', 'picked_up']);
+    expect(await fx.stockRow(listed.offerId, listed.warehouseId)).toEqual({ onHand: '25', reserved: '4' });
+
+    const lines = [{ lineId: sub.lines[0]!.id, quantity: '1' }];
+    const refused = (await ask(customer, order.id, { subOrderId: sub.id, reason: 'брак', lines })).json();
+    expect((await answer(seller, refused.id, 'refuse', { reason: 'не брак' })).statusCode).toBe(200);
+    const accepted = (await ask(customer, order.id, { subOrderId: sub.id, reason: 'брак', lines })).json();
+    const res = await answer(seller, accepted.id, 'accept', { restockWarehouseId: listed.warehouseId });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await subStatus(customer, order.id)).toMatchObject({ sub: 'picked_up' });
+    expect(await fx.stockRow(listed.offerId, listed.warehouseId)).toEqual({ onHand: '26', reserved: '4' });
+  });
+});
