@@ -263,7 +263,11 @@ export class MarketplaceWorld {
 
   /** A card payment of `customer` waiting for 3-D Secure: our payment id. */
   async openPayment(customer: Account, orderId: string): Promise<string> {
-    const p = await this.call(
+    return String((await this.payWithThreeDs(customer, orderId)).id);
+  }
+
+  private payWithThreeDs(customer: Account, orderId: string) {
+    return this.call(
       'card payment',
       'POST',
       `${ORDERS}/${orderId}/payments`,
@@ -271,7 +275,6 @@ export class MarketplaceWorld {
       { method: 'card', card: THREE_DS_CARD },
       { 'idempotency-key': randomUUID() },
     );
-    return String(p.id);
   }
 
   /** A delivery order of `customer` from `seller`, delivered, so it can be returned. */
@@ -285,14 +288,7 @@ export class MarketplaceWorld {
 
   /** A card payment waiting for 3-D Secure: the provider's payment id from its page's link. */
   async threeDsPayment(customer: Account, orderId: string): Promise<string> {
-    const p = await this.call(
-      'card payment',
-      'POST',
-      `${ORDERS}/${orderId}/payments`,
-      customer.accessToken,
-      { method: 'card', card: THREE_DS_CARD },
-      { 'idempotency-key': randomUUID() },
-    );
+    const p = await this.payWithThreeDs(customer, orderId);
     const url = (p.action as { url?: string } | null)?.url;
     const id = url && /\/payments\/test-3ds\/([^/?#]+)/.exec(url)?.[1];
     if (!id) throw new Error(`3-D Secure payment: no action url in ${JSON.stringify(p)}`);

@@ -11,8 +11,11 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
+import { prng } from '../../../../test/openapi/fuzz-values.js';
 import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
+import { SUB_ORDER_STATUSES } from '../orders.tables.js';
+import { CANCELLABLE } from '../state-machine.js';
 import { CARDS, PaymentsFixture } from '../payments/__tests__/payments-fixture.js';
 import { delivery, ORDERS, pickup, type Listed, type OrderJson } from '../../../../test/fixtures/orders.js';
 
@@ -31,20 +34,13 @@ beforeAll(async () => {
 });
 afterAll(() => ctx?.close());
 
-/** A small deterministic generator (mulberry32), so a failing sequence can be replayed by its seed. */
+/** The fuzz tests' seeded generator, so a failing sequence can be replayed by its seed. */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const r = prng(seed);
   return {
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!,
-    chance: (p: number) => next() < p,
+    int: (lo: number, hi: number) => lo + r.int(hi - lo + 1),
+    pick: r.pick,
+    chance: (p: number) => r.next() < p,
   };
 }
 type Rng = ReturnType<typeof rng>;
@@ -283,23 +279,16 @@ async function checkMoney(w: World) {
   }
 }
 
-const RESERVED = ['pending_payment', 'paid', 'confirmed', 'assembling', 'ready'];
-const SHIPPED = [
-  'picked_up',
-  'handed_to_carrier',
-  'in_transit',
-  'delivered',
-  'return_requested',
-  'completed',
-  'returned',
-];
+/** Parts that hold a reservation (up to ready), and those whose goods left the warehouse. */
+const RESERVED: readonly string[] = CANCELLABLE;
+const SHIPPED = SUB_ORDER_STATUSES.filter((st) => !CANCELLABLE.includes(st) && st !== 'cancelled');
 
 /**
  * Every stock row of the offers (returns may restock a part on another warehouse of the seller):
  * reserved = what live parts hold there; on hand = the start − what left + what came back.
  */
 async function checkStock(w: World) {
-  const inList = (xs: string[]) =>
+  const inList = (xs: readonly string[]) =>
     sql.join(
       xs.map((x) => sql`${x}`),
       sql`, `,
