@@ -51,3 +51,12 @@ UPDATE "orders"."sub_orders" s SET "received_at" = (
   SELECT max(h."at") FROM "orders"."status_history" h
   WHERE h."sub_order_id" = s."id" AND h."to_status" IN ('picked_up', 'delivered'))
 WHERE s."received_at" IS NULL;
+--> statement-breakpoint
+-- Their return windows end as new parts' do: a deadline each, 14 days (the default ORDER_RETURN_DAYS) after receipt, or now.
+INSERT INTO "events"."deadlines" ("id", "kind", "key", "due_at", "payload", "status", "attempts", "next_attempt_at", "created_at", "updated_at")
+SELECT gen_random_uuid(), 'order.return_window', s."id"::text, w."due", jsonb_build_object('orderId', s."order_id", 'subOrderId', s."id"),
+       'pending', 0, w."due", now(), now()
+FROM "orders"."sub_orders" s
+CROSS JOIN LATERAL (SELECT greatest(now(), coalesce(s."received_at", now()) + interval '14 days') AS "due") w
+WHERE s."status" IN ('picked_up', 'delivered')
+ON CONFLICT DO NOTHING;

@@ -128,14 +128,16 @@ export const stockApi = {
 
   /**
    * Returned goods back on hand at one of the seller's warehouses (an accepted return). The offers
-   * and the warehouse must be the seller's: otherwise 422 naming `restockWarehouseId`.
+   * and the warehouse must be the seller's: otherwise 400 naming `restockWarehouseId`.
    */
   async restock(tx: Executor, input: { sellerId: string; warehouseId: string; lines: readonly Restock[] }) {
     const lines = input.lines.map((l) => ({ ...l, warehouseId: input.warehouseId }));
     assertQuantities(lines);
     const [warehouse] = await queryRows<{ id: string }>(
       tx,
-      sql`select id from catalog.warehouses where id = ${input.warehouseId}::uuid and seller_id = ${input.sellerId}::uuid`,
+      // Shared: a delete of the warehouse running meanwhile waits, then finds the goods (409), or it won (400).
+      sql`select id from catalog.warehouses
+          where id = ${input.warehouseId}::uuid and seller_id = ${input.sellerId}::uuid for share`,
     );
     if (!warehouse) {
       throw new ValidationError([{ path: 'restockWarehouseId', message: 'is not a warehouse of this seller' }]);

@@ -93,12 +93,16 @@ export class PaymentSettlement {
       if (payment.status === outcome.status) return payment;
       if (outcome.status === 'succeeded') {
         // The provider took money for a payment we had already ended (voided after a crash, or failed):
-        // it pays for nothing. The refund needs the provider's id, which a voided payment may lack.
-        const charged =
-          extra.providerPaymentId && !payment.providerPaymentId
-            ? await payRepo.update(tx, payment.id, { ...extra, updatedAt: this.clock.now() })
-            : payment;
+        // the card was charged, so the payment says so (money received), and all of it goes back at
+        // once (money refunded): it pays for nothing. The order is locked first, as by every refund writer.
+        await this.lifecycle.lock(tx, payment.orderId);
+        const charged = await payRepo.update(tx, payment.id, {
+          ...extra,
+          ...changesFor(outcome),
+          updatedAt: this.clock.now(),
+        });
         await this.refundRequired(tx, charged, payment.amountMinor, 'the payment had already ended', log);
+        await this.events.cancelDeadline(tx, RECONCILE_DEADLINE, payment.id);
         return charged;
       }
       log.warn(
