@@ -1,9 +1,10 @@
 import type { Clock } from '../../../shared/clock.js';
-import type { Db } from '../../../shared/db/database.js';
+import type { Db, Executor } from '../../../shared/db/database.js';
 import { ForbiddenError, ValidationError } from '../../../shared/errors.js';
 import type { Outbox } from '../../../shared/events/index.js';
 import { decodeCursor, timeIdCursor, toPage } from '../../../shared/http/pagination.js';
 import type { Principal } from '../../../shared/principal.js';
+import type { OrderLifecycle } from '../order-lifecycle.js';
 import { SubOrderNotFoundError } from '../orders.errors.js';
 import { assertSellerOrAdmin } from '../seller-guard.js';
 import { ordersRepository as repo } from '../orders.repository.js';
@@ -25,7 +26,15 @@ export interface PaidBackBody {
 
 /** Refunds as sellers and admins see and settle them (docs/domain.md, Payments). */
 export class RefundsService {
-  constructor(private readonly d: { db: Db; clock: Clock; events: Outbox }) {}
+  constructor(private readonly d: { db: Db; clock: Clock; events: Outbox; lifecycle: OrderLifecycle }) {}
+
+  /** The refund locked after its order, as every writer of an order's money takes them. */
+  private async lockRefund(tx: Executor, refundId: string): Promise<RefundRow | undefined> {
+    const seen = await refundRepo.byId(tx, refundId);
+    if (!seen) return undefined;
+    await this.d.lifecycle.lock(tx, seen.orderId);
+    return refundRepo.byId(tx, refundId, true);
+  }
 
   /** A sub-order's money: its invoice payments, its refunds, what it received and what is still due. */
   async ofSubOrder(p: Principal, subOrderId: string) {
@@ -56,7 +65,7 @@ export class RefundsService {
     assertSellerOrAdmin(p, 'refunds of sub-orders are handled by their sellers');
     const documentNumber = body.documentNumber.trim();
     const refund = await this.d.db.transaction(async (tx) => {
-      const row = await refundRepo.byId(tx, refundId, true);
+      const row = await this.lockRefund(tx, refundId);
       const sub = row?.subOrderId ? await repo.subOrder(tx, row.subOrderId) : undefined;
       if (!row || (p.role !== 'admin' && sub?.sellerId !== p.userId)) throw new RefundNotFoundError();
       if (row.status === 'paid_back' && row.documentNumber === documentNumber && row.paidBackOn === body.paidOn) {
@@ -90,7 +99,7 @@ export class RefundsService {
   async retry(p: Principal, refundId: string) {
     if (p.role !== 'admin') throw new ForbiddenError('failed refunds are retried by admins', 'AUTH.FORBIDDEN');
     const refund = await this.d.db.transaction(async (tx) => {
-      const row = await refundRepo.byId(tx, refundId, true);
+      const row = await this.lockRefund(tx, refundId);
       if (!row) throw new RefundNotFoundError();
       if (row.status !== 'failed' || !RETRYABLE.has(row.failureCode ?? '')) {
         throw new RefundNotFailedError(row.status, row.failureCode);
