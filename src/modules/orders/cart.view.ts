@@ -147,6 +147,7 @@ export function buildCartView(
 function lineView(item: CartItemRow, offer: LockedOffer | undefined, previous: number | undefined): CartLineView {
   // Over the most one line may cost: shown at 0 (buildCartView marks it quantity_not_allowed).
   const totalMinor = (offer ? lineTotalMinor(offer.priceMinor, item.quantity) : 0) ?? 0;
+  const vatRate = offer ? goodsVatRate(offer.taxRegime, offer.vatRate) : null;
   return {
     itemId: item.id,
     offerId: item.offerId,
@@ -159,9 +160,9 @@ function lineView(item: CartItemRow, offer: LockedOffer | undefined, previous: n
     step: offer?.step ?? null,
     priceMinor: offer?.priceMinor ?? null,
     previousPriceMinor: previous !== undefined && previous !== offer?.priceMinor ? previous : null,
-    vatRate: offer ? goodsVatRate(offer.taxRegime, offer.vatRate) : null,
+    vatRate,
     totalMinor,
-    vatMinor: offer ? vatOf(totalMinor, goodsVatRate(offer.taxRegime, offer.vatRate)) : 0,
+    vatMinor: vatRate ? vatOf(totalMinor, vatRate) : 0,
     available: offer ? mostAtOneWarehouse(offer) : '0',
     status: 'ok',
   };

@@ -1,10 +1,10 @@
+import { MOSCOW_OFFSET_MS } from '../../shared/moscow-time.js';
 import { ValidationError, type FieldError } from '../../shared/errors.js';
 import type { carts, OrderDelivery } from './orders.tables.js';
 
 type CartRow = typeof carts.$inferSelect;
 
 /** Moscow keeps UTC+3 all year: a delivery day and its 08:00 are Moscow's. */
-const MOSCOW_OFFSET_MS = 3 * 3_600_000;
 const DAY_MS = 86_400_000;
 /** The earliest hour of a delivery day, Moscow time, when a warehouse states no lead time of its own. */
 const FIRST_HOUR = 8;

@@ -5,7 +5,8 @@ import type { CartService } from './cart.service.js';
 import type { CheckoutInput, CheckoutService } from './checkout.service.js';
 import type { OrdersService } from './orders.service.js';
 import type { SubOrderStatus } from './orders.tables.js';
-import { moscowDate, type InvoicePaymentsService } from './payments/index.js';
+import { moscowDate } from '../../shared/moscow-time.js';
+import type { InvoicePaymentsService } from './payments/index.js';
 
 interface DemoDeps {
   stock: CatalogModule['stock'];

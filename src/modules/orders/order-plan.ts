@@ -144,14 +144,15 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
         newPriceMinor: offer.priceMinor,
       });
     }
+    const vatRate = goodsVatRate(offer.taxRegime, offer.vatRate);
     const line: PlannedLine = {
       item,
       offer,
       warehouseId: warehouse.warehouseId,
       priceMinor: offer.priceMinor,
       totalMinor,
-      vatRate: goodsVatRate(offer.taxRegime, offer.vatRate),
-      vatMinor: vatOf(totalMinor, goodsVatRate(offer.taxRegime, offer.vatRate)),
+      vatRate,
+      vatMinor: vatOf(totalMinor, vatRate),
       weightKg,
       volumeM3,
     };

@@ -1,3 +1,4 @@
+import { moscowDate, moscowMidnight } from '../../shared/moscow-time.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
 import { accountProblem, bikProblem, corrAccountProblem } from '../../shared/bank-account.js';
@@ -35,11 +36,6 @@ export interface TaxRegimeView {
   recordedAt: string | null;
   recordedBy: string | null;
 }
-
-const MOSCOW_OFFSET_MS = 3 * 3_600_000;
-/** Moscow has kept UTC+3 all year since 2014. */
-const moscowDate = (t: Date) => new Date(t.getTime() + MOSCOW_OFFSET_MS).toISOString().slice(0, 10);
-const moscowMidnight = (date: string) => new Date(`${date}T00:00:00+03:00`);
 
 function bankOf(u: UserRow): BankRequisites | null {
   if (!u.bankName || !u.bankBik || !u.bankCorrAccount || !u.bankAccount) return null;

@@ -1,5 +1,5 @@
 /**
- * Domain events and deadlines (ARCHITECTURE.md, "Rules of the house"). A module writes events
+ * Domain events and deadlines (docs/domain.md, Events and deadlines). A module writes events
  * and deadlines in the transaction of its change (`bus.publish(tx, …)`,
  * `bus.scheduleDeadline(tx, …)`) and registers idempotent handlers (`bus.on`, `bus.onDeadline`);
  * the relay delivers each at least once, inside a transaction that also marks it done.

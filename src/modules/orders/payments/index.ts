@@ -29,7 +29,7 @@ export { RefundExceedsReceivedError } from './refunds.errors.js';
 export type { RefundRow } from './refunds.repository.js';
 export type { RefundCause, RefundStatus } from './refunds.tables.js';
 export type { RefundView } from './refunds.views.js';
-export { moscowDate, type InvoicePaymentBody, type InvoicePaymentsService } from './invoice-payments.service.js';
+export type { InvoicePaymentBody, InvoicePaymentsService } from './invoice-payments.service.js';
 export type { PaymentsService } from './payments.service.js';
 
 export interface PaymentsDepsConfig {

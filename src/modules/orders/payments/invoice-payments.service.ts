@@ -1,6 +1,7 @@
 import type { Clock } from '../../../shared/clock.js';
 import type { Db } from '../../../shared/db/database.js';
 import { ValidationError } from '../../../shared/errors.js';
+import { moscowDate } from '../../../shared/moscow-time.js';
 import { claimIdempotencyKey, IdempotencyLockClass, requestHash } from '../../../shared/idempotency.js';
 import type { Principal } from '../../../shared/principal.js';
 import type { Actor, OrderLifecycle } from '../order-lifecycle.js';
@@ -19,10 +20,6 @@ export interface InvoicePaymentBody {
   /** The payment order's number (платёжное поручение №). */
   documentNumber: string;
 }
-
-/** Moscow keeps UTC+3 all year: a bank document's date is Moscow's. */
-const MOSCOW_OFFSET_MS = 3 * 3_600_000;
-export const moscowDate = (t: Date): string => new Date(t.getTime() + MOSCOW_OFFSET_MS).toISOString().slice(0, 10);
 
 /**
  * Invoice payments (docs/domain.md, Payments): the seller of a part (or an admin) records each
@@ -45,11 +42,12 @@ export class InvoicePaymentsService {
       if (locked.order.paymentMethod !== 'invoice') throw new OrderNotInvoiceError();
       this.checkDate(body.paidOn, locked.order.createdAt);
       const key = `invoice/${sub.id}/${documentNumber}`;
+      const hash = requestHash({ amountMinor: body.amountMinor, paidOn: body.paidOn });
       const earlier = await claimIdempotencyKey(tx, {
         lockClass: IdempotencyLockClass.invoicePayment,
         scope: sub.orderId,
         key,
-        hash: requestHash({ amountMinor: body.amountMinor, paidOn: body.paidOn }),
+        hash,
         find: () => payRepo.byKey(tx, sub.orderId, key),
         reusedCode: 'PAYMENT.DOCUMENT_ALREADY_RECORDED',
       });
@@ -64,7 +62,7 @@ export class InvoicePaymentsService {
         status: 'succeeded',
         amountMinor: body.amountMinor,
         idempotencyKey: key,
-        requestHash: requestHash({ amountMinor: body.amountMinor, paidOn: body.paidOn }),
+        requestHash: hash,
         subOrderId: sub.id,
         documentNumber,
         paidOn: body.paidOn,

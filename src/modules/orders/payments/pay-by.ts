@@ -1,5 +1,4 @@
-/** Moscow is UTC+3 all year: banking days are Moscow calendar days. */
-const MOSCOW_OFFSET_MS = 3 * 3600_000;
+import { MOSCOW_OFFSET_MS } from '../../../shared/moscow-time.js';
 
 /**
  * When an unpaid order expires (docs/domain.md): card orders after `cardPaymentMinutes`, invoice

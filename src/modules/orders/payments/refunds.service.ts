@@ -9,7 +9,7 @@ import { SubOrderNotFoundError } from '../orders.errors.js';
 import { assertSellerOrAdmin } from '../seller-guard.js';
 import { ordersRepository as repo } from '../orders.repository.js';
 import { toPaymentView } from '../orders.views.js';
-import { moscowDate } from './invoice-payments.service.js';
+import { moscowDate } from '../../../shared/moscow-time.js';
 import { paymentsRepository as payRepo } from './payments.repository.js';
 import { RefundNotDueError, RefundNotFailedError, RefundNotFoundError } from './refunds.errors.js';
 import { REFUND_DEADLINE } from './refunds.js';
