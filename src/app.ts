@@ -19,6 +19,7 @@ import { registerProblemHandlers } from './shared/http/problem.js';
 import { loggerOptions, type LogStream } from './shared/log/logger-options.js';
 import { guardedValidatorCompiler } from './shared/http/validation.js';
 import { createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
+import { createLogisticsModule, type LogisticsModule } from './modules/logistics/index.js';
 import { createOrdersModule, type OrdersModule } from './modules/orders/index.js';
 import { createUsersModule, type UsersModule } from './modules/users/index.js';
 
@@ -33,6 +34,7 @@ export interface AppModules {
   users: UsersModule;
   catalog: CatalogModule;
   orders: OrdersModule;
+  logistics: LogisticsModule;
 }
 
 declare module 'fastify' {
@@ -168,13 +170,21 @@ export async function buildApp({
     webhookSecret: config.paymentWebhookSecret,
     publicUrl: config.publicUrl,
   });
-  app.decorate('modules', { users, catalog, orders });
+  const logistics = createLogisticsModule({
+    db: services.database.db,
+    clock,
+    events,
+    catalog,
+    config: config.logistics,
+  });
+  app.decorate('modules', { users, catalog, orders, logistics });
   await app.register(authPlugin, { verify: users.verifyAccessToken });
 
   const routesByService: Partial<Record<ServiceName, (app: FastifyInstance) => Promise<void>>> = {
     users: users.routes,
     catalog: catalog.routes,
     orders: orders.routes,
+    logistics: logistics.routes,
   };
   for (const name of config.services) {
     const routes = routesByService[name];

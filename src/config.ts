@@ -95,6 +95,27 @@ const envSchema = z.object({
   ORDER_INVOICE_PAYMENT_DAYS: z.coerce.number().int().min(1).default(3),
   ORDER_RETURN_DAYS: z.coerce.number().int().min(0).max(365).default(14),
   PAYMENT_WEBHOOK_SECRET: z.string().optional(),
+  LOGISTICS_AUCTION_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(15)
+    .max(7 * 24 * 60)
+    .default(120),
+  LOGISTICS_CONFIRM_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  LOGISTICS_GEOFENCE_M: z.coerce.number().int().min(50).max(5000).default(300),
+  LOGISTICS_UPLOAD_DIR: z.string().min(1).optional(),
+  LOGISTICS_PHOTO_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(10_000)
+    .max(50 * 1024 * 1024)
+    .default(8 * 1024 * 1024),
+  EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   // `test` is the only provider built in; unset in production = no card payments.
   PAYMENT_PROVIDER: z.enum(['test']).optional(),
   PAYMENT_RECONCILE_SEC: z.coerce.number().int().min(10).default(120),
@@ -143,6 +164,19 @@ export interface Config {
   };
   /** HMAC key of payment-provider webhooks; undefined only before development fills it in. */
   readonly paymentWebhookSecret: string | undefined;
+  readonly logistics: {
+    /** How long a delivery job's auction runs after posting (docs/domain.md, Logistics). */
+    readonly auctionMinutes: number;
+    /** How long the winner of an auction has to confirm before the next-best bid wins. */
+    readonly confirmMinutes: number;
+    /** Radius of the pickup and drop-off geofences. */
+    readonly geofenceM: number;
+    /** Where proof-of-delivery photos are kept: LOGISTICS_UPLOAD_DIR, else DATA_DIR/uploads. */
+    readonly uploadDir: string;
+    readonly photoMaxBytes: number;
+  };
+  /** Delivered events and done deadlines older than this are purged by the relay. */
+  readonly eventsRetentionDays: number;
   readonly rateLimit: { readonly max: number; readonly windowMs: number; readonly authMax: number };
   /** Who may read /metrics: scrapers on these networks, or anyone with the token. */
   readonly metrics: { readonly allow: readonly string[]; readonly token: string | undefined };
@@ -226,6 +260,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       paymentReconcileSec: e.PAYMENT_RECONCILE_SEC,
     }),
     paymentWebhookSecret: e.PAYMENT_WEBHOOK_SECRET,
+    logistics: Object.freeze({
+      auctionMinutes: e.LOGISTICS_AUCTION_MINUTES,
+      confirmMinutes: e.LOGISTICS_CONFIRM_MINUTES,
+      geofenceM: e.LOGISTICS_GEOFENCE_M,
+      uploadDir: e.LOGISTICS_UPLOAD_DIR ?? `${e.DATA_DIR.replace(/\/+$/, '')}/uploads`,
+      photoMaxBytes: e.LOGISTICS_PHOTO_MAX_BYTES,
+    }),
+    eventsRetentionDays: e.EVENTS_RETENTION_DAYS,
     metrics: Object.freeze({ allow: Object.freeze(list(e.METRICS_ALLOW)), token: e.METRICS_TOKEN }),
     apiDocs: e.API_DOCS === undefined ? e.NODE_ENV !== 'production' : e.API_DOCS === 'true' || e.API_DOCS === '1',
     rateLimit: Object.freeze({
