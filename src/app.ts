@@ -175,6 +175,7 @@ export async function buildApp({
     clock,
     events,
     catalog,
+    orders,
     config: config.logistics,
   });
   app.decorate('modules', { users, catalog, orders, logistics });

@@ -18,14 +18,18 @@ import { approvedSellers, syncSeller, type SellerAccount } from './sellers.repos
 import { seedDemoCatalog, seedLargeCatalog, type DemoCatalogCounts, type SeedSeller } from './seed/catalog-seed.js';
 import { stockApi } from './stock.api.js';
 import { WarehousesService } from './warehouses.service.js';
+import { transportApi } from './transport.api.js';
 
 export type { LockedOffer, StockLine } from './stock.api.js';
+export { transportApi } from './transport.api.js';
 export type { SellerAccount } from './sellers.repository.js';
 export { isPieceUnit } from './units.js';
 
 export interface CatalogModule {
   routes: (app: FastifyInstance) => Promise<void>;
   stock: typeof stockApi;
+  /** Product attributes and warehouse hours for delivery jobs (logistics). */
+  transport: typeof transportApi;
   /** Called in the users service's transaction whenever a seller account is made or changes status. */
   onSellerChanged(tx: Executor, seller: SellerAccount): Promise<void>;
   /** The demo catalog for these sellers, when the catalog is empty. */
@@ -50,6 +54,7 @@ export function createCatalogModule(deps: { db: Db; clock: Clock; searchCacheEnt
       await app.register(priceListRoutes, { priceLists });
     },
     stock: stockApi,
+    transport: transportApi,
     onSellerChanged: syncSeller,
     seedDemo: (sellers) => seedDemoCatalog(deps.db, sellers),
     seedLarge: async (sellers, count) => {

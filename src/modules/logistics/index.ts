@@ -10,6 +10,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Db } from '../../shared/db/database.js';
 import type { EventBus } from '../../shared/events/index.js';
 import type { CatalogModule } from '../catalog/index.js';
+import type { OrdersModule } from '../orders/index.js';
 
 export {
   guidePrice,
@@ -40,6 +41,7 @@ export interface LogisticsModuleDeps {
   clock: Clock;
   events: EventBus;
   catalog: CatalogModule;
+  orders: Pick<OrdersModule, 'delivery'>;
   config: Config['logistics'];
 }
 

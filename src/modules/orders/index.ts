@@ -15,12 +15,14 @@ import { seedDemoOrders } from './demo-orders.js';
 import { InvoicesService, invoicesRoutes } from './invoices/index.js';
 import { OrderLifecycle, RETURN_WINDOW_DEADLINE } from './order-lifecycle.js';
 import { OrderExpiry } from './order-expiry.js';
+import { deliveryApi } from './delivery-api.js';
 import { ordersRoutes } from './orders.routes.js';
 import { OrdersService } from './orders.service.js';
 import { createPayments } from './payments/index.js';
 import { returnsRoutes, ReturnsService } from './returns/index.js';
 
 export { SUB_ORDER_STATUSES, type SubOrderStatus } from './orders.tables.js';
+export { deliveryApi, type DeliveryFacts } from './delivery-api.js';
 
 export interface OrdersModuleDeps {
   db: Db;
@@ -44,6 +46,8 @@ export interface OrdersModuleDeps {
 
 export interface OrdersModule {
   routes: (app: FastifyInstance) => Promise<void>;
+  /** What logistics reads of a delivery sub-order, in its own transaction. */
+  delivery: typeof deliveryApi;
   /** A few orders of a demo customer in different states; how many were made. */
   seedDemo(customerId: string): Promise<number>;
 }
@@ -86,6 +90,7 @@ export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
       await payments.routes(app);
       await app.register(invoicesRoutes, { invoices });
     },
+    delivery: deliveryApi,
     seedDemo: (customerId) =>
       seedDemoOrders(
         { stock: deps.catalog.stock, db: deps.db, cart, checkout, orders, invoices: payments.invoices },
