@@ -13,3 +13,9 @@ export function moscowDate(t: Date): string {
 export function moscowMidnight(date: string): Date {
   return new Date(`${date}T00:00:00+03:00`);
 }
+
+/** An instant as a person in Russia reads it: `27.11.2026 14:30 МСК`. */
+export function moscowText(t: Date): string {
+  const iso = new Date(t.getTime() + MOSCOW_OFFSET_MS).toISOString();
+  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)} ${iso.slice(11, 16)} МСК`;
+}
