@@ -52,6 +52,9 @@ export type SubOrderStatus = (typeof SUB_ORDER_STATUSES)[number];
 export const PAYMENT_METHODS = ['card', 'invoice'] as const;
 export const UNLOADING = ['crane', 'manual', 'forklift'] as const;
 export type Unloading = (typeof UNLOADING)[number];
+/** What a carrier reports of a delivery (logistics' `delivery.status_changed`), as mirrored onto its part. */
+export const DELIVERY_STATES = ['loaded', 'in_transit', 'delivered', 'failed'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
 export const PAYMENT_STATUSES = ['pending', 'requires_action', 'succeeded', 'declined', 'failed', 'cancelled'] as const;
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
@@ -210,6 +213,16 @@ export const subOrders = ordersSchema.table(
     receivedMinor: kopecks('received_minor').notNull().default(0),
     /** When the goods reached the customer (picked up or delivered): the return window counts from it. */
     receivedAt: ts('received_at'),
+    /** A delivery part's job on the logistics job board (`delivery_job.posted`), for a client to find it. */
+    deliveryJobId: uuid('delivery_job_id'),
+    /**
+     * The delivery last mirrored onto the part (delivery-mirror.ts), its last state and when the
+     * carrier reported it: a duplicate or late report of it, or a report of an older delivery,
+     * changes nothing.
+     */
+    deliveryId: uuid('delivery_id'),
+    deliveryState: text('delivery_state').$type<DeliveryState>(),
+    deliveryStateAt: ts('delivery_state_at'),
     createdAt: ts('created_at').notNull(),
     updatedAt: ts('updated_at').notNull(),
   },
@@ -225,6 +238,11 @@ export const subOrders = ordersSchema.table(
     ),
     check('sub_orders_total_safe', sql`${t.totalMinor} <= ${sqlNumber(MAX_SAFE_MINOR)}`),
     check('sub_orders_received_within_total', sql`${t.receivedMinor} >= 0 and ${t.receivedMinor} <= ${t.totalMinor}`),
+    check(
+      'sub_orders_delivery_state_whole',
+      sql`(${t.deliveryId} is null) = (${t.deliveryState} is null) and (${t.deliveryId} is null) = (${t.deliveryStateAt} is null)
+          and (${t.deliveryState} is null or ${t.deliveryState} in (${inList(DELIVERY_STATES)}))`,
+    ),
   ],
 );
 
