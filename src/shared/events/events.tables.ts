@@ -58,6 +58,10 @@ export const outbox = eventsSchema.table(
       .on(t.updatedAt, t.id)
       .where(sql`${t.status} = 'dead'`),
     index('outbox_key_idx').on(t.key, t.seq),
+    // The relay's purge: delivered events past the retention period, oldest first.
+    index('outbox_done_idx')
+      .on(t.deliveredAt)
+      .where(sql`${t.status} = 'done'`),
     check('outbox_type_format', sql`${t.type} ~ ${sql.raw(DOTTED_NAME)}`),
     check('outbox_status', sql`${t.status} in ('pending', 'done', 'dead')`),
     check('outbox_attempts_non_negative', sql`${t.attempts} >= 0`),
@@ -98,6 +102,10 @@ export const deadlines = eventsSchema.table(
     index('deadlines_dead_idx')
       .on(t.updatedAt, t.id)
       .where(sql`${t.status} = 'dead'`),
+    // The relay's purge: fired and cancelled deadlines past the retention period.
+    index('deadlines_finished_idx')
+      .on(t.updatedAt)
+      .where(sql`${t.status} in ('done', 'cancelled')`),
     check('deadlines_kind_format', sql`${t.kind} ~ ${sql.raw(DOTTED_NAME)}`),
     check('deadlines_key_not_empty', sql`length(${t.key}) > 0`),
     check('deadlines_status', sql`${t.status} in ('pending', 'done', 'dead', 'cancelled')`),

@@ -1,0 +1,2 @@
+CREATE INDEX "deadlines_finished_idx" ON "events"."deadlines" USING btree ("updated_at") WHERE "events"."deadlines"."status" in ('done', 'cancelled');--> statement-breakpoint
+CREATE INDEX "outbox_done_idx" ON "events"."outbox" USING btree ("delivered_at") WHERE "events"."outbox"."status" = 'done';
