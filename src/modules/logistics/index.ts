@@ -15,12 +15,14 @@ import type { OrdersModule } from '../orders/index.js';
 export {
   guidePrice,
   NoVehicleFitsError,
+  type CargoPart,
   type GuidePrice,
   type GuidePriceBreakdown,
   type GuidePriceInput,
   type GuidePriceQuote,
+  type GuideTrip,
 } from './guide-price.js';
-export { roadDistance, type RoadDistance } from './road-distance.js';
+export { roadDistance, roadDistanceOf, type RoadDistance, type RoadStretch } from './road-distance.js';
 export { DEFAULT_TARIFFS, type VehicleClassId, type VehicleTariff } from './vehicle-tariffs.js';
 export {
   allowedBodies,
@@ -29,6 +31,7 @@ export {
   CARGO_KINDS,
   cargoKindOf,
   itemLengthM,
+  parseBodyType,
   vehicleFits,
   type BodyType,
   type CargoKind,

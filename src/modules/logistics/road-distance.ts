@@ -1,31 +1,70 @@
 import { haversineKm, type Point } from '../../shared/geo.js';
 
 /**
- * Road km estimated from the straight line (docs/domain.md, Logistics): roads wind more on short
- * city trips than on highways, so the circuity factor is 1.4 under 10 km, 1.3 up to and
- * including 50 km, 1.2 beyond. The band is chosen by the whole trip's straight distance, as the
- * rule says; so 9.9 km straight (13.9 road km) prices above 10 km straight (13.0 road km).
+ * Road km estimated from the straight line (docs/domain.md, The delivery guide price): roads wind
+ * more near the ends of a trip, in town, than on the highway between, so the circuity applies per
+ * stretch of the straight distance — ×1.4 for the first 10 km, ×1.3 for the part from 10 to 50 km,
+ * ×1.2 for the part beyond 50 km. It is continuous: one more straight km never costs less road, and
+ * nothing jumps at the edges (10 km → 14 road km, 50 km → 66, 100 km → 126).
  */
 export interface RoadDistance {
   /** Great-circle km, rounded to the metre (3 decimals). */
   straightKm: number;
-  circuity: 1.4 | 1.3 | 1.2;
-  /** straightKm × circuity, rounded half up to 0.1 km: the distance the guide price charges. */
+  /** The road km charged: the stretches' road km summed, rounded half up to 0.1 km. */
+  roadKm: number;
+  /** Road km ÷ straight km over the whole trip, to 3 decimals (1.4 for a trip of 10 km or less). */
+  circuity: number;
+  /** How the straight distance splits into stretches and what each adds by road (only those it reaches). */
+  stretches: RoadStretch[];
+}
+
+export interface RoadStretch {
+  /** Where the stretch starts and ends, straight km from the pickup. */
+  fromKm: number;
+  toKm: number;
+  factor: number;
+  /** (toKm − fromKm) × factor, to the metre. */
   roadKm: number;
 }
 
-/** The circuity factor in tenths, so road km is integer arithmetic on metres. */
-function circuityTenths(straightM: number): 14 | 13 | 12 {
-  if (straightM < 10_000) return 14;
-  if (straightM <= 50_000) return 13;
-  return 12;
-}
+/** The circuity bands: up to `untilM` straight metres, × `tenths`/10. */
+const BANDS: readonly { untilM: number; tenths: number }[] = [
+  { untilM: 10_000, tenths: 14 },
+  { untilM: 50_000, tenths: 13 },
+  { untilM: Number.POSITIVE_INFINITY, tenths: 12 },
+];
 
 export function roadDistance(from: Point, to: Point): RoadDistance {
   // Rounded to the metre first, so a point placed exactly 10 km away is not 9.999999999 km.
-  const straightM = Math.round(haversineKm(from, to) * 1000);
-  const factor = circuityTenths(straightM);
-  // metres × tenths-of-factor / 1000 = tenths of a road km; the product is an exact integer.
-  const roadTenths = Math.round((straightM * factor) / 1000);
-  return { straightKm: straightM / 1000, circuity: (factor / 10) as RoadDistance['circuity'], roadKm: roadTenths / 10 };
+  return roadDistanceOf(Math.round(haversineKm(from, to) * 1000));
+}
+
+/** The same for a straight distance in whole metres. */
+export function roadDistanceOf(straightM: number): RoadDistance {
+  if (!(Number.isSafeInteger(straightM) && straightM >= 0)) throw new RangeError('straight metres must be whole, ≥ 0');
+  const stretches: RoadStretch[] = [];
+  // Road decimetres: metres × tenths-of-factor, an exact integer.
+  let roadDm = 0;
+  let fromM = 0;
+  for (const band of BANDS) {
+    const toM = Math.min(straightM, band.untilM);
+    const dm = (toM - fromM) * band.tenths;
+    roadDm += dm;
+    stretches.push({
+      fromKm: fromM / 1000,
+      toKm: toM / 1000,
+      factor: band.tenths / 10,
+      roadKm: Math.round(dm / 10) / 1000,
+    });
+    fromM = toM;
+    if (toM === straightM) break;
+  }
+  // Decimetres → tenths of a km, half up: 1 000 dm per tenth.
+  const roadTenths = Math.floor((roadDm + 500) / 1000);
+  return {
+    straightKm: straightM / 1000,
+    roadKm: roadTenths / 10,
+    circuity: straightM === 0 ? 1.4 : Math.round((roadDm / 10 / straightM) * 1000) / 1000,
+    stretches,
+  };
 }
