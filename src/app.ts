@@ -7,6 +7,7 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config, ServiceName } from './config.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import type { Database } from './shared/db/database.js';
+import { createNotificationListener } from './shared/db/listener.js';
 import { RateLimitedError } from './shared/errors.js';
 import { createEventBus, eventsAdminRoutes, type EventBus } from './shared/events/index.js';
 import { authPlugin } from './shared/http/auth.js';
@@ -135,15 +136,22 @@ export async function buildApp({
   registerHealth(app, services.database);
   await registerOpenApi(app, config.services, { serve: config.apiDocs });
 
+  // The process's one LISTEN connection: the relay's wake-ups and live tracking share it.
+  const listener = createNotificationListener(services.database, app.log.child({ component: 'listener' }));
   const events = createEventBus({
     db: services.database.db,
     clock,
     maxAttempts: config.events.maxAttempts,
     log: app.log.child({ component: 'events' }),
+    listener,
+    retentionDays: config.eventsRetentionDays,
   });
   app.decorate('events', events);
   // The relay's loop (if started) ends with the app, after its batch in flight, before the database closes.
-  app.addHook('onClose', () => events.stop());
+  app.addHook('onClose', async () => {
+    await events.stop();
+    await listener.close();
+  });
 
   // Every module is built whatever SERVICES says: they share one database, and a change in one
   // (a seller suspended) must reach another (its offers hidden) in the same transaction.
@@ -176,7 +184,9 @@ export async function buildApp({
     events,
     catalog,
     orders,
+    users: users.api,
     config: config.logistics,
+    publicUrl: config.publicUrl,
   });
   app.decorate('modules', { users, catalog, orders, logistics });
   await app.register(authPlugin, { verify: users.verifyAccessToken });

@@ -11,6 +11,14 @@ import type { Db } from '../../shared/db/database.js';
 import type { EventBus } from '../../shared/events/index.js';
 import type { CatalogModule } from '../catalog/index.js';
 import type { OrdersModule } from '../orders/index.js';
+import type { UsersApi } from '../users/index.js';
+import { AdminJobs } from './jobs/admin-jobs.js';
+import { Auction } from './jobs/auction.js';
+import { JobPosting } from './jobs/job-posting.js';
+import { jobsRoutes } from './jobs/jobs.routes.js';
+import { JobsService } from './jobs/jobs.service.js';
+import { subscribeJobs } from './jobs/job-events.js';
+import { VehiclesService, vehiclesRoutes } from './vehicles/index.js';
 
 export {
   guidePrice,
@@ -45,7 +53,10 @@ export interface LogisticsModuleDeps {
   events: EventBus;
   catalog: CatalogModule;
   orders: Pick<OrdersModule, 'delivery'>;
+  users: UsersApi;
   config: Config['logistics'];
+  /** Where the API is reached from outside (PUBLIC_URL), for trackers' setup; none: the request's origin. */
+  publicUrl?: string | undefined;
 }
 
 export interface LogisticsModule {
@@ -53,10 +64,17 @@ export interface LogisticsModule {
 }
 
 export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModule {
-  void deps;
+  const vehicles = new VehiclesService(deps.db, deps.clock, deps.publicUrl);
+  const { auctionMinutes, confirmMinutes } = deps.config;
+  const posting = new JobPosting({ ...deps, auctionMinutes });
+  const auction = new Auction({ clock: deps.clock, events: deps.events, auctionMinutes, confirmMinutes });
+  const jobs = new JobsService({ ...deps, posting, auction });
+  const adminJobs = new AdminJobs(deps);
+  subscribeJobs(deps.events, posting, auction);
   return {
     routes: async (app) => {
-      void app;
+      await app.register(vehiclesRoutes, { vehicles });
+      await app.register(jobsRoutes, { jobs, admin: adminJobs });
     },
   };
 }
