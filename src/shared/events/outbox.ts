@@ -7,6 +7,20 @@ import type { NewDeadline, NewEvent } from './events.types.js';
 
 const DOTTED_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 
+/**
+ * The channel a relay listens on (docs/domain.md, Events and deadlines): every transaction that
+ * writes an event or a deadline notifies it, so a waiting relay runs as soon as that commits.
+ */
+export const EVENTS_CHANNEL = 'tutuu_events';
+
+/**
+ * Wakes the relays once the caller's transaction commits (nothing if it rolls back). The payload is
+ * empty, so PostgreSQL folds a transaction's repeated notifications into one.
+ */
+async function wakeRelays(tx: Executor): Promise<void> {
+  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, '')`);
+}
+
 /** A misspelt event type is a programming error: say so here, not as a check violation later. */
 export function assertDottedName(what: string, name: string): void {
   if (!DOTTED_NAME.test(name)) throw new Error(`${what} "${name}" must be dotted lower-case words, like order.paid`);
@@ -33,6 +47,7 @@ export async function publish(tx: Executor, events: NewEvent | readonly NewEvent
     };
   });
   await tx.insert(outbox).values(rows);
+  await wakeRelays(tx);
   return rows.map((r) => r.id);
 }
 
@@ -65,6 +80,8 @@ export async function scheduleDeadline(tx: Executor, deadline: NewDeadline, cloc
       },
     })
     .returning({ id: deadlines.id });
+  // A relay waiting for its next due time learns of an earlier one.
+  await wakeRelays(tx);
   return row!.id;
 }
 

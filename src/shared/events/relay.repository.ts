@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, lt, lte, or, sql } from 'drizzle-orm';
-import type { Executor } from '../db/database.js';
+import { and, asc, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../db/database.js';
 import { deadlines, outbox } from './events.tables.js';
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -151,5 +151,54 @@ export const relayRepository = {
       .where(eq(deadlines.id, id))
       .returning();
     return row!;
+  },
+
+  /** When the earliest pending event or deadline falls due (null: none pending). */
+  async nextDue(ex: Executor): Promise<Date | null> {
+    const [row] = await queryRows<{ next: Date | string | null }>(
+      ex,
+      sql`select least(
+            (select min(${outbox.nextAttemptAt}) from ${outbox} where ${outbox.status} = 'pending'),
+            (select min(${deadlines.nextAttemptAt}) from ${deadlines} where ${deadlines.status} = 'pending')
+          ) as next`,
+    );
+    return row?.next ? new Date(row.next) : null;
+  },
+
+  // The literal status matches the partial index's predicate (outbox_done_idx, deadlines_finished_idx).
+  /** Deletes up to `limit` delivered events delivered before `before`; how many. */
+  async purgeEvents(ex: Executor, before: Date, limit: number): Promise<number> {
+    const rows = await ex
+      .delete(outbox)
+      .where(
+        inArray(
+          outbox.id,
+          ex
+            .select({ id: outbox.id })
+            .from(outbox)
+            .where(and(sql`${outbox.status} = 'done'`, lt(outbox.deliveredAt, before)))
+            .limit(limit),
+        ),
+      )
+      .returning({ id: outbox.id });
+    return rows.length;
+  },
+
+  /** Deletes up to `limit` fired or cancelled deadlines last changed before `before`; how many. */
+  async purgeDeadlines(ex: Executor, before: Date, limit: number): Promise<number> {
+    const rows = await ex
+      .delete(deadlines)
+      .where(
+        inArray(
+          deadlines.id,
+          ex
+            .select({ id: deadlines.id })
+            .from(deadlines)
+            .where(and(sql`${deadlines.status} in ('done', 'cancelled')`, lt(deadlines.updatedAt, before)))
+            .limit(limit),
+        ),
+      )
+      .returning({ id: deadlines.id });
+    return rows.length;
   },
 };

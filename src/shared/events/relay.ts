@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { Db, Executor } from '../db/database.js';
+import type { NotificationListener } from '../db/listener.js';
 import { sqlState, UNIQUE_VIOLATION } from '../db/errors.js';
 import { decodeCursor, timeIdCursor, toPage } from '../http/pagination.js';
 import { failureMessage, retryDelayMs } from './backoff.js';
@@ -15,7 +16,7 @@ import type {
   RequeuedItem,
   RunResult,
 } from './events.types.js';
-import { assertDottedName, cancelDeadline, publish, scheduleDeadline } from './outbox.js';
+import { assertDottedName, cancelDeadline, EVENTS_CHANNEL, publish, scheduleDeadline } from './outbox.js';
 import { relayRepository as repo, type DeadlineRow, type OutboxRow } from './relay.repository.js';
 import { toDeadItem, toRequeuedItem } from './events.views.js';
 
@@ -33,7 +34,18 @@ export interface EventBusOptions {
   log?: RelayLog | undefined;
   /** Rows claimed per transaction. */
   batchSize?: number;
+  /** Wakes the running loop when an event or deadline is written (outbox.ts notifies); without it, it polls only. */
+  listener?: NotificationListener | undefined;
+  /** Delivered events and finished deadlines older than this many days are purged by the running loop. */
+  retentionDays?: number | undefined;
 }
+
+/** The running loop purges at most this often (wall time). */
+const PURGE_EVERY_MS = 60_000;
+/** Rows deleted per statement when purging, so no purge holds many locks or a long transaction. */
+const PURGE_BATCH = 1000;
+/** The loop never re-runs sooner than this when it waits for a due time (a row another relay holds is due "now"). */
+const MIN_WAIT_MS = 100;
 
 /** Writing side, bound to the bus's clock: what a module needs to publish and schedule. */
 export interface Outbox {
@@ -49,8 +61,10 @@ const zero = (): RunCounts => ({ done: 0, retrying: 0, dead: 0 });
  * The outbox relay and deadline runner. Modules register idempotent handlers; `runOnce` delivers
  * whatever is due, `start` keeps doing so. Any number of buses (processes) may run against one
  * database: rows are claimed with FOR UPDATE SKIP LOCKED, so none is handled twice at once.
- * It polls: LISTEN/NOTIFY would wake it sooner, but NOTIFY serialises every committing publisher
- * on one queue lock, and a poll interval's delay is fine for these side effects.
+ * The running loop wakes when a transaction that wrote an event or a deadline commits (LISTEN on
+ * EVENTS_CHANNEL through the process's one listening connection), sleeps until the next due time
+ * otherwise, and polls every `pollMs` at the latest as a safety net for a missed notification.
+ * It also purges what was delivered longer ago than the retention period.
  */
 export class EventBus implements Outbox {
   private readonly db: Db;
@@ -60,9 +74,18 @@ export class EventBus implements Outbox {
   private readonly batchSize: number;
   private readonly handlers = new Map<string, { name: string; handle: EventHandler }[]>();
   private readonly deadlineHandlers = new Map<string, DeadlineHandler>();
+  private readonly listener: NotificationListener | undefined;
+  private readonly retentionDays: number | undefined;
   private stopRequested = false;
+  private running = false;
   private timer: NodeJS.Timeout | undefined;
   private loop: Promise<void> | undefined;
+  private pollMs = 1000;
+  /** A pass is running: a wake-up then asks for another right after it. */
+  private inPass = false;
+  private wokenDuringPass = false;
+  private unlisten: (() => void) | undefined;
+  private lastPurgeAt: number | undefined;
 
   constructor(opts: EventBusOptions) {
     if (!Number.isInteger(opts.maxAttempts) || opts.maxAttempts < 1) throw new Error('maxAttempts must be ≥ 1');
@@ -73,6 +96,8 @@ export class EventBus implements Outbox {
     this.maxAttempts = opts.maxAttempts;
     this.log = opts.log ?? silentLog;
     this.batchSize = opts.batchSize ?? 50;
+    this.listener = opts.listener;
+    this.retentionDays = opts.retentionDays;
   }
 
   publish(tx: Executor, events: NewEvent | readonly NewEvent[]): Promise<string[]> {
@@ -110,31 +135,119 @@ export class EventBus implements Outbox {
     return this.run(() => true);
   }
 
-  /** Runs a pass now and then every `pollMs` after the previous one ends, until `stop()`. */
+  /**
+   * Runs a pass now, then again whenever a notification says something was written, when the next
+   * pending row falls due, and at the latest `pollMs` after the previous pass ends, until `stop()`.
+   */
   start(pollMs: number): void {
-    if (this.loop) return;
+    if (this.running) return;
+    this.running = true;
     this.stopRequested = false;
-    const tick = async (): Promise<void> => {
-      try {
-        await this.run(() => !this.stopRequested);
-      } catch (err) {
-        // A lost connection or a restarting database: log it and try again at the next poll.
-        this.log.error({ err }, 'event relay pass failed');
-      }
-      if (this.stopRequested) return;
-      this.timer = setTimeout(() => void (this.loop = tick()), pollMs);
-      // The relay alone must not keep a process alive that is otherwise done.
-      this.timer.unref();
-    };
-    this.loop = tick();
+    this.pollMs = pollMs;
+    this.listen();
+    this.schedule(0);
   }
 
   /** Stops the loop; resolves once the batch in flight has committed. */
   async stop(): Promise<void> {
     this.stopRequested = true;
     clearTimeout(this.timer);
+    this.unlisten?.();
+    this.unlisten = undefined;
     await this.loop;
     this.loop = undefined;
+    this.running = false;
+  }
+
+  /**
+   * Deletes delivered events and fired or cancelled deadlines older than the retention period, in
+   * batches; dead ones stay for an admin. The running loop calls it at most once a minute.
+   */
+  async purge(): Promise<{ events: number; deadlines: number }> {
+    const purged = { events: 0, deadlines: 0 };
+    if (this.retentionDays === undefined) return purged;
+    const before = new Date(this.clock.now().getTime() - this.retentionDays * 86_400_000);
+    for (let n = PURGE_BATCH; n === PURGE_BATCH; purged.events += n) {
+      n = await repo.purgeEvents(this.db, before, PURGE_BATCH);
+      if (this.stopRequested && this.running) return purged;
+    }
+    for (let n = PURGE_BATCH; n === PURGE_BATCH; purged.deadlines += n) {
+      n = await repo.purgeDeadlines(this.db, before, PURGE_BATCH);
+      if (this.stopRequested && this.running) return purged;
+    }
+    return purged;
+  }
+
+  private listen(): void {
+    if (!this.listener) return;
+    const listener = this.listener;
+    const wake = () => this.wake();
+    let stopped = false;
+    const stopReconnect = listener.onReconnect(wake);
+    const listening = listener.listen(EVENTS_CHANNEL, wake).catch((err: unknown) => {
+      this.log.warn({ err }, 'event relay cannot listen for notifications; polling only');
+      return undefined;
+    });
+    this.unlisten = () => {
+      if (stopped) return;
+      stopped = true;
+      stopReconnect();
+      void listening.then((stop) => stop?.());
+    };
+  }
+
+  /** Something was written: run a pass now, or right after the one running. */
+  private wake(): void {
+    if (!this.running || this.stopRequested) return;
+    if (this.inPass) this.wokenDuringPass = true;
+    else this.schedule(0);
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void (this.loop = this.tick()), ms);
+    // The relay alone must not keep a process alive that is otherwise done.
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.stopRequested) return;
+    this.inPass = true;
+    this.wokenDuringPass = false;
+    let wait = this.pollMs;
+    try {
+      await this.run(() => !this.stopRequested);
+      if (!this.stopRequested) await this.purgeNowAndThen();
+      if (!this.stopRequested) wait = await this.untilNextDue();
+    } catch (err) {
+      // A lost connection or a restarting database: log it and try again at the next poll.
+      this.log.error({ err }, 'event relay pass failed');
+    } finally {
+      this.inPass = false;
+    }
+    if (this.stopRequested) return;
+    this.schedule(this.wokenDuringPass ? 0 : wait);
+  }
+
+  /** How long to sleep: until the earliest pending row is due, never longer than the poll interval. */
+  private async untilNextDue(): Promise<number> {
+    // Not knowing is no failure of the pass: the poll interval then.
+    const next = await repo.nextDue(this.db).catch(() => null);
+    if (!next) return this.pollMs;
+    const ms = next.getTime() - this.clock.now().getTime();
+    return Math.min(this.pollMs, Math.max(MIN_WAIT_MS, ms));
+  }
+
+  private async purgeNowAndThen(): Promise<void> {
+    if (this.retentionDays === undefined) return;
+    const now = performance.now();
+    if (this.lastPurgeAt !== undefined && now - this.lastPurgeAt < PURGE_EVERY_MS) return;
+    this.lastPurgeAt = now;
+    try {
+      await this.purge();
+    } catch (err) {
+      this.log.warn({ err }, 'event relay purge failed; trying again in a minute');
+    }
   }
 
   /** Parked events and deadlines, most recently parked first. */
