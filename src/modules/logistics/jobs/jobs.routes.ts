@@ -112,7 +112,7 @@ export async function jobsRoutes(app: FastifyInstance, s: { jobs: JobsService; a
     },
     async (req, reply) => {
       await s.jobs.withdraw(principalOf(req), req.params.id, req.params.bidId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -164,7 +164,7 @@ export async function jobsRoutes(app: FastifyInstance, s: { jobs: JobsService; a
     },
     async (req, reply) => {
       await s.jobs.decline(principalOf(req), req.params.id, req.body.reason);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
