@@ -18,6 +18,10 @@ import { JobPosting } from './jobs/job-posting.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { JobsService } from './jobs/jobs.service.js';
 import { subscribeJobs } from './jobs/job-events.js';
+import { CarrierCabinet } from './deliveries/cabinet.service.js';
+import { deliveriesRoutes } from './deliveries/deliveries.routes.js';
+import { DeliveriesService } from './deliveries/deliveries.service.js';
+import { ProofPhotos } from './deliveries/proof-photos.js';
 import { VehiclesService, vehiclesRoutes } from './vehicles/index.js';
 
 export {
@@ -71,10 +75,22 @@ export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModul
   const jobs = new JobsService({ ...deps, posting, auction });
   const adminJobs = new AdminJobs(deps);
   subscribeJobs(deps.events, posting, auction);
+  const deliveries = new DeliveriesService({
+    ...deps,
+    auction,
+    photos: new ProofPhotos(deps.config.uploadDir),
+  });
+  const cabinet = new CarrierCabinet(deps.db);
   return {
     routes: async (app) => {
       await app.register(vehiclesRoutes, { vehicles });
       await app.register(jobsRoutes, { jobs, admin: adminJobs });
+      await app.register(deliveriesRoutes, {
+        deliveries,
+        cabinet,
+        clock: deps.clock,
+        maxBytes: deps.config.photoMaxBytes,
+      });
     },
   };
 }
