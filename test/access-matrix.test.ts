@@ -55,15 +55,22 @@ const ACTOR_ROLES: Record<ActorName, Role> = {
   seller: 'seller',
   otherSeller: 'seller',
   carrier: 'carrier',
+  otherCarrier: 'carrier',
   pendingSeller: 'seller',
+  pendingCarrier: 'carrier',
   suspended: 'customer',
 };
 const OWNER_ACTOR: Record<OwnerFixture['owner'], ActorName> = {
   customer: 'customer',
   seller: 'seller',
+  carrier: 'carrier',
   admin: 'admin',
 };
-const PEER: Partial<Record<ActorName, ActorName>> = { customer: 'otherCustomer', seller: 'otherSeller' };
+const PEER: Partial<Record<ActorName, ActorName>> = {
+  customer: 'otherCustomer',
+  seller: 'otherSeller',
+  carrier: 'otherCarrier',
+};
 
 const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 const randomIds = (params: Record<string, string>) =>

@@ -103,6 +103,7 @@ beforeAll(async () => {
     webhook: 'test',
     items: await world.cartLine(customer, listing.offerId),
     devices: await world.device(selfCustomer),
+    vehicles: await world.vehicle(carrier),
   });
   const warehouses = await ctx.request({ method: 'GET', url: '/api/v1/catalog/warehouses', token: seller.accessToken });
   warehouseCode = (warehouses.json() as { items: { code: string }[] }).items[0]!.code;
@@ -158,6 +159,13 @@ const hint: Hint = (op, name) => {
       return 1000 + (n % 1000);
     case 'reason':
       return 'фазз-тест';
+    case 'bodyType':
+      return 'тент';
+    case 'bodyLengthM':
+      return '6';
+    case 'plate':
+      // A plate no earlier case took: Т001ТТ77, Т002ТТ77, …
+      return `${'ТМНОРС'[Math.floor(n / 999) % 6]}${String((n % 999) + 1).padStart(3, '0')}ТТ77`;
     case 'offerId':
       return real.offers;
     case 'productId':

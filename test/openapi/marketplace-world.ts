@@ -42,8 +42,11 @@ export interface Actors {
   seller: Account;
   otherSeller: Account;
   carrier: Account;
+  otherCarrier: Account;
   /** A seller an admin has not approved yet. */
   pendingSeller: Account;
+  /** A carrier an admin has not approved yet. */
+  pendingCarrier: Account;
   /** A customer an admin suspended: the token it holds was issued before the suspension. */
   suspended: Account;
 }
@@ -90,17 +93,40 @@ export class MarketplaceWorld {
   async actors(): Promise<Actors> {
     const { make } = this.ctx;
     const admin = await make.admin();
-    const [customer, otherCustomer, seller, otherSeller, carrier, pendingSeller, suspended] = await Promise.all([
+    const [
+      customer,
+      otherCustomer,
+      seller,
+      otherSeller,
+      carrier,
+      otherCarrier,
+      pendingSeller,
+      pendingCarrier,
+      suspended,
+    ] = await Promise.all([
       make.customer(),
       make.customer(),
       make.seller(),
       make.seller(),
       make.carrier(),
+      make.carrier(),
       make.seller({ approved: false }),
+      make.carrier({ approved: false }),
       make.customer(),
     ]);
     await this.suspend(suspended.id);
-    return { admin, customer, otherCustomer, seller, otherSeller, carrier, pendingSeller, suspended };
+    return {
+      admin,
+      customer,
+      otherCustomer,
+      seller,
+      otherSeller,
+      carrier,
+      otherCarrier,
+      pendingSeller,
+      pendingCarrier,
+      suspended,
+    };
   }
 
   async suspend(userId: string): Promise<void> {
@@ -293,6 +319,22 @@ export class MarketplaceWorld {
     const id = url && /\/payments\/test-3ds\/([^/?#]+)/.exec(url)?.[1];
     if (!id) throw new Error(`3-D Secure payment: no action url in ${JSON.stringify(p)}`);
     return decodeURIComponent(id);
+  }
+
+  private plates = 0;
+  /** A vehicle of `carrier`, with a plate no other vehicle of this world has (Е001КХ50, Е002КХ50, …). */
+  async vehicle(carrier: Account): Promise<string> {
+    const n = this.plates++;
+    const plate = `${'АВЕКМНОРСТУХ'[Math.floor(n / 999) % 12]}${String((n % 999) + 1).padStart(3, '0')}КХ50`;
+    const v = await this.call('vehicle', 'POST', '/api/v1/logistics/vehicles', carrier.accessToken, {
+      bodyType: 'тент',
+      payloadKg: 5000,
+      volumeM3: '36',
+      bodyLengthM: '6.2',
+      plate,
+      base: { address: 'Подольск', ...PODOLSK },
+    });
+    return String(v.id);
   }
 
   /** A device of `account`: a fresh login from it, so it has a live session. */

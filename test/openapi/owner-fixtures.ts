@@ -25,7 +25,7 @@ export interface OwnerFixture {
   /** Roles the route's guard lets through; 'any': every signed-in account. */
   gate: Role[] | 'any';
   /** Who owns the objects `make` makes. */
-  owner: 'customer' | 'seller' | 'admin';
+  owner: 'customer' | 'seller' | 'carrier' | 'admin';
   /** Admins act on everyone's objects here (and must succeed); otherwise an admin is one more stranger. */
   adminActs: boolean;
   /** Makes the object as `owner` and answers the path parameters and the body the owner succeeds with. */
@@ -361,6 +361,36 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
       owner: 'admin',
       adminActs: true,
       make: async () => ({ params: { id: await world.deadEvent() } }),
+    },
+    'GET /api/v1/logistics/vehicles/{id}': {
+      gate: ['carrier', 'admin'],
+      owner: 'carrier',
+      adminActs: true,
+      make: async (owner) => ({ params: { id: await world.vehicle(owner) } }),
+    },
+    'PATCH /api/v1/logistics/vehicles/{id}': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => ({ params: { id: await world.vehicle(owner) }, body: { name: 'КамАЗ проверка' } }),
+    },
+    'DELETE /api/v1/logistics/vehicles/{id}': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => ({ params: { id: await world.vehicle(owner) } }),
+    },
+    'POST /api/v1/logistics/vehicles/{id}/tracker-key': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => ({ params: { id: await world.vehicle(owner) } }),
+    },
+    'DELETE /api/v1/logistics/vehicles/{id}/tracker-key': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => ({ params: { id: await world.vehicle(owner) } }),
     },
   };
 
