@@ -8,6 +8,7 @@ import {
   MAX_UNIT_WEIGHT_KG,
 } from '../../shared/limits.js';
 import { pageOf, pageQuery } from '../../shared/http/pagination.js';
+import { CARGO_KINDS } from '../logistics/index.js';
 import { UNITS, VAT_RATES } from './catalog.tables.js';
 
 export const idParams = z.object({ id: z.uuid('must be a UUID') });
@@ -69,7 +70,15 @@ const attributes = z
     z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'attribute names are snake_case latin'),
     z.string().trim().min(1).max(200),
   )
-  .refine((a) => Object.keys(a).length <= 50, 'at most 50 attributes');
+  .refine((a) => Object.keys(a).length <= 50, 'at most 50 attributes')
+  // How the goods travel decides the delivery's body (docs/domain.md, The delivery guide price).
+  .refine((a) => a.cargo === undefined || (CARGO_KINDS as readonly string[]).includes(a.cargo), {
+    path: ['cargo'],
+    message: `must be one of ${CARGO_KINDS.join(', ')}`,
+  })
+  .describe(
+    'Free attributes; `cargo` (general, bulk_cement, ready_concrete, bulk) and `length_m`/`length_mm` choose the delivery body',
+  );
 export const productBody = z.object({
   name: z.string().trim().min(2).max(300),
   description: z.string().max(10000).optional(),

@@ -3,6 +3,7 @@ import { queryRows, type Executor } from '../../shared/db/database.js';
 import { fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
 import { DomainError, ValidationError } from '../../shared/errors.js';
 import { regimeAt, type TaxRegime, type TaxRegimeChange } from '../../shared/tax-regimes.js';
+import { cargoKindOf, itemLengthM, type CargoKind } from '../logistics/index.js';
 import { InsufficientStockError } from './catalog.errors.js';
 import { countSales, refreshListings } from './listing.repository.js';
 
@@ -33,6 +34,10 @@ export interface LockedOffer {
   unit: string;
   weightKg: string;
   volumeM3: string;
+  /** How the goods travel, from the product's `cargo` attribute (general when not said): the body delivery needs. */
+  cargo: CargoKind;
+  /** The product's longest item in metres (`length_m` or `length_mm`); null when not said. */
+  lengthM: number | null;
   stock: {
     warehouseId: string;
     warehouseName: string;
@@ -194,10 +199,12 @@ async function loadOffers(
     unit: string;
     weight_kg: string;
     volume_m3: string;
+    attributes: Record<string, string> | null;
   }>(
     ex,
     sql`select o.id, o.product_id, p.name, p.sku, o.seller_id, s.name as seller_name, s.status as seller_status,
-               s.tax_regimes, o.status, o.backorder, o.price_minor, o.vat_rate, o.min_qty, o.step, p.unit, p.weight_kg, p.volume_m3
+               s.tax_regimes, o.status, o.backorder, o.price_minor, o.vat_rate, o.min_qty, o.step, p.unit, p.weight_kg, p.volume_m3,
+               p.attributes
         from catalog.offers o join catalog.products p on p.id = o.product_id
         left join catalog.sellers s on s.id = o.seller_id
         where o.id in (${ids}) order by o.id ${lock ? sql`for update of o` : sql``}`,
@@ -240,6 +247,8 @@ async function loadOffers(
       unit: o.unit,
       weightKg: normalizeDecimal(o.weight_kg),
       volumeM3: String(Number(o.volume_m3)),
+      cargo: cargoKindOf(o.attributes),
+      lengthM: itemLengthM(o.attributes) ?? null,
       stock: [],
     });
   }

@@ -119,7 +119,7 @@ export function buildCartView(
       why: group.beyondRadius
         ? `the warehouse delivers within ${group.warehouse.deliveryRadiusKm} km by road`
         : group.tooLargeToDeliver
-          ? 'more than one delivery can carry'
+          ? (group.noVehicleReason ?? 'more than one delivery can carry')
           : null,
     });
     seller.deliveryMinor += group.deliveryMinor;

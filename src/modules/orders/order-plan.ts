@@ -2,7 +2,7 @@ import { fitsMinAndStep, normalizeDecimal, toMilli } from '../../shared/decimal.
 import { haversineKm, type Point } from '../../shared/geo.js';
 import { MAX_DELIVERY_MINOR, MAX_LINE_VOLUME_M3, MAX_LINE_WEIGHT_KG } from '../../shared/limits.js';
 import type { LockedOffer } from '../catalog/index.js';
-import { guidePrice } from '../logistics/index.js';
+import { guidePrice, NoVehicleFitsError, type BodyType, type CargoKind, type CargoPart } from '../logistics/index.js';
 import type { ChangedPrice, ShortLine } from './orders.errors.js';
 import {
   deliveryVatRate,
@@ -35,11 +35,29 @@ export interface PlannedLine {
   volumeM3: string;
 }
 
+/**
+ * The guide price as the customer saw it (docs/domain.md, The delivery guide price): the dearest
+ * trip's vehicle and body, all trips' vehicles and price together, and each trip — one per cargo
+ * kind, so sand and bagged goods in one sub-order are a самосвал and a truck.
+ */
 export interface DeliveryQuote {
   vehicleClass: string;
   vehicleName: string;
+  bodyType: BodyType;
+  bodyName: string;
   vehicles: number;
   roadKm: number;
+  priceMinor: number;
+  trips: DeliveryTrip[];
+}
+
+export interface DeliveryTrip {
+  cargo: CargoKind;
+  vehicleClass: string;
+  vehicleName: string;
+  bodyType: BodyType;
+  bodyName: string;
+  vehicles: number;
   priceMinor: number;
 }
 
@@ -58,8 +76,13 @@ export interface PlannedGroup {
   quote: DeliveryQuote | null;
   /** The rate its delivery is billed at: its seller's regime (pricing.ts). */
   deliveryVatRate: VatRate;
-  /** Its guide price is beyond MAX_DELIVERY_MINOR: a freight contract, not a delivery we quote. */
+  /**
+   * Its guide price is beyond MAX_DELIVERY_MINOR, or no vehicle class can carry it (an item longer
+   * than any body): a freight contract, not a delivery we quote.
+   */
   tooLargeToDeliver: boolean;
+  /** Why no vehicle class can carry it, when that is why it is too large (NoVehicleFitsError's words). */
+  noVehicleReason: string | null;
   /** The destination is farther than the warehouse delivers (its radius, road km): pickup only. */
   beyondRadius: boolean;
 }
@@ -172,6 +195,7 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
         quote: null,
         deliveryVatRate: deliveryVatRate(offer.taxRegime),
         tooLargeToDeliver: false,
+        noVehicleReason: null,
         beyondRadius: false,
       };
       byWarehouse.set(warehouse.warehouseId, group);
@@ -188,29 +212,7 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
       group.lines.map((l) => l.volumeM3),
       6,
     );
-    if (opts.deliver && opts.destination) {
-      const quote = guidePrice({
-        pickup: group.warehouse,
-        dropoff: opts.destination,
-        weightKg: Number(group.weightKg),
-        volumeM3: Number(group.volumeM3),
-        needsCrane: opts.needsCrane,
-      });
-      if (quote.roadKm > group.warehouse.deliveryRadiusKm) {
-        group.beyondRadius = true;
-      } else if (Number.isSafeInteger(quote.priceMinor) && quote.priceMinor <= MAX_DELIVERY_MINOR) {
-        group.quote = {
-          vehicleClass: quote.vehicleClass,
-          vehicleName: quote.vehicleName,
-          vehicles: quote.vehicles,
-          roadKm: quote.roadKm,
-          priceMinor: quote.priceMinor,
-        };
-        group.deliveryMinor = quote.priceMinor;
-      } else {
-        group.tooLargeToDeliver = true;
-      }
-    }
+    if (opts.deliver && opts.destination) quoteDelivery(group, opts.destination, opts.needsCrane);
     group.vatMinor = sumMinor(group.lines.map((l) => l.vatMinor)) + vatOf(group.deliveryMinor, group.deliveryVatRate);
     group.totalMinor = group.goodsMinor + group.deliveryMinor;
     plan.groups.push(group);
@@ -225,6 +227,73 @@ export function planOrder(items: readonly PlanItem[], offers: ReadonlyMap<string
   plan.vatMinor = sumMinor(plan.groups.map((g) => g.vatMinor));
   plan.totalMinor = plan.goodsMinor + plan.deliveryMinor;
   return plan;
+}
+
+/**
+ * The group's delivery at the guide price: each line's cargo kind and the longest item of each kind
+ * (from the product, through the catalog's offer) say which bodies may carry it. The cart and
+ * checkout both come here, so the figure the cart shows is the one checkout charges.
+ */
+function quoteDelivery(group: PlannedGroup, destination: Point, needsCrane: boolean): void {
+  let quote;
+  try {
+    quote = guidePrice({ pickup: group.warehouse, dropoff: destination, needsCrane, parts: cargoParts(group.lines) });
+  } catch (err) {
+    if (!(err instanceof NoVehicleFitsError)) throw err;
+    group.tooLargeToDeliver = true;
+    group.noVehicleReason = err.message;
+    return;
+  }
+  if (quote.roadKm > group.warehouse.deliveryRadiusKm) {
+    group.beyondRadius = true;
+  } else if (Number.isSafeInteger(quote.priceMinor) && quote.priceMinor <= MAX_DELIVERY_MINOR) {
+    group.quote = {
+      vehicleClass: quote.vehicleClass,
+      vehicleName: quote.vehicleName,
+      bodyType: quote.bodyType,
+      bodyName: quote.bodyName,
+      vehicles: quote.vehicles,
+      roadKm: quote.roadKm,
+      priceMinor: quote.priceMinor,
+      trips: quote.trips.map((t) => ({
+        cargo: t.cargo,
+        vehicleClass: t.vehicleClass,
+        vehicleName: t.vehicleName,
+        bodyType: t.bodyType,
+        bodyName: t.bodyName,
+        vehicles: t.vehicles,
+        priceMinor: t.priceMinor,
+      })),
+    };
+    group.deliveryMinor = quote.priceMinor;
+  } else {
+    group.tooLargeToDeliver = true;
+  }
+}
+
+/** The lines' weight and volume per cargo kind (exact decimals), with each kind's longest item. */
+function cargoParts(lines: readonly PlannedLine[]): CargoPart[] {
+  const kinds = new Map<CargoKind, PlannedLine[]>();
+  for (const line of lines) kinds.set(line.offer.cargo, [...(kinds.get(line.offer.cargo) ?? []), line]);
+  return [...kinds].map(([cargo, of]) => {
+    const longest = Math.max(0, ...of.map((l) => l.offer.lengthM ?? 0));
+    return {
+      cargo,
+      weightKg: Number(
+        sumDecimals(
+          of.map((l) => l.weightKg),
+          3,
+        ),
+      ),
+      volumeM3: Number(
+        sumDecimals(
+          of.map((l) => l.volumeM3),
+          6,
+        ),
+      ),
+      longestItemM: longest > 0 ? longest : undefined,
+    };
+  });
 }
 
 /** The nearest warehouse with the whole quantity; without a point, the one holding the most. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { innField, kppField, positiveQuantity } from '../../shared/http/field-schemas.js';
 import { pageOf, pageQuery } from '../../shared/http/pagination.js';
+import { BODY_TYPES, CARGO_KINDS } from '../logistics/index.js';
 import { SUB_ORDER_STATUSES, UNLOADING } from './orders.tables.js';
 
 export const idParams = z.object({ id: z.uuid('must be a UUID') });
@@ -64,12 +65,31 @@ export const reasonBody = z.object({ reason: z.string().trim().min(1, 'say why')
 
 const money = z.number().int();
 const totals = z.object({ goodsMinor: money, deliveryMinor: money, vatMinor: money, totalMinor: money });
+const body = {
+  bodyType: z.enum(BODY_TYPES).describe('The body the load needs (docs/domain.md, The delivery guide price)'),
+  bodyName: z.string().describe('Its Russian name: тент, самосвал, цементовоз, …'),
+};
 const quote = z.object({
-  vehicleClass: z.string(),
+  vehicleClass: z.string().describe('The dearest trip’s vehicle class'),
   vehicleName: z.string(),
-  vehicles: z.number(),
+  // Absent on quotes stored before the guide price knew bodies.
+  ...z.object(body).partial().shape,
+  vehicles: z.number().describe('All trips’ vehicles together'),
   roadKm: z.number(),
-  priceMinor: money,
+  priceMinor: money.describe('All trips together'),
+  trips: z
+    .array(
+      z.object({
+        cargo: z.enum(CARGO_KINDS),
+        vehicleClass: z.string(),
+        vehicleName: z.string(),
+        ...body,
+        vehicles: z.number(),
+        priceMinor: money,
+      }),
+    )
+    .optional()
+    .describe('One per cargo kind: sand and bagged goods in one part are a самосвал and a truck'),
 });
 
 const cartLine = z.object({

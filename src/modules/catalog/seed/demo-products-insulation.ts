@@ -30,7 +30,8 @@ function slabPack(s: SlabPack): ProductSpec {
     volumeM3: volume,
     attributes: {
       thickness_mm: t,
-      length_mm: l,
+      // A roll's length is unrolled: packed, it travels about its width long.
+      ...(s.unit === 'рулон' ? { roll_length_mm: l } : { length_mm: l }),
       width_mm: w,
       plates_per_pack: s.plates,
       pack_area_m2: Number(area.toFixed(3)),

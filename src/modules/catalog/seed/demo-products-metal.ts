@@ -106,7 +106,8 @@ function metal(): ProductSpec[] {
         unit: 'рулон',
         weightKg,
         volumeM3: height * 0.07,
-        attributes: { cell_mm: '50×50', wire_mm: 1.6, height_m: height, length_m: 10, coating: kind },
+        // A roll's 10 m is unrolled: it travels as a roll `height` long (length_m would ask for a 10 m body).
+        attributes: { cell_mm: '50×50', wire_mm: 1.6, height_m: height, roll_length_m: 10, coating: kind },
         priceRub,
       }),
     );
@@ -121,7 +122,7 @@ function metal(): ProductSpec[] {
       unit: 'рулон',
       weightKg: 5,
       volumeM3: 0.03,
-      attributes: { cell_mm: '10×10', width_m: 1, length_m: 10 },
+      attributes: { cell_mm: '10×10', width_m: 1, roll_length_m: 10 },
       priceRub: 920,
     }),
   );

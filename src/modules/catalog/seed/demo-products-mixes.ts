@@ -67,7 +67,8 @@ function cements(): ProductSpec[] {
         weightKg: 1000,
         // Bulk cement weighs about 1.3 t/m³.
         volumeM3: 0.77,
-        attributes: { strength, additive, type, delivery: 'цементовоз' },
+        // Travels in a цементовоз (docs/domain.md, The delivery guide price).
+        attributes: { strength, additive, type, delivery: 'цементовоз', cargo: 'bulk_cement' },
         priceRub,
         minQty: 10,
         step: 1,
@@ -270,7 +271,8 @@ function bulk(b: BulkInput): ProductSpec {
     unit: b.unit,
     weightKg: perM3 ? b.density * 1000 : 1000,
     volumeM3: perM3 ? 1 : 1 / b.density,
-    attributes: { ...b.attributes, bulk_density_t_m3: b.density },
+    // Sand, gravel, expanded clay and soil loose: a самосвал tips them on site.
+    attributes: { ...b.attributes, bulk_density_t_m3: b.density, cargo: 'bulk' },
     priceRub: b.priceRub,
     minQty: 1,
     step: 0.5,
