@@ -235,6 +235,36 @@ describe('the close', () => {
     expect(forbidden.statusCode).toBe(403);
   });
 
+  it('passes over a bid whose vehicle no longer fits (resized or deleted since)', async () => {
+    const job = await openJob();
+    const a = await fx.carrier();
+    const b = await fx.carrier();
+    const c = await fx.carrier();
+    const shrunk = await fx.placedBid(a.carrier, job.jobId, a.vehicleId, job.guide - 3_000);
+    await fx.placedBid(b.carrier, job.jobId, b.vehicleId, job.guide - 2_000);
+    const fitting = await fx.placedBid(c.carrier, job.jobId, c.vehicleId, job.guide - 1_000);
+    const patched = await ctx.request({
+      method: 'PATCH',
+      url: `${LOGISTICS}/vehicles/${a.vehicleId}`,
+      token: a.carrier.accessToken,
+      payload: { payloadKg: 300 },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const deleted = await ctx.request({
+      method: 'DELETE',
+      url: `${LOGISTICS}/vehicles/${b.vehicleId}`,
+      token: b.carrier.accessToken,
+    });
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    await at(job.closesAt);
+    const awarded = await view(job.seller, job.jobId);
+    expect(awarded.awardedBidId).toBe(fitting);
+    expect(awarded.bids.find((x) => x.id === shrunk)).toMatchObject({
+      status: 'lost',
+      reason: 'vehicle_no_longer_fits',
+    });
+  });
+
   it('a job with no bid at all is flagged no_bids after its second round', async () => {
     const job = await openJob();
     await at(job.closesAt);

@@ -8,7 +8,7 @@ import type { Clock } from '../../../shared/clock.js';
 import type { Executor } from '../../../shared/db/database.js';
 import { ValidationError } from '../../../shared/errors.js';
 import type { Outbox } from '../../../shared/events/index.js';
-import { vehicleFits, type BodyType, type Load } from '../body-types.js';
+import { vehicleFits, type BodyType, type Load, type VehicleShape } from '../body-types.js';
 import {
   BidAboveGuideError,
   BidNotActiveError,
@@ -19,8 +19,15 @@ import {
   VehicleDoesNotFitError,
   VehicleNotFoundForBidError,
 } from './jobs.errors.js';
+import { vehiclesApi } from '../vehicles/index.js';
 import { AUCTION_CLOSE, AWARD_CONFIRM } from './job-posting.js';
-import { jobsRepository as repo, type BidRow, type DeliveryRow, type JobRow } from './jobs.repository.js';
+import {
+  jobsRepository as repo,
+  type BidRow,
+  type DeliveryRow,
+  type JobRow,
+  type VehicleRow,
+} from './jobs.repository.js';
 import { closeTime, extendedClose, raisedGuide } from './job-rules.js';
 import { eq } from 'drizzle-orm';
 import { deliveries, deliveryTimeline } from '../logistics.tables.js';
@@ -47,6 +54,16 @@ export function jobLoad(job: JobRow): Load {
   };
 }
 
+function shapeOf(v: VehicleRow): VehicleShape {
+  return {
+    bodyType: v.bodyType as BodyType,
+    payloadKg: v.payloadKg,
+    volumeM3: Number(v.volumeM3),
+    bodyLengthM: Number(v.bodyLengthM),
+    crane: v.crane,
+  };
+}
+
 export class Auction {
   constructor(
     private readonly deps: { clock: Clock; events: Outbox; auctionMinutes: number; confirmMinutes: number },
@@ -57,16 +74,10 @@ export class Auction {
     const now = this.deps.clock.now();
     if (job.status !== 'open' || now >= job.closesAt)
       throw new JobNotOpenError(job.status === 'open' ? 'closing' : job.status);
-    const vehicle = await repo.vehicle(tx, input.vehicleId);
-    if (!vehicle || vehicle.carrierId !== carrierId || vehicle.deletedAt) throw new VehicleNotFoundForBidError();
-    const shape = {
-      bodyType: vehicle.bodyType as BodyType,
-      payloadKg: vehicle.payloadKg,
-      volumeM3: Number(vehicle.volumeM3),
-      bodyLengthM: Number(vehicle.bodyLengthM),
-      crane: vehicle.crane,
-    };
-    if (!vehicleFits(shape, jobLoad(job), job.vehicles)) {
+    // A share lock: the vehicle cannot be deleted or resized until this bid is in.
+    const vehicle = await vehiclesApi.ownLive(tx, carrierId, input.vehicleId);
+    if (!vehicle) throw new VehicleNotFoundForBidError();
+    if (!vehicleFits(shapeOf(vehicle), jobLoad(job), job.vehicles)) {
       throw new VehicleDoesNotFitError({
         errors: [{ path: 'vehicleId', message: 'this vehicle cannot carry the load' }],
         bodies: job.bodies,
@@ -134,7 +145,7 @@ export class Auction {
       return;
     }
     const bids = await repo.activeBids(tx, job.id);
-    const winner = bids.find((b) => b.priceMinor <= job.guidePriceMinor);
+    const winner = await this.bestStanding(tx, job, bids);
     if (winner) {
       await this.award(tx, job, winner, 'auction');
       return;
@@ -170,6 +181,7 @@ export class Auction {
     if (!bid || bid.jobId !== job.id) throw new BidNotFoundError();
     if (bid.status !== 'active') throw new BidNotActiveError(bid.status);
     if (by !== 'admin' && bid.priceMinor > job.guidePriceMinor) throw new BidAboveGuideError(job.guidePriceMinor);
+    if (!(await this.stillFits(tx, job, bid))) throw new VehicleDoesNotFitError({ bidId: bid.id });
     await this.award(tx, job, bid, by);
   }
 
@@ -202,7 +214,7 @@ export class Auction {
     const winner = await this.awaitingWinner(tx, job, carrierId);
     await repo.setBidStatus(tx, winner.id, 'declined', reason);
     await this.deps.events.cancelDeadline(tx, AWARD_CONFIRM, job.id);
-    const next = (await repo.activeBids(tx, job.id)).find((b) => b.priceMinor <= job.guidePriceMinor);
+    const next = await this.bestStanding(tx, job, await repo.activeBids(tx, job.id));
     if (next) {
       await this.award(tx, job, next, 'next_best');
       return;
@@ -278,6 +290,24 @@ export class Auction {
       key: job.orderId,
       payload: { jobId: job.id, bidId: bid.id, carrierId: bid.carrierId, priceMinor: bid.priceMinor, by },
     });
+  }
+
+  /**
+   * The best active bid within the guide price whose vehicle is still there and still fits (a
+   * carrier may have resized it since); bids that no longer fit lose on the way.
+   */
+  private async bestStanding(tx: Executor, job: JobRow, bids: readonly BidRow[]): Promise<BidRow | undefined> {
+    for (const bid of bids) {
+      if (bid.priceMinor > job.guidePriceMinor) return undefined;
+      if (await this.stillFits(tx, job, bid)) return bid;
+      await repo.setBidStatus(tx, bid.id, 'lost', 'vehicle_no_longer_fits');
+    }
+    return undefined;
+  }
+
+  private async stillFits(tx: Executor, job: JobRow, bid: BidRow): Promise<boolean> {
+    const vehicle = await vehiclesApi.ownLive(tx, bid.carrierId, bid.vehicleId);
+    return vehicle !== undefined && vehicleFits(shapeOf(vehicle), jobLoad(job), job.vehicles);
   }
 
   private async awaitingWinner(tx: Executor, job: JobRow, carrierId: string | null): Promise<BidRow> {
