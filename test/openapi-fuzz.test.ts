@@ -119,6 +119,10 @@ let current: Actor | null = null;
 const hint: Hint = (op, name) => {
   const n = ++counter;
   const login = op.path.endsWith('/auth/login');
+  // The guide price's query: two points as "lat,lon" (Подольск → Москва).
+  if (op.path.endsWith('/logistics/quote') && (name === 'from' || name === 'to')) {
+    return name === 'from' ? '55.43,37.54' : '55.75,37.62';
+  }
   switch (name) {
     case 'email':
       return login ? donor.email : `fuzz.${SEED}.${n}@example.test`;

@@ -135,12 +135,14 @@ export interface GuidePrice extends GuidePriceQuote {
 export class NoVehicleFitsError extends DomainError {
   constructor(
     readonly field: 'cargo' | 'longestItemM' | 'body',
-    reason: string,
-    details: { cargo: CargoKind; longestItemM: number | null; needsCrane: boolean; body: BodyType | null },
+    readonly reason: string,
+    readonly facts: { cargo: CargoKind; longestItemM: number | null; needsCrane: boolean; body: BodyType | null },
+    /** The field's name where the caller spells it otherwise (the quote's query says `lengthM`). */
+    path: string = field,
   ) {
     super('unprocessable', 'LOGISTICS.NO_VEHICLE_FITS', `no vehicle can carry this load: ${reason}`, {
-      ...details,
-      errors: [{ path: field, message: reason }],
+      ...facts,
+      errors: [{ path, message: reason }],
     });
   }
 }

@@ -22,6 +22,7 @@ import { CarrierCabinet } from './deliveries/cabinet.service.js';
 import { deliveriesRoutes } from './deliveries/deliveries.routes.js';
 import { DeliveriesService } from './deliveries/deliveries.service.js';
 import { ProofPhotos } from './deliveries/proof-photos.js';
+import { quoteRoutes } from './quote.routes.js';
 import { VehiclesService, vehiclesRoutes } from './vehicles/index.js';
 
 export {
@@ -83,6 +84,7 @@ export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModul
   const cabinet = new CarrierCabinet(deps.db);
   return {
     routes: async (app) => {
+      await app.register(quoteRoutes);
       await app.register(vehiclesRoutes, { vehicles });
       await app.register(jobsRoutes, { jobs, admin: adminJobs });
       await app.register(deliveriesRoutes, {
