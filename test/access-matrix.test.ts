@@ -78,8 +78,14 @@ const randomIds = (params: Record<string, string>) =>
     Object.entries(params).map(([k, v]) => [k, isUuid(v) ? randomUUID() : `${k}-${randomBytes(6).toString('hex')}`]),
   );
 
-function send(op: Operation, params: Record<string, string>, body: unknown, who: Account | null) {
-  const headers: Record<string, string> = {};
+function send(
+  op: Operation,
+  params: Record<string, string>,
+  body: unknown,
+  who: Account | null,
+  extraHeaders: Record<string, string> = {},
+) {
+  const headers: Record<string, string> = { ...extraHeaders };
   // A fresh Idempotency-Key per request where the operation declares one: each try is a new attempt.
   for (const p of op.parameters) if (p.in === 'header' && p.name === 'idempotency-key') headers[p.name] = randomUUID();
   return ctx.request({
@@ -122,8 +128,8 @@ async function checkOperation(op: Operation, fx: OwnerFixture, failures: string[
     if (name === ownerName || (name === 'admin' && fx.adminActs)) continue;
     const actor = actors[name];
     const role = ACTOR_ROLES[name];
-    const real = await send(op, target.params, target.body, actor);
-    const random = await send(op, randomIds(target.params), target.body, actor);
+    const real = await send(op, target.params, target.body, actor, target.headers);
+    const random = await send(op, randomIds(target.params), target.body, actor, target.headers);
     sent += 2;
     shape(name, real);
     table.push(`${op.id}  ${name}: ${answer(real)} (random id: ${answer(random)})`);
@@ -156,26 +162,26 @@ async function checkOperation(op: Operation, fx: OwnerFixture, failures: string[
     const own = await fx.make(peer);
     for (const p of op.pathParams) {
       const mixed = { ...own.params, [p]: target.params[p]! };
-      const res = await send(op, mixed, own.body, peer);
+      const res = await send(op, mixed, own.body, peer, own.headers);
       sent++;
       shape(`${peerName} (own ids but the owner's ${p})`, res);
       if (res.statusCode !== 404) fail(`${peerName} (own ids but the owner's ${p})`, `expected 404, got ${brief(res)}`);
     }
   }
 
-  const anonymous = await send(op, target.params, target.body, null);
+  const anonymous = await send(op, target.params, target.body, null, target.headers);
   sent++;
   shape('anonymous', anonymous);
   if (anonymous.statusCode !== 401) fail('anonymous', `expected 401, got ${brief(anonymous)}`);
 
   if (fx.adminActs && ownerName !== 'admin') {
     const mine = await fx.make(owner);
-    const res = await send(op, mine.params, mine.body, actors.admin);
+    const res = await send(op, mine.params, mine.body, actors.admin, mine.headers);
     sent++;
     if (!ok(res)) fail('admin', `admins act for everyone here; expected 2xx, got ${brief(res)}`);
   }
 
-  const res = await send(op, target.params, target.body, owner);
+  const res = await send(op, target.params, target.body, owner, target.headers);
   sent++;
   table.push(`${op.id}  ${ownerName} (owner): ${answer(res)}`);
   if (!ok(res)) fail(`${ownerName} (the owner)`, `expected 2xx, got ${brief(res)}`);
@@ -216,7 +222,7 @@ describe('access matrix, generated from /openapi.json', () => {
       if (!pub) continue;
       const target = await pub.make();
       for (const [name, who] of [['anonymous', null], ...Object.entries(actors)] as [string, Account | null][]) {
-        const res = await send(op, target.params, target.body, who);
+        const res = await send(op, target.params, target.body, who, target.headers);
         for (const v of problemViolations(res)) failures.push(`${op.id} as ${name}: ${v}`);
         // A route that reads a token when one is sent (security optional) refuses a dead one.
         const expected = name === 'suspended' && op.security === 'optional' ? 401 : pub.status;

@@ -4,6 +4,7 @@
  * everyone); and the id-taking operations that are public, each with why.
  */
 import type { TestContext } from '../context.js';
+import { LOGISTICS, LogisticsFixture } from '../fixtures/logistics.js';
 import { VALID_BANK, type Account } from '../factories.js';
 import {
   PICKUP_CARD,
@@ -16,9 +17,25 @@ import {
 
 export type Role = 'customer' | 'seller' | 'carrier' | 'admin';
 
+/** A tiny PNG as the multipart upload of a proof-of-delivery photo. */
+const PROOF_PHOTO = (() => {
+  const boundary = '----tutuu-access-matrix';
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
+    png,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+})();
+
 export interface Target {
   params: Record<string, string>;
   body?: unknown;
+  /** Sent with the body (a multipart upload's content type). */
+  headers?: Record<string, string>;
 }
 
 export interface OwnerFixture {
@@ -49,6 +66,82 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
   };
 
   const reason = { reason: 'проверка доступа' };
+
+  // Delivery jobs are seen by every carrier whose vehicle fits them, so each carrier here gets a
+  // body no other actor has, and jobs only that body fits: the carrier's jobs are bulk sand for
+  // a самосвал, the other carrier's ready concrete for a бетоновоз; jobs a seller owns need a
+  // crane, which no actor has. Each job's customer is a fresh account, not an actor.
+  const logistics = new LogisticsFixture(ctx);
+  const carrierVehicles = new Map<string, Promise<string>>();
+  const cargoOf = (carrier: Account) => (carrier.id === actors.carrier.id ? 'bulk' : 'ready_concrete');
+  const newVehicle = (carrier: Account) => {
+    const bodyType = cargoOf(carrier) === 'bulk' ? 'dump' : 'concrete_mixer';
+    return logistics.vehicle(carrier, { bodyType, payloadKg: 25_000, volumeM3: 20, bodyLengthM: 6 });
+  };
+  /** One vehicle per carrier for bids; a delivery under way takes a vehicle of its own. */
+  const vehicleFor = (carrier: Account, own = false) => {
+    if (own) return newVehicle(carrier);
+    if (!carrierVehicles.has(carrier.id)) carrierVehicles.set(carrier.id, newVehicle(carrier));
+    return carrierVehicles.get(carrier.id)!;
+  };
+  /** An open job only `carrier` fits: its id, its customer, and a bid body for it. */
+  async function jobForCarrier(carrier: Account, ownVehicle = false) {
+    const part = await logistics.deliveryPart({ product: { attributes: { cargo: cargoOf(carrier) } } });
+    const jobId = (await logistics.jobOf(part.subOrderId))!.id;
+    const bid = {
+      vehicleId: await vehicleFor(carrier, ownVehicle),
+      priceMinor: 100_000,
+      pickupAt: new Date(ctx.clock.now().getTime() + 86_400_000).toISOString(),
+    };
+    return { jobId, customer: part.customer, bid };
+  }
+  /** A job of `carrier`'s, awarded to its bid by the customer (waiting for its confirmation). */
+  async function awardedTo(carrier: Account, ownVehicle = false) {
+    const job = await jobForCarrier(carrier, ownVehicle);
+    const bidId = await logistics.placedBid(carrier, job.jobId, job.bid.vehicleId, job.bid.priceMinor);
+    const res = await logistics.post(job.customer, `/jobs/${job.jobId}/award`, { bidId });
+    if (res.statusCode !== 200) throw new Error(`award: ${res.body}`);
+    return job.jobId;
+  }
+  /** A delivery of `carrier`'s, confirmed; moved on to `en_route_to_pickup` when asked. */
+  async function deliveryOf(carrier: Account, enRoute = false) {
+    const jobId = await awardedTo(carrier, true);
+    const res = await logistics.post(carrier, `/jobs/${jobId}/confirm`);
+    if (res.statusCode !== 200) throw new Error(`confirm: ${res.body}`);
+    const deliveryId = (res.json() as { deliveryId: string }).deliveryId;
+    if (enRoute) await logistics.post(carrier, `/deliveries/${deliveryId}/status`, { status: 'en_route_to_pickup' });
+    return deliveryId;
+  }
+  /**
+   * A delivery (confirmed, status awarded) bought by `customer`, carried by a fresh carrier that is
+   * no actor (live tracking is the customer's, the seller's and admins', not the carrier's).
+   */
+  async function deliveryBoughtBy(customer: Account) {
+    const part = await logistics.deliveryPart({ customer });
+    const jobId = (await logistics.jobOf(part.subOrderId))!.id;
+    const { carrier, vehicleId } = await logistics.carrier();
+    const bidId = await logistics.placedBid(carrier, jobId, vehicleId, 100_000);
+    const awarded = await logistics.post(customer, `/jobs/${jobId}/award`, { bidId });
+    if (awarded.statusCode !== 200) throw new Error(`award: ${awarded.body}`);
+    const res = await logistics.post(carrier, `/jobs/${jobId}/confirm`);
+    if (res.statusCode !== 200) throw new Error(`confirm: ${res.body}`);
+    return (res.json() as { deliveryId: string }).deliveryId;
+  }
+  /** A share link of a delivery `customer` bought: the delivery, the link and its token. */
+  async function shareLinkOf(customer: Account) {
+    const deliveryId = await deliveryBoughtBy(customer);
+    const res = await logistics.post(customer, `/deliveries/${deliveryId}/share-links`);
+    if (res.statusCode !== 201) throw new Error(`share link: ${res.body}`);
+    const link = res.json() as { id: string; token: string };
+    return { deliveryId, linkId: link.id, token: link.token };
+  }
+  /** A point where a delivery's truck may be now (the pickup's town), for position reports. */
+  const aPoint = () => ({ lat: 55.44, lon: 37.55, at: ctx.clock.now().toISOString() });
+  /** An open job of `seller`'s that needs a crane: no actor's vehicle fits it. */
+  async function craneJobOf(seller: Account) {
+    const part = await logistics.deliveryPart({ seller, delivery: { unloading: 'crane' } });
+    return (await logistics.jobOf(part.subOrderId))!.id;
+  }
   const moscowToday = () => new Date(ctx.clock.now().getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
 
   /** A customer's order from the main seller's listing. */
@@ -392,6 +485,127 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
       adminActs: false,
       make: async (owner) => ({ params: { id: await world.vehicle(owner) } }),
     },
+    'GET /api/v1/logistics/jobs/{id}': {
+      gate: 'any',
+      owner: 'seller',
+      adminActs: true,
+      make: async (owner) => ({ params: { id: await craneJobOf(owner) } }),
+    },
+    'POST /api/v1/logistics/jobs/{id}/award': {
+      gate: ['customer', 'seller', 'admin'],
+      owner: 'seller',
+      adminActs: true,
+      make: async (owner) => {
+        const id = await craneJobOf(owner);
+        const { carrier, vehicleId } = await logistics.carrier({ bodyType: 'crane', crane: true, payloadKg: 7000 });
+        const guide = ((await logistics.job(owner, id)).json() as { guidePriceMinor: number }).guidePriceMinor;
+        return { params: { id }, body: { bidId: await logistics.placedBid(carrier, id, vehicleId, guide) } };
+      },
+    },
+    'POST /api/v1/logistics/jobs/{id}/bids': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => {
+        const job = await jobForCarrier(owner);
+        return { params: { id: job.jobId }, body: job.bid };
+      },
+    },
+    'DELETE /api/v1/logistics/jobs/{id}/bids/{bidId}': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => {
+        const job = await jobForCarrier(owner);
+        const bidId = await logistics.placedBid(owner, job.jobId, job.bid.vehicleId, job.bid.priceMinor);
+        return { params: { id: job.jobId, bidId } };
+      },
+    },
+    'POST /api/v1/logistics/jobs/{id}/confirm': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => ({ params: { id: await awardedTo(owner) } }),
+    },
+    'POST /api/v1/logistics/jobs/{id}/decline': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => ({ params: { id: await awardedTo(owner) }, body: { reason: 'машина занята' } }),
+    },
+    'POST /api/v1/logistics/deliveries/{id}/status': {
+      gate: ['carrier', 'admin'],
+      owner: 'carrier',
+      adminActs: true,
+      make: async (owner) => ({ params: { id: await deliveryOf(owner) }, body: { status: 'en_route_to_pickup' } }),
+    },
+    'POST /api/v1/logistics/deliveries/{id}/proof-photo': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => ({ params: { id: await deliveryOf(owner, true) }, ...PROOF_PHOTO }),
+    },
+    'GET /api/v1/logistics/deliveries/{id}/proof-photo': {
+      gate: 'any',
+      owner: 'carrier',
+      adminActs: true,
+      make: async (owner) => {
+        const id = await deliveryOf(owner, true);
+        const up = await ctx.request({
+          method: 'POST',
+          url: `${LOGISTICS}/deliveries/${id}/proof-photo`,
+          token: owner.accessToken,
+          payload: PROOF_PHOTO.body,
+          headers: PROOF_PHOTO.headers,
+        });
+        if (up.statusCode !== 201) throw new Error(`proof photo: ${up.body}`);
+        return { params: { id } };
+      },
+    },
+    'POST /api/v1/logistics/deliveries/{id}/positions': {
+      gate: ['carrier'],
+      owner: 'carrier',
+      adminActs: false,
+      make: async (owner) => ({ params: { id: await deliveryOf(owner) }, body: { points: [aPoint()] } }),
+    },
+    'GET /api/v1/logistics/deliveries/{id}': {
+      gate: 'any',
+      owner: 'carrier',
+      adminActs: true,
+      make: async (owner) => ({ params: { id: await deliveryOf(owner) } }),
+    },
+    'GET /api/v1/logistics/deliveries/{id}/replay': {
+      gate: 'any',
+      owner: 'carrier',
+      adminActs: true,
+      make: async (owner) => {
+        const id = await deliveryOf(owner);
+        const res = await logistics.post(owner, `/deliveries/${id}/status`, { status: 'failed', reason: 'поломка' });
+        if (res.statusCode !== 200) throw new Error(`failed: ${res.body}`);
+        return { params: { id } };
+      },
+    },
+    'GET /api/v1/logistics/deliveries/{id}/live': {
+      gate: 'any',
+      owner: 'customer',
+      adminActs: true,
+      make: async (owner) => ({ params: { id: await deliveryBoughtBy(owner) } }),
+    },
+    'POST /api/v1/logistics/deliveries/{id}/share-links': {
+      gate: ['customer'],
+      owner: 'customer',
+      adminActs: false,
+      make: async (owner) => ({ params: { id: await deliveryBoughtBy(owner) } }),
+    },
+    'DELETE /api/v1/logistics/deliveries/{id}/share-links/{linkId}': {
+      gate: ['customer', 'admin'],
+      owner: 'customer',
+      adminActs: true,
+      make: async (owner) => {
+        const { deliveryId, linkId } = await shareLinkOf(owner);
+        return { params: { id: deliveryId, linkId } };
+      },
+    },
   };
 
   /** Id-taking operations anyone may call, each with why. */
@@ -428,6 +642,18 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
     'POST /api/v1/orders/payments/test-3ds/{providerPaymentId}': {
       reason: 'the buttons of that page, reached the same way (pressing the same one again changes nothing)',
       make: async () => ({ params: { providerPaymentId: await threeDsPayment() }, body: { outcome: 'succeed' } }),
+      status: 200,
+    },
+    'GET /api/v1/logistics/track/{token}': {
+      reason:
+        'a share link: whoever holds the token (the foreman on site) sees the delivery read-only, without ids, ' +
+        'prices or phones; the token is the credential, dead once revoked or the delivery has ended',
+      make: async () => ({ params: { token: (await shareLinkOf(actors.customer)).token } }),
+      status: 200,
+    },
+    'GET /api/v1/logistics/track/{token}/live': {
+      reason: 'the same share link’s live stream (a plain GET answers its snapshot)',
+      make: async () => ({ params: { token: (await shareLinkOf(actors.customer)).token } }),
       status: 200,
     },
   };
