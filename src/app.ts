@@ -187,6 +187,7 @@ export async function buildApp({
     users: users.api,
     config: config.logistics,
     publicUrl: config.publicUrl,
+    listener,
   });
   app.decorate('modules', { users, catalog, orders, logistics });
   await app.register(authPlugin, { verify: users.verifyAccessToken });

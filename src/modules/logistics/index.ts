@@ -12,6 +12,8 @@ import type { EventBus } from '../../shared/events/index.js';
 import type { CatalogModule } from '../catalog/index.js';
 import type { OrdersModule } from '../orders/index.js';
 import type { UsersApi } from '../users/index.js';
+import type { NotificationListener } from '../../shared/db/listener.js';
+import { createTracking, type Tracking } from './tracking/index.js';
 import { AdminJobs } from './jobs/admin-jobs.js';
 import { Auction } from './jobs/auction.js';
 import { JobPosting } from './jobs/job-posting.js';
@@ -62,10 +64,14 @@ export interface LogisticsModuleDeps {
   config: Config['logistics'];
   /** Where the API is reached from outside (PUBLIC_URL), for trackers' setup; none: the request's origin. */
   publicUrl?: string | undefined;
+  /** The process's LISTEN connection: live tracking fans out through it. */
+  listener: NotificationListener;
 }
 
 export interface LogisticsModule {
   routes: (app: FastifyInstance) => Promise<void>;
+  /** Live tracking: positions, the live stream, ETA, share links (tracking/index.ts). */
+  tracking: Tracking;
 }
 
 export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModule {
@@ -76,13 +82,23 @@ export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModul
   const jobs = new JobsService({ ...deps, posting, auction });
   const adminJobs = new AdminJobs(deps);
   subscribeJobs(deps.events, posting, auction);
+  const tracking = createTracking({
+    db: deps.db,
+    clock: deps.clock,
+    events: deps.events,
+    listener: deps.listener,
+    geofenceM: deps.config.geofenceM,
+    publicUrl: deps.publicUrl,
+  });
   const deliveries = new DeliveriesService({
     ...deps,
+    live: tracking.livePublisher,
     auction,
     photos: new ProofPhotos(deps.config.uploadDir),
   });
   const cabinet = new CarrierCabinet(deps.db);
   return {
+    tracking,
     routes: async (app) => {
       await app.register(quoteRoutes);
       await app.register(vehiclesRoutes, { vehicles });
@@ -93,6 +109,7 @@ export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModul
         clock: deps.clock,
         maxBytes: deps.config.photoMaxBytes,
       });
+      await app.register(tracking.routes);
     },
   };
 }
