@@ -132,6 +132,40 @@ export const stockApi = {
   },
 
   /**
+   * The way back of `ship` (a failed delivery): the goods come back to the warehouse they left and
+   * are held again for the same order — on hand and reserved both grow by the quantity, available
+   * stays as it was. Each warehouse is share-locked first, as `restock` does, so a delete running
+   * meanwhile waits and then finds the goods; one deleted since → 409 CATALOG.WAREHOUSE_GONE.
+   * Stock rows are locked in the same (offer, warehouse) order as every other move.
+   */
+  async unship(tx: Executor, lines: readonly StockLine[]): Promise<void> {
+    assertQuantities(lines);
+    for (const warehouseId of [...new Set(lines.map((l) => l.warehouseId))].sort()) {
+      const [warehouse] = await queryRows<{ id: string }>(
+        tx,
+        sql`select id from catalog.warehouses where id = ${warehouseId}::uuid for share`,
+      );
+      if (!warehouse) {
+        throw new DomainError('conflict', 'CATALOG.WAREHOUSE_GONE', `warehouse ${warehouseId} is gone`, {
+          warehouseId,
+        });
+      }
+    }
+    for (const line of sorted(lines)) {
+      await queryRows(
+        tx,
+        sql`insert into catalog.stock (offer_id, warehouse_id, on_hand, reserved)
+            values (${line.offerId}::uuid, ${line.warehouseId}::uuid, ${line.quantity}::numeric, ${line.quantity}::numeric)
+            on conflict (offer_id, warehouse_id)
+            do update set on_hand = catalog.stock.on_hand + excluded.on_hand,
+                          reserved = catalog.stock.reserved + excluded.reserved, updated_at = now()
+            returning offer_id`,
+      );
+    }
+    await refreshProductsOf(tx, lines);
+  },
+
+  /**
    * Returned goods back on hand at one of the seller's warehouses (an accepted return). The offers
    * and the warehouse must be the seller's: otherwise 400 naming `restockWarehouseId`.
    */
