@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
+import { expectNoSecretsIn, LogCapture } from '../../../../test/log-capture.js';
 import type { AwardedDelivery } from '../../../../test/fixtures/logistics.js';
 import { openEvents, openSocket, type LiveClient } from './live-client.js';
 import { between, LOGISTICS, TrackingFixture } from './tracking-fixture.js';
@@ -14,8 +15,9 @@ let ctx: TestContext;
 let t: TrackingFixture;
 let base: string;
 const open: LiveClient[] = [];
+const logs = new LogCapture();
 beforeAll(async () => {
-  ctx = await createTestContext({ env: { ACCESS_TOKEN_TTL_SEC: '2592000' } });
+  ctx = await createTestContext({ env: { ACCESS_TOKEN_TTL_SEC: '2592000', LOG_LEVEL: 'trace' }, logStream: logs });
   t = new TrackingFixture(ctx);
   await ctx.app.listen({ host: '127.0.0.1', port: 0 });
   base = `127.0.0.1:${(ctx.app.server.address() as { port: number }).port}`;
@@ -250,5 +252,33 @@ describe('share links', () => {
     for (const token of ['x', 'A'.repeat(43), '%2e%2e']) {
       expect((await ctx.request({ method: 'GET', url: `${LOGISTICS}/track/${token}` })).statusCode).toBe(404);
     }
+  });
+});
+
+describe('tokens in URLs', () => {
+  it('?access_token= and a share link’s token never reach a log line', async () => {
+    const d = await t.delivery('en_route_to_pickup');
+    const made = await ctx.request({
+      method: 'POST',
+      url: `${LOGISTICS}/deliveries/${d.deliveryId}/share-links`,
+      token: d.customer.accessToken,
+    });
+    const link = made.json() as { token: string; url: string; liveUrl: string };
+    const log = await logs.of(async () => {
+      const c = await socket(`${liveUrl(d.deliveryId)}?access_token=${d.customer.accessToken}`);
+      await c.next('snapshot');
+      c.close();
+      const f = await socket(`ws://${base}${link.liveUrl}`);
+      await f.next('snapshot');
+      f.close();
+      await ctx.request({ method: 'GET', url: link.url });
+      await ctx.request({
+        method: 'GET',
+        url: `${LOGISTICS}/deliveries/${d.deliveryId}/live?access_token=${d.customer.accessToken}`,
+      });
+    });
+    expectNoSecretsIn(log, [d.customer.accessToken, link.token]);
+    expect(log).toContain('access_token=[redacted]');
+    expect(log).toContain('/track/[redacted]');
   });
 });

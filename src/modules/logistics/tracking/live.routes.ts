@@ -5,24 +5,11 @@ import type { WebSocket } from 'ws';
 import { principalOf } from '../../../shared/http/auth.js';
 import { errorResponses } from '../../../shared/http/problem.js';
 import type { LiveSink, LiveTarget, Tracking } from './index.js';
+import { logSerializers } from './url-tokens.js';
 import { idParams, liveQuery, snapshotView, tokenParams } from './tracking.schemas.js';
 
 /** A subscriber further behind than this (a stalled phone) is cut off rather than buffered without end. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
-
-/** Tokens in URLs (?access_token=, /track/<token>) never reach a log line. */
-export function redactedUrl(url: string): string {
-  return url.replace(/([?&]access_token=)[^&]*/gi, '$1[redacted]').replace(/(\/track\/)[^/?]+/, '$1[redacted]');
-}
-
-const logSerializers = {
-  req: (req: FastifyRequest) => ({
-    method: req.method,
-    url: redactedUrl(req.url),
-    host: req.host,
-    remoteAddress: req.ip,
-  }),
-};
 
 /**
  * The live stream of a delivery (docs/domain.md, Tracking — live stream), one path for three ways in:

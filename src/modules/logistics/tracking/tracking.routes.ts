@@ -14,6 +14,7 @@ import {
   shareLinkView,
   tokenParams,
 } from './tracking.schemas.js';
+import { logSerializers } from './url-tokens.js';
 
 const secured = { tags: ['logistics'], security: [{ bearerAuth: [] }] };
 
@@ -122,6 +123,8 @@ export async function trackingRoutes(app: FastifyInstance, { tracking }: { track
   r.get(
     '/track/:token',
     {
+      // The token is the credential: it never reaches a log line.
+      logSerializers,
       schema: {
         tags: ['logistics'],
         security: [],
