@@ -7,6 +7,7 @@ import { openDatabase, type Database } from './shared/db/database.js';
 import { migrateDatabase } from './shared/db/migrate.js';
 import { resolveJwtSecret } from './shared/jwt-secret.js';
 import { demoLogins } from './modules/users/index.js';
+import { seedDemo } from './demo.js';
 
 const USAGE = `usage: tsx src/main.ts <command>
   serve                                   migrate, seed an empty database, serve HTTP (default)
@@ -36,15 +37,6 @@ async function withApp<T>(config: Config, fn: (app: FastifyInstance, db: Databas
   } finally {
     await database.close();
   }
-}
-
-/** Demo accounts, then a demo catalog for the demo sellers; a summary, or null if users existed. */
-async function seedDemo(app: FastifyInstance): Promise<string | null> {
-  const users = await app.modules.users.seedDemo();
-  if (!users) return null;
-  const c = await app.modules.catalog.seedDemo(users.sellers);
-  const orders = users.customers[0] ? await app.modules.orders.seedDemo(users.customers[0].id) : 0;
-  return `${c.products} products in ${c.categories} categories, ${c.offers} offers, ${c.warehouses} warehouses, ${orders} orders`;
 }
 
 async function serve(config: Config): Promise<void> {

@@ -20,6 +20,7 @@ import { JobPosting } from './jobs/job-posting.js';
 import { jobsRoutes } from './jobs/jobs.routes.js';
 import { JobsService } from './jobs/jobs.service.js';
 import { subscribeJobs } from './jobs/job-events.js';
+import { seedDemoLogistics } from './demo-logistics.js';
 import { CarrierCabinet } from './deliveries/cabinet.service.js';
 import { deliveriesRoutes } from './deliveries/deliveries.routes.js';
 import { DeliveriesService } from './deliveries/deliveries.service.js';
@@ -72,6 +73,8 @@ export interface LogisticsModule {
   routes: (app: FastifyInstance) => Promise<void>;
   /** Live tracking: positions, the live stream, ETA, share links (tracking/index.ts). */
   tracking: Tracking;
+  /** Demo vehicles, bids and a delivery on the road, on the demo customer's ready parts (demo-logistics.ts). */
+  seedDemo(carriers: readonly { id: string }[], customerId: string): ReturnType<typeof seedDemoLogistics>;
 }
 
 export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModule {
@@ -99,6 +102,8 @@ export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModul
   const cabinet = new CarrierCabinet(deps.db);
   return {
     tracking,
+    seedDemo: (carriers, customerId) =>
+      seedDemoLogistics({ db: deps.db, vehicles, jobs, deliveries, tracking }, carriers, customerId),
     routes: async (app) => {
       await app.register(quoteRoutes);
       await app.register(vehiclesRoutes, { vehicles });

@@ -123,12 +123,13 @@ export async function seedDemoUsers(
   }
   const of = (role: string) =>
     created.filter((u) => u.role === role).map((u) => ({ id: u.id, name: u.companyName ?? u.name }));
-  return { sellers: of('seller'), customers: of('customer') };
+  return { sellers: of('seller'), customers: of('customer'), carriers: of('carrier') };
 }
 
 export interface DemoUsers {
   sellers: { id: string; name: string }[];
   customers: { id: string; name: string }[];
+  carriers: { id: string; name: string }[];
 }
 
 /** Makes an admin account (CLI `create-admin`, or ADMIN_EMAIL/ADMIN_PASSWORD at start). */
