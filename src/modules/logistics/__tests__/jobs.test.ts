@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../shared/db/database.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { LOGISTICS, LogisticsFixture } from '../../../../test/fixtures/logistics.js';
+import { delivery } from '../../../../test/fixtures/orders.js';
 
 let ctx: TestContext;
 let fx: LogisticsFixture;
@@ -44,6 +45,10 @@ describe('a delivery job is posted when its sub-order is ready', () => {
     // Window 10 days ahead: the default 2 hours win over half-way.
     expect(Date.parse(view.closesAt) - Date.parse(view.postedAt)).toBe(2 * 3_600_000);
     expect(view.window.text).toMatch(/МСК/);
+    const placed = await fx.orders.order(part.customer, part.orderId);
+    expect(view.guidePriceMinor).toBe(
+      (placed.subOrders[0] as { totals: { deliveryMinor: number } }).totals.deliveryMinor,
+    );
 
     // The same event delivered again: still one job.
     const [event] = await queryRows<{ payload: object }>(
@@ -60,6 +65,42 @@ describe('a delivery job is posted when its sub-order is ready', () => {
     // And the order shows it (orders keeps the job id from delivery_job.posted).
     const order = await fx.orders.order(part.customer, part.orderId);
     expect((order.subOrders[0] as { deliveryJobId?: string }).deliveryJobId).toBe(job!.id);
+  });
+
+  it('asks carriers the price the customer paid, a mixed load as the kind that weighs most', async () => {
+    const seller = await ctx.make.seller();
+    const customer = await ctx.make.customer();
+    const bags = await fx.orders.listed(seller, '1000');
+    // Sand in the same warehouse: one sub-order, two cargo kinds.
+    const sandProduct = await fx.orders.product(seller, {
+      name: 'Песок строительный',
+      unit: 'т',
+      weightKg: '1000',
+      volumeM3: '0.65',
+      attributes: { cargo: 'bulk' },
+    });
+    const sand = { offerId: await fx.orders.offer(seller, sandProduct, { priceMinor: 90_000 }) };
+    await fx.orders.stock(seller, bags.warehouseId, sand.offerId, '100');
+    for (const [offerId, q] of [
+      [bags.offerId, '10'],
+      [sand.offerId, '3'],
+    ] as const) {
+      const added = await fx.orders.add(customer, offerId, q);
+      expect(added.statusCode, added.body).toBe(201);
+    }
+    const body = delivery({ paymentMethod: 'invoice' }, ctx.clock.now().getTime());
+    const placed = await fx.orders.checkout(customer, body);
+    expect(placed.statusCode, placed.body).toBe(201);
+    const order = placed.json() as { subOrders: { id: string; totals: { deliveryMinor: number } }[] };
+    const sub = order.subOrders[0]!;
+    expect(order.subOrders).toHaveLength(1);
+    await fx.orders.markPaid(seller, sub.id);
+    for (const to of ['confirmed', 'assembling', 'ready']) await fx.orders.transition(seller, sub.id, to);
+    await ctx.app.events.runOnce();
+    const job = (await fx.job(seller, (await fx.jobOf(sub.id))!.id)).json() as JobJson & { load: { cargo: string } };
+    expect(job.load.cargo).toBe('bulk'); // 3 t of sand outweigh 500 kg of bags
+    expect(job.load.weightKg).toBe(3500);
+    expect(job.guidePriceMinor).toBe(sub.totals.deliveryMinor);
   });
 
   it('the seller may post it early from confirmed; not a pickup part, not someone else’s', async () => {

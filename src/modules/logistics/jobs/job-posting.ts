@@ -4,7 +4,7 @@ import type { Outbox } from '../../../shared/events/index.js';
 import type { CatalogModule } from '../../catalog/index.js';
 import type { DeliveryFacts, OrdersModule } from '../../orders/index.js';
 import { allowedBodies, type Load } from '../body-types.js';
-import { guidePrice, NoVehicleFitsError } from '../guide-price.js';
+import { guidePrice, NoVehicleFitsError, type CargoPart } from '../guide-price.js';
 import { roadDistance } from '../road-distance.js';
 import { SubOrderNotPostableError } from './jobs.errors.js';
 import { jobsRepository as repo, type JobRow } from './jobs.repository.js';
@@ -124,8 +124,11 @@ export class JobPosting {
    * The guide price carriers bid against. A load no class in the table can carry (a freight
    * contract) is still put out, at what the customer paid, for carriers with such a vehicle.
    */
-  private quote(facts: DeliveryFacts, load: Load): { vehicles: number; roadKm: number; priceMinor: number } {
-    const input = { pickup: facts.warehouse, dropoff: facts.dropoff!, ...load };
+  private quote(
+    facts: DeliveryFacts,
+    load: Load & { parts: CargoPart[] },
+  ): { vehicles: number; roadKm: number; priceMinor: number } {
+    const input = { pickup: facts.warehouse, dropoff: facts.dropoff!, needsCrane: load.needsCrane, parts: load.parts };
     try {
       const q = guidePrice(input);
       return { vehicles: q.vehicles, roadKm: q.roadKm, priceMinor: q.priceMinor };

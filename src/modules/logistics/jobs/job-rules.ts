@@ -3,6 +3,7 @@
  * needs of a vehicle, when its auction closes, the anti-sniping extension.
  */
 import { allowedBodies, cargoKindOf, itemLengthM, type CargoKind, type Load } from '../body-types.js';
+import type { CargoPart } from '../guide-price.js';
 
 const MINUTE = 60_000;
 /** An auction is never shorter than this. */
@@ -42,13 +43,15 @@ export interface LoadLine {
 /**
  * The load of a sub-order: weight and volume from its lines, the longest item and how the goods
  * travel from the products' attributes. A part mixing cargo kinds (sand and bagged goods) is put
- * out as the kind that weighs most: one job, one body (docs/domain.md, Logistics).
+ * out as the kind that weighs most: one job, one body (docs/domain.md, Logistics); its guide
+ * price is still every kind's trips, as checkout charged it.
  */
 export function loadOf(
   lines: readonly LoadLine[],
   attributes: ReadonlyMap<string, Record<string, string>>,
   unloading: 'crane' | 'manual' | 'forklift',
-): Load {
+): Load & { parts: CargoPart[] } {
+  const parts = new Map<CargoKind, CargoPart>();
   const weightByCargo = new Map<CargoKind, number>();
   let longest: number | undefined;
   let weightKg = 0;
@@ -62,6 +65,11 @@ export function loadOf(
     volumeM3 += Number(line.volumeM3);
     const len = itemLengthM(attrs);
     if (len !== undefined && (longest === undefined || len > longest)) longest = len;
+    const part = parts.get(cargo) ?? { cargo, weightKg: 0, volumeM3: 0 };
+    part.weightKg += w;
+    part.volumeM3 += Number(line.volumeM3);
+    if (len !== undefined && len > (part.longestItemM ?? 0)) part.longestItemM = len;
+    parts.set(cargo, part);
   }
   let cargo: CargoKind = 'general';
   let most = -1;
@@ -74,6 +82,12 @@ export function loadOf(
     volumeM3: Math.round(volumeM3 * 1e6) / 1e6,
     longestItemM: longest,
     needsCrane: unloading === 'crane',
+    // Priced as checkout priced it: one set of trips per cargo kind (guide-price.ts).
+    parts: [...parts.values()].map((p) => ({
+      ...p,
+      weightKg: Math.round(p.weightKg * 1000) / 1000,
+      volumeM3: Math.round(p.volumeM3 * 1e6) / 1e6,
+    })),
   };
 }
 
