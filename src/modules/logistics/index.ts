@@ -81,7 +81,13 @@ export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModul
   const vehicles = new VehiclesService(deps.db, deps.clock, deps.publicUrl);
   const { auctionMinutes, confirmMinutes } = deps.config;
   const posting = new JobPosting({ ...deps, auctionMinutes });
-  const auction = new Auction({ clock: deps.clock, events: deps.events, auctionMinutes, confirmMinutes });
+  const auction = new Auction({
+    clock: deps.clock,
+    events: deps.events,
+    auctionMinutes,
+    confirmMinutes,
+    carrierStatus: async (tx, carrierId) => (await deps.users.getUser(carrierId, tx))?.status,
+  });
   const jobs = new JobsService({ ...deps, posting, auction });
   const adminJobs = new AdminJobs(deps);
   subscribeJobs(deps.events, posting, auction);

@@ -235,7 +235,7 @@ describe('the close', () => {
     expect(forbidden.statusCode).toBe(403);
   });
 
-  it('passes over a bid whose vehicle no longer fits (resized or deleted since)', async () => {
+  it('passes over a bid whose vehicle no longer fits (resized or deleted since) or whose carrier was suspended', async () => {
     const job = await openJob();
     const a = await fx.carrier();
     const b = await fx.carrier();

@@ -66,7 +66,14 @@ function shapeOf(v: VehicleRow): VehicleShape {
 
 export class Auction {
   constructor(
-    private readonly deps: { clock: Clock; events: Outbox; auctionMinutes: number; confirmMinutes: number },
+    private readonly deps: {
+      clock: Clock;
+      events: Outbox;
+      auctionMinutes: number;
+      confirmMinutes: number;
+      /** A carrier's account status (`approved`, `suspended`, …); a suspended carrier wins nothing. */
+      carrierStatus: (tx: Executor, carrierId: string) => Promise<string | undefined>;
+    },
   ) {}
 
   /** A carrier's bid (locked job): its vehicle must fit, a new bid must undercut its last one. */
@@ -181,7 +188,9 @@ export class Auction {
     if (!bid || bid.jobId !== job.id) throw new BidNotFoundError();
     if (bid.status !== 'active') throw new BidNotActiveError(bid.status);
     if (by !== 'admin' && bid.priceMinor > job.guidePriceMinor) throw new BidAboveGuideError(job.guidePriceMinor);
-    if (!(await this.stillFits(tx, job, bid))) throw new VehicleDoesNotFitError({ bidId: bid.id });
+    const problem = await this.cannotWin(tx, job, bid);
+    if (problem === 'carrier_not_trading') throw new BidNotActiveError('from a carrier that is suspended');
+    if (problem) throw new VehicleDoesNotFitError({ bidId: bid.id });
     await this.award(tx, job, bid, by);
   }
 
@@ -293,16 +302,22 @@ export class Auction {
   }
 
   /**
-   * The best active bid within the guide price whose vehicle is still there and still fits (a
-   * carrier may have resized it since); bids that no longer fit lose on the way.
+   * The best active bid within the guide price whose carrier may still trade and whose vehicle is
+   * still there and still fits (a carrier may have resized it since); others lose on the way.
    */
   private async bestStanding(tx: Executor, job: JobRow, bids: readonly BidRow[]): Promise<BidRow | undefined> {
     for (const bid of bids) {
       if (bid.priceMinor > job.guidePriceMinor) return undefined;
-      if (await this.stillFits(tx, job, bid)) return bid;
-      await repo.setBidStatus(tx, bid.id, 'lost', 'vehicle_no_longer_fits');
+      const problem = await this.cannotWin(tx, job, bid);
+      if (!problem) return bid;
+      await repo.setBidStatus(tx, bid.id, 'lost', problem);
     }
     return undefined;
+  }
+
+  private async cannotWin(tx: Executor, job: JobRow, bid: BidRow): Promise<string | null> {
+    if ((await this.deps.carrierStatus(tx, bid.carrierId)) !== 'approved') return 'carrier_not_trading';
+    return (await this.stillFits(tx, job, bid)) ? null : 'vehicle_no_longer_fits';
   }
 
   private async stillFits(tx: Executor, job: JobRow, bid: BidRow): Promise<boolean> {

@@ -48,6 +48,16 @@ export const jobsRepository = {
     return row;
   },
 
+  /** Whether the carrier has ever bid on the job (one index probe, however long the job's history). */
+  async hasBidBy(ex: Executor, jobId: string, carrierId: string): Promise<boolean> {
+    const [row] = await ex
+      .select({ id: bids.id })
+      .from(bids)
+      .where(and(eq(bids.jobId, jobId), eq(bids.carrierId, carrierId)))
+      .limit(1);
+    return row !== undefined;
+  },
+
   async insertBid(tx: Executor, bid: typeof bids.$inferInsert): Promise<BidRow> {
     const [row] = await tx.insert(bids).values(bid).returning();
     return row!;

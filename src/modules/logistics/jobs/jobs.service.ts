@@ -185,8 +185,7 @@ export class JobsService {
     if (p.role !== 'carrier') throw new JobNotFoundError();
     const won = job.awardedBidId ? await repo.bid(ex, job.awardedBidId) : undefined;
     if (won && won.carrierId === p.userId && job.status !== 'open') return 'winner';
-    const own = (await repo.bidsOf(ex, [job.id])).some((b) => b.carrierId === p.userId);
-    if (own) return 'carrier';
+    if (await repo.hasBidBy(ex, job.id, p.userId)) return 'carrier';
     if (job.status === 'open' && (await this.fitsAny(ex, p.userId, job))) return 'carrier';
     throw new JobNotFoundError();
   }
