@@ -256,12 +256,29 @@ describe('the close', () => {
       token: b.carrier.accessToken,
     });
     expect(deleted.statusCode, deleted.body).toBe(204);
+    // A suspended carrier's bid wins nothing either.
+    const d = await fx.carrier();
+    const suspendedBid = await fx.placedBid(d.carrier, job.jobId, d.vehicleId, job.guide - 9_000);
+    const admin = await ctx.make.admin();
+    const suspended = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/users/${d.carrier.id}/suspend`,
+      token: admin.accessToken,
+      payload: { reason: 'документы просрочены' },
+    });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    const early = await fx.post(job.seller, `/jobs/${job.jobId}/award`, { bidId: suspendedBid });
+    expect(early.statusCode).toBe(409);
     await at(job.closesAt);
     const awarded = await view(job.seller, job.jobId);
     expect(awarded.awardedBidId).toBe(fitting);
     expect(awarded.bids.find((x) => x.id === shrunk)).toMatchObject({
       status: 'lost',
       reason: 'vehicle_no_longer_fits',
+    });
+    expect(awarded.bids.find((x) => x.id === suspendedBid)).toMatchObject({
+      status: 'lost',
+      reason: 'carrier_not_trading',
     });
   });
 
