@@ -16,13 +16,20 @@ import { InvoicesService, invoicesRoutes } from './invoices/index.js';
 import { OrderLifecycle, RETURN_WINDOW_DEADLINE } from './order-lifecycle.js';
 import { OrderExpiry } from './order-expiry.js';
 import { deliveryApi } from './delivery-api.js';
+import { DELIVERY_JOB_POSTED, DELIVERY_STATUS_CHANGED, DeliveryMirror } from './delivery-mirror.js';
 import { ordersRoutes } from './orders.routes.js';
 import { OrdersService } from './orders.service.js';
 import { createPayments } from './payments/index.js';
 import { returnsRoutes, ReturnsService } from './returns/index.js';
 
-export { SUB_ORDER_STATUSES, type SubOrderStatus } from './orders.tables.js';
+export { DELIVERY_STATES, SUB_ORDER_STATUSES, type DeliveryState, type SubOrderStatus } from './orders.tables.js';
 export { deliveryApi, type DeliveryFacts } from './delivery-api.js';
+export {
+  DELIVERY_JOB_POSTED,
+  DELIVERY_STATUS_CHANGED,
+  type DeliveryJobPosted,
+  type DeliveryStatusChanged,
+} from './delivery-mirror.js';
 
 export interface OrdersModuleDeps {
   db: Db;
@@ -82,8 +89,15 @@ export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
   deps.events.onDeadline<{ orderId: string }>('order.payment_expiry', (deadline, tx) =>
     expiry.expire(tx, deadline.payload.orderId),
   );
+  // What the carrier reports to logistics moves the delivery part (docs/domain.md, Logistics).
+  const mirror = new DeliveryMirror(lifecycle, deps.clock);
+  deps.events.on(DELIVERY_STATUS_CHANGED, 'orders.delivery_mirror', (event, tx) =>
+    mirror.statusChanged(tx, event.payload),
+  );
+  deps.events.on(DELIVERY_JOB_POSTED, 'orders.delivery_job', (event, tx) => mirror.jobPosted(tx, event.payload));
   return {
     routes: async (app) => {
+      mirror.useLog(app.log.child({ component: 'delivery-mirror' }));
       await app.register(cartRoutes, { cart });
       await app.register(ordersRoutes, { orders, checkout });
       await app.register(returnsRoutes, { returns });

@@ -5,7 +5,7 @@ import type { CatalogModule } from '../catalog/index.js';
 import { ordersRepository as repo, type OrderRow, type SubOrderRow } from './orders.repository.js';
 import { OPEN_PAYMENT, RefundLedger, VOID_REQUESTED } from './payments/index.js';
 import type { SubOrderStatus } from './orders.tables.js';
-import { orderStatus, RECEIVED, ships } from './state-machine.js';
+import { orderStatus, RECEIVED, ships, unships } from './state-machine.js';
 
 /** Fires when a received sub-order's return window ends: it is completed unless a return is open. */
 export const RETURN_WINDOW_DEADLINE = 'order.return_window';
@@ -13,14 +13,15 @@ const DAY_MS = 86_400_000;
 
 export interface Actor {
   actorId: string | null;
-  /** A role, or `system` (expiry) / `provider` (a payment webhook). */
+  /** A role (a carrier's for a delivery's moves), or `system` (expiry) / `provider` (a payment webhook). */
   actorRole: string;
   reason?: string | null | undefined;
 }
 
 /**
  * Every status change goes through here, inside the caller's transaction with the order and its
- * sub-orders locked: the stock moves with it (cancel releases, hand-over ships), money received
+ * sub-orders locked: the stock moves with it (cancel releases, hand-over ships, a failed delivery
+ * brings the goods back on hand and reserved), money received
  * for a part cancelled goes back (refunds), the history and events are written, and the order's
  * own status follows its sub-orders.
  */
@@ -68,6 +69,7 @@ export class OrderLifecycle {
         await this.refunds.forCancelled(tx, locked.order, sub, actor);
       }
       if (ships(sub.status, to)) await this.stock.ship(tx, stockLines);
+      if (unships(sub.status, to)) await this.stock.unship(tx, stockLines);
       await repo.setSubOrderStatus(tx, sub, to, actor, now);
       if (RECEIVED.has(to) && !sub.receivedAt) {
         // Goods with the customer: returns may be asked for until the window ends (returns/).

@@ -86,6 +86,24 @@ export class IllegalTransitionError extends DomainError {
   }
 }
 
+/**
+ * A move that a delivery part makes with its delivery (docs/domain.md, Logistics): the carrier's
+ * reports, mirrored from logistics. An admin may make the forward ones by hand in a dispute.
+ */
+export class MovedByDeliveryError extends DomainError {
+  constructor(from: SubOrderStatus, to: SubOrderStatus, allowed: readonly string[]) {
+    const how =
+      to === 'ready'
+        ? 'a part goes back to ready only when its delivery failed'
+        : `the part becomes ${to} when the carrier reports it (an admin may move it by hand in a dispute)`;
+    super('conflict', 'ORDER.MOVED_BY_DELIVERY', `delivery parts move with their delivery: logistics; ${how}`, {
+      from,
+      to,
+      allowed,
+    });
+  }
+}
+
 export class OrderNotPayableError extends DomainError {
   constructor(reason: string) {
     super('conflict', 'ORDER.NOT_PAYABLE', reason);

@@ -198,7 +198,15 @@ export const subOrderView = z.object({
     .string()
     .nullable()
     .describe('When the goods were picked up or delivered: the return window counts from it'),
-  nextStatuses: z.array(status),
+  deliveryJobId: z
+    .uuid()
+    .nullable()
+    .describe('A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted'),
+  nextStatuses: z
+    .array(status)
+    .describe(
+      'Where the viewer (its seller or an admin) may move it; a delivery part goes past ready with its delivery',
+    ),
   lines: z.array(line),
   createdAt: z.string(),
   updatedAt: z.string(),

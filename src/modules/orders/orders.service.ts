@@ -4,13 +4,18 @@ import { DomainError, ForbiddenError, ValidationError } from '../../shared/error
 import { decodeCursor, timeIdCursor, toPage } from '../../shared/http/pagination.js';
 import type { Principal } from '../../shared/principal.js';
 import type { OrderLifecycle } from './order-lifecycle.js';
-import { IllegalTransitionError, OrderNotFoundError, SubOrderNotFoundError } from './orders.errors.js';
+import {
+  IllegalTransitionError,
+  MovedByDeliveryError,
+  OrderNotFoundError,
+  SubOrderNotFoundError,
+} from './orders.errors.js';
 import { assertSellerOrAdmin } from './seller-guard.js';
 import { ordersRepository as repo, type OrderRow, type SubOrderRow } from './orders.repository.js';
 import { orders, subOrders, type SubOrderStatus } from './orders.tables.js';
 import { toHistoryView, toOrderSummary, toOrderView, toSubOrderView } from './orders.views.js';
 import type { UsersApi } from '../users/index.js';
-import { canCancel, CANCELLABLE, sellerTransitions } from './state-machine.js';
+import { byDelivery, canCancel, CANCELLABLE, sellerTransitions } from './state-machine.js';
 
 export interface ListQuery {
   status?: SubOrderStatus | undefined;
@@ -96,7 +101,10 @@ export class OrdersService {
     return toSubOrderView(sub, await repo.linesOf(this.db, [sub.id]), order, p.role);
   }
 
-  /** The seller moves its sub-order along the state machine; anything else is a 409 naming what is allowed. */
+  /**
+   * The seller moves its sub-order along the state machine; anything else is a 409 naming what is
+   * allowed. A delivery part's moves past ready are its delivery's (docs/domain.md, Logistics).
+   */
   async transition(p: Principal, id: string, to: SubOrderStatus, reason?: string) {
     assertSellerOrAdmin(p);
     if (to === 'cancelled' && !reason)
@@ -105,8 +113,12 @@ export class OrdersService {
     await this.db.transaction(async (tx) => {
       const locked = (await this.lifecycle.lock(tx, sub.orderId))!;
       const current = locked.subs.find((s) => s.id === id)!;
-      const allowed = sellerTransitions(current.status, locked.order.delivery.method, p.role);
-      if (!allowed.includes(to)) throw new IllegalTransitionError(current.status, to, allowed);
+      const method = locked.order.delivery.method;
+      const allowed = sellerTransitions(current.status, method, p.role);
+      if (!allowed.includes(to)) {
+        if (byDelivery(current.status, to, method)) throw new MovedByDeliveryError(current.status, to, allowed);
+        throw new IllegalTransitionError(current.status, to, allowed);
+      }
       await this.lifecycle.move(tx, locked, [current], to, { actorId: p.userId, actorRole: p.role, reason });
     });
     return this.getSubOrder(p, id);

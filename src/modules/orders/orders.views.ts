@@ -75,6 +75,8 @@ export function toSubOrderView(s: SubOrderRow, lines: LineRow[], order: OrderTer
     deliveryQuote: s.deliveryQuote as DeliveryQuote | null,
     paidAt: s.paidAt?.toISOString() ?? null,
     receivedAt: s.receivedAt?.toISOString() ?? null,
+    /** A delivery part's job on the job board, once logistics posted it (GET /logistics/jobs/{id}). */
+    deliveryJobId: s.deliveryJobId,
     /** Where the seller can move it next (empty for customers). */
     nextStatuses: viewer === 'seller' || viewer === 'admin' ? sellerTransitions(s.status, method, viewer) : [],
     lines: lines.filter((l) => l.subOrderId === s.id).map(toLineView),

@@ -2,7 +2,8 @@
  * The ledger invariant (docs/domain.md, Payments), as a property over random sequences of what
  * customers, sellers and time do to orders: checkout (card / invoice, pickup / delivery), card
  * payments (3-D Secure confirmed, abandoned or left open), invoice payments (partial or whole),
- * cancels by the customer and the seller, hand-over, delivery, returns accepted (restocked or not,
+ * cancels by the customer and the seller, hand-over, the carrier's reports of a delivery (loaded, in
+ * transit, delivered, failed — the goods back on hand and reserved — some sent twice), returns accepted (restocked or not,
  * with delivery or not) and refused, expiry and the return window ending, the relay paying refunds.
  * After every step, for every order: money received − money promised back = what the customer keeps;
  * and for every stock row: reserved and on hand are what the orders say they are.
@@ -18,6 +19,8 @@ import { SUB_ORDER_STATUSES } from '../orders.tables.js';
 import { CANCELLABLE } from '../state-machine.js';
 import { CARDS, PaymentsFixture } from '../payments/__tests__/payments-fixture.js';
 import { delivery, ORDERS, pickup, type Listed, type OrderJson } from '../../../../test/fixtures/orders.js';
+import { DELIVERY_STATES } from '../orders.tables.js';
+import { DELIVERY_STATUS_CHANGED } from '../index.js';
 
 /** Sequences and steps per sequence: every sequence starts from fresh accounts and stock. */
 export const SEQUENCES = 12;
@@ -165,6 +168,14 @@ const STEPS_BY_NAME: Record<string, (w: World) => Promise<void>> = {
     expect(moved.statusCode, `advance: ${moved.body}`).toBe(200);
   },
 
+  async carrier(w) {
+    // What a delivery part's carrier reports, as logistics publishes it; some reports come twice.
+    const sub = await someSub(w, (s) => s.deliveryMethod === 'delivery' && CARRIED.has(s.status));
+    if (!sub) return;
+    const [sent] = await fx.deliverByCarrier(sub.id, w.r.pick(DELIVERY_STATES));
+    if (w.r.chance(0.2)) await fx.publish(DELIVERY_STATUS_CHANGED, sent!);
+  },
+
   async askReturn(w) {
     const sub = await someSub(w, (s) => s.status === 'picked_up' || s.status === 'delivered');
     if (!sub) return;
@@ -233,8 +244,10 @@ async function relayUntilIdle() {
   }
 }
 
-/** Parts a seller moves on by hand (completed comes with the end of the return window). */
-const MOVABLE = new Set(['paid', 'confirmed', 'assembling', 'ready', 'handed_to_carrier', 'in_transit']);
+/** Parts a seller moves on by hand (completed comes with the end of the return window; delivery parts past ready, with their delivery). */
+const MOVABLE = new Set(['paid', 'confirmed', 'assembling', 'ready']);
+/** Delivery parts a carrier's report may move (loaded early, while assembling, too). */
+const CARRIED = new Set(['assembling', 'ready', 'handed_to_carrier', 'in_transit']);
 
 const sellerOf = (w: World, id: string) => w.sellers.find((s) => s.id === id)!;
 
@@ -245,7 +258,11 @@ async function someOrder(w: World, ok: (o: OrderJson) => boolean): Promise<Order
   return fit.length > 0 ? w.r.pick(fit) : undefined;
 }
 
-type SubJson = OrderJson['subOrders'][number] & { orderId: string; lines: { id: string; quantity: string }[] };
+type SubJson = OrderJson['subOrders'][number] & {
+  orderId: string;
+  deliveryMethod: string;
+  lines: { id: string; quantity: string }[];
+};
 /** A random part of the sequence's orders among those `ok` accepts. */
 async function someSub(w: World, ok: (s: SubJson) => boolean): Promise<SubJson | undefined> {
   const all = await Promise.all(w.orders.map((id) => orderOf(w, id)));
@@ -330,7 +347,8 @@ describe('the ledger invariant', () => {
       checkout: 3,
       payCard: 3,
       markPaid: 3,
-      advance: 12,
+      advance: 8,
+      carrier: 8,
       askReturn: 3,
       answerReturn: 4,
       customerCancel: 1,
@@ -361,7 +379,11 @@ describe('the ledger invariant', () => {
                  (select count(*)::int from orders.refunds where method = 'card' and status = 'succeeded') as card_refunds,
                  (select count(*)::int from orders.refunds where method = 'invoice') as invoice_refunds,
                  (select count(*)::int from orders.sub_orders where status = 'cancelled' and received_minor > 0) as paid_cancels,
-                 (select count(*)::int from orders.sub_orders where status in ('delivered', 'picked_up', 'completed')) as received`,
+                 (select count(*)::int from orders.sub_orders where status in ('delivered', 'picked_up', 'completed')) as received,
+                 (select count(*)::int from orders.status_history
+                   where to_status = 'delivered' and actor_role = 'carrier') as carried,
+                 (select count(*)::int from orders.status_history
+                   where to_status = 'ready' and from_status in ('handed_to_carrier', 'in_transit')) as failed_deliveries`,
     );
     for (const [what, n] of Object.entries(seen!)) expect(n, what).toBeGreaterThan(0);
   });

@@ -100,11 +100,14 @@ describe('the life of a pickup sub-order', () => {
 
   it('delivery sub-orders go through the carrier; delivered ones can be asked back by the customer', async () => {
     const customer = await ctx.make.customer();
-    const { offerId } = await fx.listed(seller, '100');
+    const { offerId, warehouseId } = await fx.listed(seller, '100');
     const order = await fx.placed(customer, offerId, '1', delivery({ paymentMethod: 'invoice' }));
     const sub = order.subOrders[0]!;
     await fx.markPaid(seller, sub.id);
-    await walk(sub, ['confirmed', 'assembling', 'ready', 'handed_to_carrier', 'in_transit']);
+    await walk(sub, ['confirmed', 'assembling', 'ready']);
+    // From here the carrier's reports move it (logistics → orders): the stock ships when loaded.
+    await fx.deliverByCarrier(sub.id, ['loaded', 'in_transit']);
+    expect(await fx.stockRow(offerId, warehouseId)).toEqual({ onHand: '99', reserved: '0' });
     const ask = () =>
       ctx.request({
         method: 'POST',
@@ -113,7 +116,7 @@ describe('the life of a pickup sub-order', () => {
         payload: { subOrderId: sub.id, reason: 'не тот цвет' },
       });
     expectProblem(await ask(), 409, 'ORDER.NOT_RETURNABLE');
-    await walk(sub, ['delivered']);
+    await fx.deliverByCarrier(sub.id, 'delivered');
     // The seller cannot declare a return itself: returns go through the returns flow (returns/).
     expect((await fx.transition(seller, sub.id, 'returned')).statusCode).toBe(409);
     expect((await fx.transition(seller, sub.id, 'return_requested')).statusCode).toBe(409);

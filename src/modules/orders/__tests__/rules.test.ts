@@ -2,14 +2,24 @@
 import { describe, expect, it } from 'vitest';
 import { payBy } from '../payments/pay-by.js';
 import { goodsVatRate, lineTotalMinor, sumDecimals, times, vatOf } from '../pricing.js';
-import { canCancel, nextStatuses, orderStatus, sellerTransitions, ships } from '../state-machine.js';
+import {
+  byDelivery,
+  canCancel,
+  deliverySteps,
+  nextStatuses,
+  orderStatus,
+  sellerTransitions,
+  ships,
+  unships,
+} from '../state-machine.js';
 
 describe('sub-order state machine', () => {
   it('follows docs/domain.md for pickup and for delivery', () => {
     expect(nextStatuses('ready', 'pickup')).toEqual(['picked_up', 'cancelled']);
     expect(nextStatuses('ready', 'delivery')).toEqual(['handed_to_carrier', 'cancelled']);
-    expect(nextStatuses('handed_to_carrier', 'delivery')).toEqual(['in_transit']);
-    expect(nextStatuses('in_transit', 'delivery')).toEqual(['delivered']);
+    // A failed delivery takes the part back to ready (logistics only).
+    expect(nextStatuses('handed_to_carrier', 'delivery')).toEqual(['in_transit', 'ready']);
+    expect(nextStatuses('in_transit', 'delivery')).toEqual(['delivered', 'ready']);
     expect(nextStatuses('delivered', 'delivery')).toEqual(['completed', 'return_requested']);
     expect(nextStatuses('picked_up', 'pickup')).toEqual(['completed', 'return_requested']);
     expect(nextStatuses('return_requested', 'delivery')).toEqual(['delivered', 'returned']);
@@ -39,6 +49,49 @@ describe('sub-order state machine', () => {
     expect(sellerTransitions('return_requested', 'delivery', 'admin')).toEqual([]);
   });
 
+  it('a delivery part goes past ready with its delivery: the seller only cancels, an admin may move it by hand', () => {
+    expect(sellerTransitions('ready', 'delivery', 'seller')).toEqual(['cancelled']);
+    expect(sellerTransitions('handed_to_carrier', 'delivery', 'seller')).toEqual([]);
+    expect(sellerTransitions('in_transit', 'delivery', 'seller')).toEqual([]);
+    expect(sellerTransitions('ready', 'delivery', 'admin')).toEqual(['handed_to_carrier', 'cancelled']);
+    // Forward only: back to ready (goods on hand again) only a failed delivery leads.
+    expect(sellerTransitions('handed_to_carrier', 'delivery', 'admin')).toEqual(['in_transit']);
+    expect(sellerTransitions('in_transit', 'delivery', 'admin')).toEqual(['delivered']);
+    // Pickup parts stay the seller's to hand over.
+    expect(sellerTransitions('ready', 'pickup', 'seller')).toEqual(['picked_up', 'cancelled']);
+    expect(sellerTransitions('assembling', 'delivery', 'seller')).toEqual(['ready', 'cancelled']);
+
+    expect(byDelivery('ready', 'handed_to_carrier', 'delivery')).toBe(true);
+    expect(byDelivery('in_transit', 'ready', 'delivery')).toBe(true);
+    expect(byDelivery('in_transit', 'delivered', 'delivery')).toBe(true);
+    expect(byDelivery('ready', 'cancelled', 'delivery')).toBe(false);
+    expect(byDelivery('assembling', 'ready', 'delivery')).toBe(false);
+    expect(byDelivery('ready', 'picked_up', 'pickup')).toBe(false);
+    // Back from a return is the returns flow's, not the delivery's.
+    expect(byDelivery('return_requested', 'delivered', 'delivery')).toBe(false);
+  });
+
+  it('a carrier report passes through the steps it skipped, and never goes back or beyond', () => {
+    expect(deliverySteps('ready', 'handed_to_carrier')).toEqual(['handed_to_carrier']);
+    expect(deliverySteps('ready', 'in_transit')).toEqual(['handed_to_carrier', 'in_transit']);
+    expect(deliverySteps('ready', 'delivered')).toEqual(['handed_to_carrier', 'in_transit', 'delivered']);
+    expect(deliverySteps('handed_to_carrier', 'delivered')).toEqual(['in_transit', 'delivered']);
+    // Loaded while still being assembled (the job was posted early): it was ready.
+    expect(deliverySteps('assembling', 'handed_to_carrier')).toEqual(['ready', 'handed_to_carrier']);
+    expect(deliverySteps('confirmed', 'in_transit')).toEqual([
+      'assembling',
+      'ready',
+      'handed_to_carrier',
+      'in_transit',
+    ]);
+    // There already, or beyond, or out of a delivery's reach.
+    expect(deliverySteps('in_transit', 'in_transit')).toEqual([]);
+    expect(deliverySteps('delivered', 'handed_to_carrier')).toEqual([]);
+    expect(deliverySteps('return_requested', 'delivered')).toEqual([]);
+    for (const s of ['cancelled', 'pending_payment', 'paid', 'completed'] as const)
+      expect(deliverySteps(s, 'delivered')).toEqual([]);
+  });
+
   it('stock leaves on hand-over only', () => {
     expect(ships('ready', 'picked_up')).toBe(true);
     expect(ships('ready', 'handed_to_carrier')).toBe(true);
@@ -46,6 +99,11 @@ describe('sub-order state machine', () => {
     expect(ships('assembling', 'ready')).toBe(false);
     // Back from a return that was refused or partly accepted: the goods left long ago.
     expect(ships('return_requested', 'picked_up')).toBe(false);
+    // A failed delivery brings the goods back: the way back of shipping.
+    expect(unships('handed_to_carrier', 'ready')).toBe(true);
+    expect(unships('in_transit', 'ready')).toBe(true);
+    expect(unships('assembling', 'ready')).toBe(false);
+    expect(ships('handed_to_carrier', 'ready')).toBe(false);
   });
 
   it('an order is as far as its slowest live part; once all are final: completed, else returned, else cancelled', () => {
