@@ -7,8 +7,10 @@
  * delivery — WebSockets and SSE streams of customers, sellers, admins and share links.
  *
  * A NOTIFY payload must stay under 8 000 bytes: a message too big travels as a reference (a batch
- * of positions by the range of its ids) and each process reads it back once, whatever its number
- * of subscribers; anything else too big is a `resync` and subscribers get a fresh snapshot.
+ * of positions by the times of its first and last usable points — usable points of a delivery
+ * only ever move forward in time, so that range is the batch) and each process reads it back
+ * once, whatever its number of subscribers; anything else too big is a `resync` and subscribers
+ * get a fresh snapshot.
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../../shared/db/database.js';
@@ -54,10 +56,10 @@ export type LiveMessage =
   | { type: 'arriving_soon'; etaAt: string; minutes: number; text: string }
   | { type: 'status'; status: DeliveryStatus; at: string; text: string; reason?: string | null };
 
-/** What a process sends through NOTIFY: a message, or a batch of positions by the ids to read back. */
+/** What a process sends through NOTIFY: a message, or a batch of positions by the times to read back. */
 type Wire =
   | LiveMessage
-  | { type: 'positions_ref'; from: number; to: number }
+  | { type: 'positions_ref'; from: string; to: string }
   | { type: 'resync' }
   | { type: 'link_revoked'; linkId: string };
 interface Envelope {
@@ -65,11 +67,11 @@ interface Envelope {
   m: Wire[];
 }
 
-/** A positions message with the ids of its points, so it can travel as a reference when too big. */
-export interface PositionsWithIds {
+/** A positions message that can travel as a reference when too big: its first and last point's times. */
+export interface PositionsWithRange {
   type: 'positions';
   points: LivePoint[];
-  ids: { from: number; to: number };
+  range: { from: string; to: string };
 }
 
 /** Who listens: parties see status reasons; share-link viewers (`public`) do not. */
@@ -122,12 +124,16 @@ export class LiveHub {
   async publish(
     tx: Executor,
     deliveryId: string,
-    messages: LiveMessage | PositionsWithIds | readonly (LiveMessage | PositionsWithIds)[],
+    messages: LiveMessage | PositionsWithRange | readonly (LiveMessage | PositionsWithRange)[],
   ): Promise<void> {
-    const list = (Array.isArray(messages) ? messages : [messages]) as (LiveMessage | PositionsWithIds)[];
+    const list = (Array.isArray(messages) ? messages : [messages]) as (LiveMessage | PositionsWithRange)[];
     if (list.length === 0) return;
-    const payload = envelope(deliveryId, list);
-    await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`);
+    await tx.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${this.payload(deliveryId, list)})`);
+  }
+
+  /** The NOTIFY payload of `messages` on LIVE_CHANNEL, for a caller that notifies in a statement of its own. */
+  payload(deliveryId: string, messages: readonly (LiveMessage | PositionsWithRange)[]): string {
+    return envelope(deliveryId, messages);
   }
 
   /** Ends the streams opened through a share link, on every process, once the revocation commits. */
@@ -215,7 +221,7 @@ export class LiveHub {
     for (const wire of env.m) {
       if (!this.subscribers.has(env.d)) return;
       if (wire.type === 'positions_ref') {
-        const points = await repo.usableInRange(this.deps.db, env.d, wire.from, wire.to);
+        const points = await repo.usableBetween(this.deps.db, env.d, new Date(wire.from), new Date(wire.to));
         if (points.length > 0) this.fanOut(env.d, { type: 'positions', points: points.map(livePoint) });
       } else if (wire.type === 'resync') {
         await this.resync(env.d);
@@ -287,13 +293,13 @@ function publicMessage(message: LiveMessage): LiveMessage {
 }
 
 /** The NOTIFY payload: the messages as they are, or by reference when that is too big. */
-function envelope(deliveryId: string, list: (LiveMessage | PositionsWithIds)[]): string {
-  const plain = (m: LiveMessage | PositionsWithIds): LiveMessage =>
+function envelope(deliveryId: string, list: readonly (LiveMessage | PositionsWithRange)[]): string {
+  const plain = (m: LiveMessage | PositionsWithRange): LiveMessage =>
     m.type === 'positions' ? { type: 'positions', points: m.points } : m;
   const full = JSON.stringify({ d: deliveryId, m: list.map(plain) } satisfies Envelope);
   if (Buffer.byteLength(full) <= MAX_NOTIFY_BYTES) return full;
   const slim: Wire[] = list.map((m) =>
-    m.type === 'positions' && 'ids' in m ? { type: 'positions_ref', from: m.ids.from, to: m.ids.to } : plain(m),
+    m.type === 'positions' && 'range' in m ? { type: 'positions_ref', from: m.range.from, to: m.range.to } : plain(m),
   );
   const reduced = JSON.stringify({ d: deliveryId, m: slim } satisfies Envelope);
   if (Buffer.byteLength(reduced) <= MAX_NOTIFY_BYTES) return reduced;

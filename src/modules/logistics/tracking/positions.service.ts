@@ -10,6 +10,12 @@
  *   (a phone's buffer from the previous job);
  * - `implausible`: more than 200 km/h from the previous usable point.
  * A batch is judged in time order, whatever order it came in.
+ *
+ * A batch that writes positions only (no arrival, no «скоро» notice, no event) commits without
+ * waiting for the WAL flush (synchronous_commit off for that transaction): a database crash may
+ * lose the last fraction of a second of positions already answered — the next fix covers them —
+ * and in return the notifying commits, which PostgreSQL serialises, no longer queue behind one
+ * disk flush each. Anything else a batch writes commits as every other transaction does.
  */
 import type { Clock } from '../../../shared/clock.js';
 import type { Db, Executor } from '../../../shared/db/database.js';
@@ -20,7 +26,7 @@ import { canTrade, type Principal } from '../../../shared/principal.js';
 import { vehicleForTrackerKey } from '../vehicles/index.js';
 import { estimateEta, type Eta } from './eta.js';
 import { arrivalAt, suggestStatus, type ArrivalKind, type SuggestedStatus } from './geofence.js';
-import { livePoint, type LiveHub, type LiveMessage, type PositionsWithIds } from './live-hub.js';
+import { LIVE_CHANNEL, livePoint, type LiveHub, type LiveMessage, type PositionsWithRange } from './live-hub.js';
 import { arrivingSoonText, etaText, timelineText } from './texts.js';
 import {
   CarrierNotApprovedError,
@@ -32,6 +38,7 @@ import {
 import {
   isTracked,
   trackingRepository as repo,
+  type IngestTarget,
   type NewPositionRow,
   type StoredPoint,
   type TrackedDelivery,
@@ -84,7 +91,7 @@ export class PositionsService {
     if (p.role !== 'carrier' || !canTrade(p)) throw new CarrierNotApprovedError();
     this.assertNotAhead(points, (i) => `points.${i}.at`);
     return this.deps.db.transaction(async (tx) => {
-      const d = await repo.delivery(tx, deliveryId, true);
+      const d = await repo.lockForIngest(tx, { deliveryId });
       if (!d || d.carrierId !== p.userId) throw new DeliveryNotFoundError();
       return this.ingest(tx, d, points, 'api');
     });
@@ -96,14 +103,11 @@ export class PositionsService {
    */
   async postFromTracker(key: string, points: readonly IncomingPoint[], source: PositionSource): Promise<IngestResult> {
     this.assertNotAhead(points, (i) => (points.length === 1 ? 'timestamp' : `location.${i}.timestamp`));
-    const vehicle = await vehicleForTrackerKey(this.deps.db, key);
-    if (!vehicle) throw new TrackerKeyUnknownError();
     return this.deps.db.transaction(async (tx) => {
-      const id = await repo.onTheRoadOf(tx, vehicle.vehicleId);
-      const d = id ? await repo.delivery(tx, id, true) : undefined;
-      // Re-read under the lock: the status may have moved on since.
-      if (!d || d.vehicleId !== vehicle.vehicleId || !['en_route_to_pickup', 'loaded', 'in_transit'].includes(d.status))
-        throw new NoActiveDeliveryError();
+      const vehicle = await vehicleForTrackerKey(tx, key);
+      if (!vehicle) throw new TrackerKeyUnknownError();
+      const d = await repo.lockForIngest(tx, { vehicleId: vehicle.vehicleId });
+      if (!d) throw new NoActiveDeliveryError();
       return this.ingest(tx, d, points, source);
     });
   }
@@ -125,14 +129,11 @@ export class PositionsService {
         ...(change.reason ? { reason: change.reason } : {}),
       },
     ];
-    const d = await repo.delivery(tx, change.deliveryId);
-    if (d && isTracked(d.status)) {
-      const last = await repo.newestUsable(tx, d.id);
-      if (last) {
-        const eta = this.eta(d, last);
-        await repo.setEta(tx, d.id, eta);
-        messages.push(this.etaMessage(d, last, eta));
-      }
+    const d = await repo.lockForIngest(tx, { deliveryId: change.deliveryId });
+    if (d?.newest && isTracked(d.status)) {
+      const eta = this.eta(d, d.newest);
+      await repo.setEta(tx, d.id, eta);
+      messages.push(this.etaMessage(d, d.newest, eta));
     }
     await this.deps.hub.publish(tx, change.deliveryId, messages);
   }
@@ -148,13 +149,13 @@ export class PositionsService {
 
   private async ingest(
     tx: Executor,
-    d: TrackedDelivery,
+    d: IngestTarget,
     incoming: readonly IncomingPoint[],
     source: PositionSource,
   ): Promise<IngestResult> {
     if (!isTracked(d.status)) throw new DeliveryFinishedError(d.status);
     const now = this.deps.clock.now();
-    let newest: Pick<StoredPoint, 'lat' | 'lon' | 'at'> | undefined = await repo.newestUsable(tx, d.id);
+    let newest: Pick<StoredPoint, 'lat' | 'lon' | 'at'> | null = d.newest;
     const sorted = [...incoming].sort((a, b) => a.at.getTime() - b.at.getTime());
     const rows: NewPositionRow[] = [];
     const usable: NewPositionRow[] = [];
@@ -173,34 +174,50 @@ export class PositionsService {
         newest = pt;
       }
     }
-    const ids = await repo.insertPositions(tx, d.id, rows, now, source);
     const result: IngestResult = {
       accepted: rows.length,
       usable: usable.length,
       flagged: { outOfOrder, implausible },
-      remainingKm: d.remainingKm === null ? null : Number(d.remainingKm),
+      remainingKm: d.remainingKm,
       etaAt: d.etaAt?.toISOString() ?? null,
       minutesLeft: d.etaAt ? Math.max(0, Math.ceil((d.etaAt.getTime() - now.getTime()) / 60_000)) : null,
       suggestedStatus: null,
     };
+    const first = usable[0];
     const last = usable.at(-1);
-    if (!last) return result;
+    if (!first || !last) {
+      await repo.storeBatch(tx, { deliveryId: d.id, rows, receivedAt: now, source, asyncCommit: true });
+      return result;
+    }
 
-    const messages: (LiveMessage | PositionsWithIds)[] = [
+    const messages: (LiveMessage | PositionsWithRange)[] = [
       {
         type: 'positions',
         points: usable.map((p) => livePoint(p)),
-        ids: { from: ids.firstUsableId!, to: ids.lastUsableId! },
+        range: { from: first.at.toISOString(), to: last.at.toISOString() },
       },
     ];
-    messages.push(...(await this.arrivals(tx, d, usable)));
+    const arrivals = await this.arrivals(tx, d, usable);
+    messages.push(...arrivals);
     const eta = this.eta(d, last);
     const etaMessage = this.etaMessage(d, last, eta);
     messages.push(etaMessage);
     const soon = await this.arrivingSoon(tx, d, eta, now);
     if (soon) messages.push(soon);
-    await repo.setEta(tx, d.id, eta, soon ? now : undefined);
-    await this.deps.hub.publish(tx, d.id, messages);
+    await repo.storeBatch(tx, {
+      deliveryId: d.id,
+      rows,
+      receivedAt: now,
+      source,
+      eta: {
+        remainingKm: eta.remainingKm,
+        etaAt: eta.etaAt,
+        soonNotifiedAt: soon ? now : null,
+        channel: LIVE_CHANNEL,
+        payload: this.deps.hub.payload(d.id, messages),
+      },
+      asyncCommit: arrivals.length === 0 && !soon,
+    });
     return {
       ...result,
       remainingKm: eta.remainingKm,
@@ -210,15 +227,11 @@ export class PositionsService {
     };
   }
 
-  private fences(d: TrackedDelivery) {
-    return {
-      pickup: { lat: d.pickupLat, lon: d.pickupLon },
-      dropoff: { lat: d.dropoffLat, lon: d.dropoffLon },
-      radiusM: this.deps.geofenceM,
-    };
+  private fences(d: IngestTarget) {
+    return { pickup: d.pickup, dropoff: d.dropoff, radiusM: this.deps.geofenceM };
   }
 
-  private eta(d: TrackedDelivery, last: Pick<StoredPoint, 'lat' | 'lon' | 'at'>): Eta {
+  private eta(d: IngestTarget, last: Pick<StoredPoint, 'lat' | 'lon' | 'at'>): Eta {
     const f = this.fences(d);
     return estimateEta({
       position: last,
@@ -230,7 +243,7 @@ export class PositionsService {
     });
   }
 
-  private etaMessage(d: TrackedDelivery, last: Pick<StoredPoint, 'lat' | 'lon'>, eta: Eta) {
+  private etaMessage(d: IngestTarget, last: Pick<StoredPoint, 'lat' | 'lon'>, eta: Eta) {
     return {
       type: 'eta' as const,
       remainingKm: eta.remainingKm,
@@ -242,7 +255,7 @@ export class PositionsService {
   }
 
   /** Arrivals the batch's usable points record (once per delivery, at the first point inside). */
-  private async arrivals(tx: Executor, d: TrackedDelivery, usable: readonly NewPositionRow[]): Promise<LiveMessage[]> {
+  private async arrivals(tx: Executor, d: IngestTarget, usable: readonly NewPositionRow[]): Promise<LiveMessage[]> {
     const f = this.fences(d);
     const seen = new Set<ArrivalKind>();
     const messages: LiveMessage[] = [];
@@ -258,7 +271,7 @@ export class PositionsService {
   }
 
   /** The first time the ETA is under 30 minutes with the goods on board: timeline, outbox, live. */
-  private async arrivingSoon(tx: Executor, d: TrackedDelivery, eta: Eta, now: Date): Promise<LiveMessage | null> {
+  private async arrivingSoon(tx: Executor, d: IngestTarget, eta: Eta, now: Date): Promise<LiveMessage | null> {
     if (d.soonNotifiedAt || !(d.status === 'loaded' || d.status === 'in_transit')) return null;
     if (eta.etaAt.getTime() - now.getTime() >= ARRIVING_SOON_MS) return null;
     const minutes = eta.minutes;

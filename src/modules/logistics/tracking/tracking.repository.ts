@@ -92,6 +92,46 @@ export interface TrackedDelivery {
   plate: string;
 }
 
+/** What a batch of positions needs of its delivery, read under the delivery's row lock. */
+export interface IngestTarget {
+  id: string;
+  carrierId: string;
+  vehicleId: string;
+  subOrderId: string;
+  orderId: string;
+  status: DeliveryStatus;
+  remainingKm: number | null;
+  etaAt: Date | null;
+  soonNotifiedAt: Date | null;
+  createdAt: Date;
+  pickup: { lat: number; lon: number };
+  dropoff: { lat: number; lon: number };
+  /** The newest point that counts for the ETA. */
+  newest: { lat: number; lon: number; at: Date } | null;
+}
+
+interface IngestRow {
+  id: string;
+  carrier_id: string;
+  vehicle_id: string;
+  sub_order_id: string;
+  order_id: string;
+  status: DeliveryStatus;
+  remaining_km: string | number | null;
+  eta_ms: number | string | null;
+  soon_ms: number | string | null;
+  created_ms: number | string;
+  pickup_lat: number;
+  pickup_lon: number;
+  dropoff_lat: number;
+  dropoff_lon: number;
+  last_lat: number | null;
+  last_lon: number | null;
+  last_ms: number | string | null;
+}
+
+const msDate = (v: number | string | null): Date | null => (v === null ? null : new Date(Number(v)));
+
 export interface StoredPoint {
   id: number;
   lat: number;
@@ -171,38 +211,106 @@ export const trackingRepository = {
   },
 
   /**
-   * Inserts a batch in one statement (arrays unnested: one parse whatever the batch size); the
-   * first and last id given to the usable ones, or null when none is usable.
+   * The delivery a batch goes to, its row locked for the batch (the delivery row alone: writers of
+   * jobs lock the job first, then the delivery), with its places and its newest usable point — one
+   * round trip. By id, or as the delivery a vehicle is on the road for (one at most:
+   * deliveries_vehicle_active_uq).
    */
-  async insertPositions(
+  async lockForIngest(
     ex: Executor,
-    deliveryId: string,
-    rows: readonly NewPositionRow[],
-    receivedAt: Date,
-    source: string,
-  ): Promise<{ firstUsableId: number | null; lastUsableId: number | null }> {
-    // One array parameter per column (sql.param: a list would be spread into separate parameters).
-    const col = <K extends keyof NewPositionRow>(k: K) => sql.param(rows.map((r) => r[k]));
-    const [ids] = await queryRows<{ first: number | string | null; last: number | string | null }>(
+    by: { deliveryId: string } | { vehicleId: string },
+  ): Promise<IngestTarget | undefined> {
+    const where =
+      'deliveryId' in by
+        ? sql`d.id = ${by.deliveryId}::uuid`
+        : sql`d.vehicle_id = ${by.vehicleId}::uuid and d.status in ('en_route_to_pickup', 'loaded', 'in_transit')`;
+    const [r] = await queryRows<IngestRow>(
       ex,
-      sql`with ins as (
-            insert into ${positions} (delivery_id, lat, lon, speed_kmh, heading, accuracy_m, at, received_at, flag, source)
-            select ${deliveryId}::uuid, t.lat, t.lon, t.speed, t.heading, t.accuracy, t.at, ${receivedAt.toISOString()}::timestamptz, t.flag, ${source}
-              from unnest(${col('lat')}::float8[], ${col('lon')}::float8[], ${col('speedKmh')}::float8[],
-                          ${col('heading')}::float8[], ${col('accuracyM')}::float8[],
-                          ${sql.param(rows.map((r) => r.at.toISOString()))}::timestamptz[], ${col('flag')}::text[])
-                   with ordinality as t(lat, lon, speed, heading, accuracy, at, flag, n)
-             order by t.n
-            returning id, flag
-          )
-          select min(id) filter (where flag is null) as first, max(id) filter (where flag is null) as last from ins`,
+      sql`select d.id, d.carrier_id, d.vehicle_id, d.sub_order_id, j.order_id, d.status, d.remaining_km,
+                 extract(epoch from d.eta_at) * 1000 as eta_ms,
+                 extract(epoch from d.soon_notified_at) * 1000 as soon_ms,
+                 extract(epoch from d.created_at) * 1000 as created_ms,
+                 j.pickup_lat, j.pickup_lon, j.dropoff_lat, j.dropoff_lon,
+                 last.lat as last_lat, last.lon as last_lon, extract(epoch from last.at) * 1000 as last_ms
+            from logistics.deliveries d
+            join logistics.jobs j on j.id = d.job_id
+            left join lateral (
+              select p.lat, p.lon, p.at from logistics.positions p
+               where p.delivery_id = d.id and p.flag is null
+               order by p.at desc, p.id desc limit 1
+            ) last on true
+           where ${where}
+           limit 1
+             for no key update of d`,
     );
-    const num = (v: number | string | null | undefined) => (v === null || v === undefined ? null : Number(v));
-    return { firstUsableId: num(ids?.first), lastUsableId: num(ids?.last) };
+    if (!r) return undefined;
+    return {
+      id: r.id,
+      carrierId: r.carrier_id,
+      vehicleId: r.vehicle_id,
+      subOrderId: r.sub_order_id,
+      orderId: r.order_id,
+      status: r.status,
+      remainingKm: r.remaining_km === null ? null : Number(r.remaining_km),
+      etaAt: msDate(r.eta_ms),
+      soonNotifiedAt: msDate(r.soon_ms),
+      createdAt: msDate(r.created_ms)!,
+      pickup: { lat: r.pickup_lat, lon: r.pickup_lon },
+      dropoff: { lat: r.dropoff_lat, lon: r.dropoff_lon },
+      newest: r.last_ms === null ? null : { lat: Number(r.last_lat), lon: Number(r.last_lon), at: msDate(r.last_ms)! },
+    };
   },
 
-  /** Usable points of the delivery with ids in [from, to], in time order (a live message too big to notify). */
-  usableInRange(ex: Executor, deliveryId: string, from: number, to: number): Promise<StoredPoint[]> {
+  /**
+   * One statement for a batch: its points inserted (arrays unnested: one parse whatever the
+   * size), and — when some are usable — the delivery's distance left and ETA set and the live
+   * stream notified (delivered when the transaction commits).
+   */
+  async storeBatch(
+    ex: Executor,
+    batch: {
+      deliveryId: string;
+      rows: readonly NewPositionRow[];
+      receivedAt: Date;
+      source: string;
+      eta?: { remainingKm: number; etaAt: Date; soonNotifiedAt: Date | null; channel: string; payload: string };
+      /** Commit without waiting for the WAL flush (positions only: see positions.service.ts). */
+      asyncCommit: boolean;
+    },
+  ): Promise<void> {
+    // One array parameter per column (sql.param: a list would be spread into separate parameters).
+    const col = <K extends keyof NewPositionRow>(k: K) => sql.param(batch.rows.map((r) => r[k]));
+    const insert = sql`insert into logistics.positions
+          (delivery_id, lat, lon, speed_kmh, heading, accuracy_m, at, received_at, flag, source)
+        select ${batch.deliveryId}::uuid, t.lat, t.lon, t.speed, t.heading, t.accuracy, t.at,
+               ${batch.receivedAt.toISOString()}::timestamptz, t.flag, ${batch.source}
+          from unnest(${col('lat')}::float8[], ${col('lon')}::float8[], ${col('speedKmh')}::float8[],
+                      ${col('heading')}::float8[], ${col('accuracyM')}::float8[],
+                      ${sql.param(batch.rows.map((r) => r.at.toISOString()))}::timestamptz[], ${col('flag')}::text[])
+               with ordinality as t(lat, lon, speed, heading, accuracy, at, flag, n)
+         order by t.n`;
+    // Transaction-local, so it applies to this transaction's commit only.
+    const commit = batch.asyncCommit ? sql`set_config('synchronous_commit', 'off', true)` : sql`null`;
+    const e = batch.eta;
+    if (!e) {
+      await ex.execute(sql`with ins as (${insert}) select ${commit}`);
+      return;
+    }
+    await ex.execute(
+      sql`with ins as (${insert}),
+               upd as (
+                 update logistics.deliveries
+                    set remaining_km = ${e.remainingKm.toFixed(1)}::numeric,
+                        eta_at = ${e.etaAt.toISOString()}::timestamptz,
+                        soon_notified_at = coalesce(soon_notified_at, ${e.soonNotifiedAt?.toISOString() ?? null}::timestamptz)
+                  where id = ${batch.deliveryId}::uuid
+               )
+          select pg_notify(${e.channel}, ${e.payload}), ${commit}`,
+    );
+  },
+
+  /** Usable points of the delivery fixed in [from, to], in time order (a live message too big to notify). */
+  usableBetween(ex: Executor, deliveryId: string, from: Date, to: Date): Promise<StoredPoint[]> {
     return ex
       .select(usablePointColumns)
       .from(positions)
@@ -210,8 +318,8 @@ export const trackingRepository = {
         and(
           eq(positions.deliveryId, deliveryId),
           isNull(positions.flag),
-          gte(positions.id, from),
-          lte(positions.id, to),
+          gte(positions.at, from),
+          lte(positions.at, to),
         ),
       )
       .orderBy(asc(positions.at), asc(positions.id));
