@@ -203,4 +203,18 @@ describe('OsmAnd / Traccar Client', () => {
     expect(res.statusCode).toBe(404);
     expect((await t.positions(d.deliveryId)).length).toBe(before);
   });
+
+  it('is limited per device key, not per address: 600 reports a minute, then 429 for that device only', async () => {
+    const flood = '00000000000000000000000000000001';
+    const url = (k: string) => `${OSMAND}?${query({ id: k, lat: 55, lon: 37 })}`;
+    for (let i = 0; i < 600; i++) {
+      const res = await ctx.request({ method: 'GET', url: url(flood) });
+      expect(res.statusCode).toBe(404);
+    }
+    const limited = await ctx.request({ method: 'GET', url: url(flood) });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED' });
+    // Another phone behind the same address is not held up.
+    expect((await ctx.request({ method: 'GET', url: url('00000000000000000000000000000002') })).statusCode).toBe(404);
+  });
 });

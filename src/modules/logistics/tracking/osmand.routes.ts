@@ -1,10 +1,13 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../../shared/http/problem.js';
 import type { Tracking } from './index.js';
 import { readTrackerRequest } from './osmand.js';
 import { osmandQuery } from './tracking.schemas.js';
+
+/** A phone reporting every second, with room for a buffer sent after a tunnel. */
+export const DEVICE_REPORTS_PER_MINUTE = 600;
 
 /** A form body's fields, a repeated one as a list (Traccar sends `cell` and `wifi` more than once). */
 function formFields(body: string): Record<string, string | string[]> {
@@ -14,6 +17,16 @@ function formFields(body: string): Record<string, string | string[]> {
     fields[key] = had === undefined ? value : Array.isArray(had) ? [...had, value] : [had, value];
   }
   return fields;
+}
+
+/** The device key a request reports with (query, form or JSON), for the rate limit; the address without one. */
+function deviceOf(req: FastifyRequest): string {
+  const q = req.query as Record<string, unknown>;
+  const b = (req.body ?? {}) as Record<string, unknown>;
+  const key = [q.id, q.deviceid, b.id, b.deviceid, b.device_id].find(
+    (v) => typeof v === 'string' || typeof v === 'number',
+  );
+  return key === undefined ? `ip:${req.ip}` : `device:${String(key).trim().toLowerCase().slice(0, 64)}`;
 }
 
 /**
@@ -33,6 +46,11 @@ export async function osmandRoutes(app: FastifyInstance, { tracking }: { trackin
   r.route({
     method: ['GET', 'POST'],
     url: '/osmand',
+    // Limited per device, not per address: a fleet's phones often share one carrier-grade NAT
+    // address. Counted once the body is read (the JSON form names its device there).
+    config: {
+      rateLimit: { hook: 'preHandler', keyGenerator: deviceOf, max: DEVICE_REPORTS_PER_MINUTE, timeWindow: 60_000 },
+    },
     schema: {
       tags: ['logistics'],
       security: [],
@@ -42,11 +60,12 @@ export async function osmandRoutes(app: FastifyInstance, { tracking }: { trackin
         '(speed in knots; timestamp Unix seconds or milliseconds, or ISO 8601), or the JSON body Traccar Client sends: ' +
         '{"device_id": key, "location": {"timestamp", "coords": {"latitude", "longitude", "speed" (m/s), "heading", ' +
         '"accuracy", "altitude"}, …}} (location may be a list). The key goes to its vehicle’s delivery under way. ' +
-        'Unknown or revoked key: 404; no delivery under way: 409; 200 only when stored.',
+        'Unknown or revoked key: 404; no delivery under way: 409; 200 only when stored. At most 600 reports a minute ' +
+        'per device key (429 beyond).',
       querystring: osmandQuery,
       response: {
         200: z.object({ stored: z.number().int(), usable: z.number().int() }),
-        ...errorResponses(400, 404, 409, 415),
+        ...errorResponses(400, 404, 409, 415, 429),
       },
     },
     handler: async (req) => {
