@@ -80,17 +80,6 @@ export interface LogisticsModule {
 export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModule {
   const vehicles = new VehiclesService(deps.db, deps.clock, deps.publicUrl);
   const { auctionMinutes, confirmMinutes } = deps.config;
-  const posting = new JobPosting({ ...deps, auctionMinutes });
-  const auction = new Auction({
-    clock: deps.clock,
-    events: deps.events,
-    auctionMinutes,
-    confirmMinutes,
-    carrierStatus: async (tx, carrierId) => (await deps.users.getUser(carrierId, tx))?.status,
-  });
-  const jobs = new JobsService({ ...deps, posting, auction });
-  const adminJobs = new AdminJobs(deps);
-  subscribeJobs(deps.events, posting, auction);
   const tracking = createTracking({
     db: deps.db,
     clock: deps.clock,
@@ -99,6 +88,18 @@ export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModul
     geofenceM: deps.config.geofenceM,
     publicUrl: deps.publicUrl,
   });
+  const posting = new JobPosting({ ...deps, auctionMinutes });
+  const auction = new Auction({
+    clock: deps.clock,
+    events: deps.events,
+    auctionMinutes,
+    confirmMinutes,
+    carrierStatus: async (tx, carrierId) => (await deps.users.getUser(carrierId, tx))?.status,
+    live: tracking.livePublisher,
+  });
+  const jobs = new JobsService({ ...deps, posting, auction });
+  const adminJobs = new AdminJobs(deps);
+  subscribeJobs(deps.events, posting, auction);
   const deliveries = new DeliveriesService({
     ...deps,
     live: tracking.livePublisher,

@@ -212,6 +212,23 @@ describe('share links', () => {
     expect((await del(d.customer)).statusCode).toBe(204);
   });
 
+  it('a part cancelled while its truck is on the way to the warehouse ends the delivery and its streams', async () => {
+    const d = await t.delivery('en_route_to_pickup');
+    const customer = await socket(liveUrl(d.deliveryId), bearer(d.customer.accessToken));
+    await customer.next('snapshot');
+    const res = await t.logistics.orders.transition(d.seller, d.subOrderId, 'cancelled', 'покупатель отказался');
+    expect(res.statusCode, res.body).toBe(200);
+    await ctx.app.events.runOnce();
+    expect(await customer.next('status')).toMatchObject({ status: 'cancelled' });
+    await customer.closed;
+    const view = await ctx.request({
+      method: 'GET',
+      url: `${LOGISTICS}/deliveries/${d.deliveryId}`,
+      token: d.customer.accessToken,
+    });
+    expect(view.json()).toMatchObject({ status: 'cancelled' });
+  });
+
   it('dead once the delivery has ended; a status reason never reaches the foreman', async () => {
     const d = await t.delivery('in_transit');
     const made = await ctx.request({

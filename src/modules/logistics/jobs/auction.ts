@@ -19,6 +19,7 @@ import {
   VehicleDoesNotFitError,
   VehicleNotFoundForBidError,
 } from './jobs.errors.js';
+import type { LivePublisher } from '../deliveries/deliveries.service.js';
 import { vehiclesApi } from '../vehicles/index.js';
 import { AUCTION_CLOSE, AWARD_CONFIRM } from './job-posting.js';
 import {
@@ -73,6 +74,8 @@ export class Auction {
       confirmMinutes: number;
       /** A carrier's account status (`approved`, `suspended`, …); a suspended carrier wins nothing. */
       carrierStatus: (tx: Executor, carrierId: string) => Promise<string | undefined>;
+      /** Tells a delivery's live viewers it ended (tracking's publisher, as for the carrier's steps). */
+      live?: LivePublisher | undefined;
     },
   ) {}
 
@@ -260,6 +263,7 @@ export class Auction {
       await tx
         .insert(deliveryTimeline)
         .values({ deliveryId: running.id, kind: 'cancelled', at: now, data: { reason } });
+      await this.deps.live?.(tx, running.id, { type: 'status', status: 'cancelled', at: now.toISOString(), reason });
     }
     await repo.updateJob(tx, job.id, { status: 'cancelled', confirmBy: null, updatedAt: now });
     await this.deps.events.cancelDeadline(tx, AUCTION_CLOSE, job.id);
