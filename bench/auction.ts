@@ -33,59 +33,29 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { startServer } from './server.js';
+import { withBenchDatabase } from './database.js';
+import {
+  call,
+  DEMO_ADMIN,
+  DEMO_CUSTOMER,
+  DEMO_PASSWORD,
+  DEMO_SELLER,
+  login,
+  must,
+  percentile,
+  sleep,
+  tally,
+} from './http.js';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION ?? 10) * 1000;
 const CARRIERS = 50;
 const HOT_JOBS = 20;
 const DUE_JOBS = 10;
-const PASSWORD = 'tutuu-demo-2026';
-const CUSTOMER = 'ivan.petrov@tutuu.demo';
-const SELLER = 'sales@strojbaza.demo';
-const ADMIN = 'admin@tutuu.demo';
 const LOGISTICS = '/api/v1/logistics';
 const ORDERS = '/api/v1/orders';
 /** How long a made-due job may take to be awarded before the bench gives up on it. */
 const AWARD_WAIT_MS = 30_000;
 const DAY_MS = 86_400_000;
-
-type Json = Record<string, unknown>;
-
-async function call<T = Json>(
-  base: string,
-  method: string,
-  path: string,
-  token?: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : null) as T };
-}
-
-/** Like `call`, but anything but `expected` stops the bench with what the server said. */
-async function must<T = Json>(expected: number, what: string, ...args: Parameters<typeof call>): Promise<T> {
-  const r = await call<T>(...args);
-  if (r.status !== expected) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.json)}`);
-  return r.json;
-}
-
-async function login(base: string, email: string): Promise<string> {
-  const r = await must<{ accessToken: string }>(200, `login ${email}`, base, 'POST', '/api/v1/users/auth/login', '', {
-    email,
-    password: PASSWORD,
-  });
-  return r.accessToken;
-}
 
 /** Runs `fn` over `items`, `width` at a time. */
 async function inParallel<T, R>(items: readonly T[], width: number, fn: (item: T, i: number) => Promise<R>) {
@@ -100,16 +70,6 @@ async function inParallel<T, R>(items: readonly T[], width: number, fn: (item: T
     }),
   );
   return out;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-function tally(codes: readonly string[]): string {
-  return JSON.stringify(Object.fromEntries([...new Set(codes)].map((c) => [c, codes.filter((x) => x === c).length])));
 }
 
 interface Offer {
@@ -255,7 +215,7 @@ async function carrier(base: string, admin: string, i: number, tag: string): Pro
     '',
     {
       email: `bench-carrier-${i}-${tag}@tutuu.test`,
-      password: PASSWORD,
+      password: DEMO_PASSWORD,
       name: `Перевозчик ${i}`,
       role: 'carrier',
       company: { name: `ООО «Перевозчик ${i}»`, inn: '7707083893' },
@@ -438,24 +398,13 @@ function ms(n: number | undefined): string {
 }
 
 async function main(): Promise<void> {
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (!adminUrl) throw new Error('set BENCH_DATABASE_URL (a PostgreSQL server)');
-  const name = `tutuu_bench_auction_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  const server = await startServer({ port: 3916, env: { DATABASE_URL: u.toString(), SEED_DEMO: 'true' } });
-  const db = new pg.Client({ connectionString: u.toString() });
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  try {
-    await db.connect();
+  await withBenchDatabase('auction', 3916, async ({ server, databaseUrl, db }) => {
     const base = server.url;
     const [customer, seller, adminToken] = [
-      await login(base, CUSTOMER),
-      await login(base, SELLER),
-      await login(base, ADMIN),
+      (await login(base, DEMO_CUSTOMER)).token,
+      (await login(base, DEMO_SELLER)).token,
+      (await login(base, DEMO_ADMIN)).token,
     ];
 
     const setupStarted = performance.now();
@@ -492,8 +441,8 @@ async function main(): Promise<void> {
         `${CARRIERS} carriers approved with a vehicle each, in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
     );
 
-    const watchDb = new pg.Client({ connectionString: u.toString() });
-    const sampleDb = new pg.Client({ connectionString: u.toString() });
+    const watchDb = new pg.Client({ connectionString: databaseUrl });
+    const sampleDb = new pg.Client({ connectionString: databaseUrl });
     await Promise.all([watchDb.connect(), sampleDb.connect()]);
     const idleClose = await makeDue(db, idle.id);
     const idleUntil = Date.now() + AWARD_WAIT_MS;
@@ -589,13 +538,7 @@ async function main(): Promise<void> {
         ),
       ].join('\n'),
     );
-  } finally {
-    await db.end().catch(() => undefined);
-    await server.stop();
-    if (process.env.BENCH_KEEP) out(`kept database ${name}`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 main().catch((err: unknown) => {

@@ -10,42 +10,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { startServer } from './server.js';
+import type pg from 'pg';
+import { withBenchDatabase } from './database.js';
+import { call, DEMO_PASSWORD, DEMO_SELLER, login, percentile, tally } from './http.js';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION ?? 10) * 1000;
 const BUYERS = 20;
 const HOT = 100;
 const STOCK_EACH = 100_000;
-const PASSWORD = 'tutuu-demo-2026';
-const SELLER = 'sales@strojbaza.demo';
-
-async function call<T>(base: string, method: string, path: string, token?: string, body?: unknown, headers = {}) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : null) as T };
-}
-
-async function login(base: string, email: string): Promise<string> {
-  const r = await call<{ accessToken: string }>(base, 'POST', '/api/v1/users/auth/login', undefined, {
-    email,
-    password: PASSWORD,
-  });
-  if (r.status !== 200) throw new Error(`login ${email}: ${r.status}`);
-  return r.json.accessToken;
-}
 
 /** The demo seller's first 100 offers, each with plenty of stock in its first warehouse. */
 async function hotOffers(base: string): Promise<{ id: string; minQty: string }[]> {
-  const token = await login(base, SELLER);
+  const { token } = await login(base, DEMO_SELLER);
   const offers: { id: string; minQty: string }[] = [];
   let cursor: string | null = null;
   while (offers.length < HOT) {
@@ -86,7 +62,7 @@ async function buyer(
   const email = `bench-buyer-${i}-${randomUUID().slice(0, 8)}@tutuu.test`;
   const reg = await call<{ accessToken: string }>(base, 'POST', '/api/v1/users/auth/register', undefined, {
     email,
-    password: PASSWORD,
+    password: DEMO_PASSWORD,
     name: `Покупатель ${i}`,
     role: 'customer',
   });
@@ -118,43 +94,24 @@ const addFailures: string[] = [];
 
 const pickup = () => ({ delivery: { method: 'pickup', lat: 55.75, lon: 37.62 }, paymentMethod: 'invoice' });
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function stockAddsUp(databaseUrl: string, offers: { id: string }[]): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ offer_id: string; on_hand: string; reserved: string; ordered: string }>(
-      `select k.offer_id, sum(k.on_hand)::text as on_hand, sum(k.reserved)::text as reserved,
+async function stockAddsUp(db: pg.Client, offers: { id: string }[]): Promise<string> {
+  const { rows } = await db.query<{ offer_id: string; on_hand: string; reserved: string; ordered: string }>(
+    `select k.offer_id, sum(k.on_hand)::text as on_hand, sum(k.reserved)::text as reserved,
               coalesce((select sum(l.quantity) from orders.order_lines l join orders.sub_orders s on s.id = l.sub_order_id
                         where l.offer_id = k.offer_id
                           and s.status in ('pending_payment', 'paid', 'confirmed', 'assembling', 'ready')), 0)::text as ordered
        from catalog.stock k where k.offer_id = any($1::uuid[]) group by k.offer_id`,
-      [offers.map((o) => o.id)],
-    );
-    const bad = rows.filter((r) => Number(r.reserved) !== Number(r.ordered));
-    const total = rows.reduce((a, r) => a + Number(r.reserved), 0).toFixed(3);
-    return bad.length === 0
-      ? `stock adds up: ${rows.length} offers, ${total} units reserved = units in orders not yet handed over`
-      : `STOCK MISMATCH on ${bad.length} offers: ${JSON.stringify(bad.slice(0, 3))}`;
-  } finally {
-    await client.end();
-  }
+    [offers.map((o) => o.id)],
+  );
+  const bad = rows.filter((r) => Number(r.reserved) !== Number(r.ordered));
+  const total = rows.reduce((a, r) => a + Number(r.reserved), 0).toFixed(3);
+  return bad.length === 0
+    ? `stock adds up: ${rows.length} offers, ${total} units reserved = units in orders not yet handed over`
+    : `STOCK MISMATCH on ${bad.length} offers: ${JSON.stringify(bad.slice(0, 3))}`;
 }
 
 async function main(): Promise<void> {
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (!adminUrl) throw new Error('set BENCH_DATABASE_URL (a PostgreSQL server)');
-  const name = `tutuu_bench_checkout_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  const server = await startServer({ port: 3915, env: { DATABASE_URL: u.toString(), SEED_DEMO: 'true' } });
-  try {
+  await withBenchDatabase('checkout', 3915, async ({ server, db }) => {
     const offers = await hotOffers(server.url);
     const latencies: number[] = [];
     const codes: string[] = [];
@@ -169,22 +126,13 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `PostgreSQL, ${BUYERS} buyers at once over ${offers.length} hot offers, ${Math.round(seconds)} s:`,
-        `checkouts: ${ok} orders (${(ok / seconds).toFixed(1)} orders/s), other answers: ${other.length} ${JSON.stringify(
-          Object.fromEntries([...new Set(other)].map((c) => [c, other.filter((x) => x === c).length])),
-        )}`,
+        `checkouts: ${ok} orders (${(ok / seconds).toFixed(1)} orders/s), other answers: ${other.length} ${tally(other)}`,
         `checkout latency: p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
-        `cart additions refused: ${addFailures.length} ${JSON.stringify(
-          Object.fromEntries([...new Set(addFailures)].map((c) => [c, addFailures.filter((x) => x === c).length])),
-        )}`,
-        await stockAddsUp(u.toString(), offers),
+        `cart additions refused: ${addFailures.length} ${tally(addFailures)}`,
+        await stockAddsUp(db, offers),
       ].join('\n') + '\n',
     );
-  } finally {
-    await server.stop();
-    if (process.env.BENCH_KEEP) process.stdout.write(`kept database ${name}\n`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 main().catch((err: unknown) => {

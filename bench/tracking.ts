@@ -26,73 +26,37 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
+import type pg from 'pg';
 import WebSocket from 'ws';
-import { startServer } from './server.js';
+import { withBenchDatabase } from './database.js';
+import {
+  call,
+  DEMO_ADMIN,
+  DEMO_CUSTOMER,
+  DEMO_PASSWORD,
+  DEMO_SELLER,
+  login,
+  must,
+  percentile,
+  sleep,
+  tally,
+} from './http.js';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION ?? 10) * 1000;
 const BATCH = Number(process.env.BENCH_BATCH ?? 100);
 const DELIVERIES = 100;
 const APPS = 20;
 const PHONES = 20;
-const PASSWORD = 'tutuu-demo-2026';
-const CUSTOMER = 'ivan.petrov@tutuu.demo';
-const SELLER = 'sales@strojbaza.demo';
-const ADMIN = 'admin@tutuu.demo';
 const LOGISTICS = '/api/v1/logistics';
 const PODOLSK = { lat: 55.43, lon: 37.54 };
 const MOSCOW = { lat: 55.7558, lon: 37.6173 };
 /** 10 m/s due north: 36 km/h. */
 const STEP_DEG = 10 / 111_200;
 
-type Json = Record<string, unknown>;
-
-async function call<T = Json>(base: string, method: string, path: string, token?: string, body?: unknown) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, json: (text ? JSON.parse(text) : null) as T };
-}
-
-async function must<T = Json>(expected: number, what: string, ...args: Parameters<typeof call>): Promise<T> {
-  const r = await call<T>(...args);
-  if (r.status !== expected) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.json)}`);
-  return r.json;
-}
-
-async function login(base: string, email: string, password = PASSWORD): Promise<{ token: string; id: string }> {
-  const r = await must<{ accessToken: string; user: { id: string } }>(
-    200,
-    `login ${email}`,
-    base,
-    'POST',
-    '/api/v1/users/auth/login',
-    '',
-    { email, password },
-  );
-  return { token: r.accessToken, id: r.user.id };
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
 function spread(values: number[]): string {
   const s = [...values].sort((a, b) => a - b);
   const f = (v: number) => (v < 10 ? v.toFixed(1) : v.toFixed(0));
   return `p50 ${f(percentile(s, 50))} ms, p99 ${f(percentile(s, 99))} ms, max ${f(s.at(-1) ?? NaN)} ms`;
-}
-
-function tally(codes: readonly string[]): string {
-  return JSON.stringify(Object.fromEntries([...new Set(codes)].map((c) => [c, codes.filter((x) => x === c).length])));
 }
 
 /** The server's resident set and its peak so far, MB (/proc). */
@@ -290,32 +254,21 @@ async function fanOut(
 }
 
 async function main(): Promise<void> {
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (!adminUrl) throw new Error('set BENCH_DATABASE_URL (a PostgreSQL server)');
-  const name = `tutuu_bench_tracking_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  const server = await startServer({ port: 3917, env: { DATABASE_URL: u.toString(), SEED_DEMO: 'true' } });
-  const db = new pg.Client({ connectionString: u.toString() });
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  const pid = server.child.pid!;
-  const started = memory(pid);
-  try {
-    await db.connect();
+  await withBenchDatabase('tracking', 3917, async ({ server, db }) => {
+    const pid = server.child.pid!;
+    const started = memory(pid);
     const base = server.url;
     const wsBase = base.replace(/^http/, 'ws');
     const [customer, seller, adminAcc] = [
-      await login(base, CUSTOMER),
-      await login(base, SELLER),
-      await login(base, ADMIN),
+      await login(base, DEMO_CUSTOMER),
+      await login(base, DEMO_SELLER),
+      await login(base, DEMO_ADMIN),
     ];
     const email = `bench-carrier-${randomUUID().slice(0, 8)}@tutuu.test`;
     const reg = await must<{ user: { id: string } }>(201, 'register', base, 'POST', '/api/v1/users/auth/register', '', {
       email,
-      password: PASSWORD,
+      password: DEMO_PASSWORD,
       name: 'Перевозчик',
       role: 'carrier',
       company: { name: 'ООО «Бенч»', inn: '7707083893' },
@@ -442,13 +395,7 @@ async function main(): Promise<void> {
       `select count(*)::int as n, count(*) filter (where flag is not null)::int as flagged from logistics.positions`,
     );
     out(`positions stored: ${stored.rows[0]!.n} (${stored.rows[0]!.flagged} flagged)`);
-  } finally {
-    await db.end().catch(() => undefined);
-    await server.stop();
-    if (process.env.BENCH_KEEP) out(`kept database ${name}`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 main().catch((err: unknown) => {
