@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BODY_NAMES, BODY_TYPES, CARGO_KINDS, parseBodyType } from './body-types.js';
+import { BODY_LIST, bodyTypeField } from './body-field.js';
+import { BODY_TYPES, CARGO_KINDS } from './body-types.js';
 
 /** What one quote may ask about: a full trailer train's worth and more, never a number that overflows. */
 export const MAX_QUOTE_WEIGHT_KG = 1_000_000;
@@ -7,8 +8,6 @@ export const MAX_QUOTE_VOLUME_M3 = 100_000;
 export const MAX_QUOTE_LENGTH_M = 100;
 
 export const UNLOADING = ['crane', 'manual', 'forklift'] as const;
-
-const bodyList = BODY_TYPES.map((b) => `${b} (${BODY_NAMES[b]})`).join(', ');
 
 /** `lat,lon` in decimal degrees. */
 const point = z
@@ -36,17 +35,7 @@ export const quoteQuery = z.object({
   weightKg: amount(MAX_QUOTE_WEIGHT_KG, 'kg').describe('The whole load, kg'),
   volumeM3: amount(MAX_QUOTE_VOLUME_M3, 'm³').optional().describe('The whole load, m³ (default 0: weight decides)'),
   lengthM: amount(MAX_QUOTE_LENGTH_M, 'm').optional().describe('The longest item, m (rebar 11.7, timber 6)'),
-  body: z
-    .string()
-    .max(40)
-    .transform((v, ctx) => {
-      const b = parseBodyType(v);
-      if (b) return b;
-      ctx.addIssue({ code: 'custom', message: `must be one of ${bodyList}` });
-      return z.NEVER;
-    })
-    .optional()
-    .describe(`Only this body: an id or its Russian name — ${bodyList}`),
+  body: bodyTypeField.optional().describe(`Only this body: an id or its Russian name — ${BODY_LIST}`),
   cargo: z
     .enum(CARGO_KINDS)
     .default('general')

@@ -4,11 +4,17 @@
  * the lowest fitting bid, however many carriers and relays race. Deadlines never wait on a job
  * lock held by a bid (bids only move `closes_at`; the close handler re-schedules itself).
  */
+import { eq } from 'drizzle-orm';
 import type { Clock } from '../../../shared/clock.js';
 import type { Executor } from '../../../shared/db/database.js';
 import { ValidationError } from '../../../shared/errors.js';
 import type { Outbox } from '../../../shared/events/index.js';
-import { vehicleFits, type BodyType, type Load, type VehicleShape } from '../body-types.js';
+import { vehicleFits, type Load } from '../body-types.js';
+import type { LivePublisher } from '../deliveries/deliveries.service.js';
+import { deliveries, deliveryTimeline } from '../logistics.tables.js';
+import { shapeOf, vehiclesApi } from '../vehicles/index.js';
+import { AUCTION_CLOSE, AWARD_CONFIRM } from './job-posting.js';
+import { closeTime, extendedClose, raisedGuide } from './job-rules.js';
 import {
   BidAboveGuideError,
   BidNotActiveError,
@@ -19,19 +25,7 @@ import {
   VehicleDoesNotFitError,
   VehicleNotFoundForBidError,
 } from './jobs.errors.js';
-import type { LivePublisher } from '../deliveries/deliveries.service.js';
-import { vehiclesApi } from '../vehicles/index.js';
-import { AUCTION_CLOSE, AWARD_CONFIRM } from './job-posting.js';
-import {
-  jobsRepository as repo,
-  type BidRow,
-  type DeliveryRow,
-  type JobRow,
-  type VehicleRow,
-} from './jobs.repository.js';
-import { closeTime, extendedClose, raisedGuide } from './job-rules.js';
-import { eq } from 'drizzle-orm';
-import { deliveries, deliveryTimeline } from '../logistics.tables.js';
+import { jobsRepository as repo, type BidRow, type DeliveryRow, type JobRow } from './jobs.repository.js';
 
 export const JOB_AWARDED = 'delivery_job.awarded';
 export const JOB_FLAGGED = 'delivery_job.flagged';
@@ -52,16 +46,6 @@ export function jobLoad(job: JobRow): Load {
     volumeM3: Number(job.volumeM3),
     longestItemM: job.longestItemM === null ? undefined : Number(job.longestItemM),
     needsCrane: job.needsCrane,
-  };
-}
-
-function shapeOf(v: VehicleRow): VehicleShape {
-  return {
-    bodyType: v.bodyType as BodyType,
-    payloadKg: v.payloadKg,
-    volumeM3: Number(v.volumeM3),
-    bodyLengthM: Number(v.bodyLengthM),
-    crane: v.crane,
   };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { line } from '../../../shared/http/field-schemas.js';
 import { pageOf, pageQuery } from '../../../shared/http/pagination.js';
-import { BODY_TYPES, parseBodyType } from '../body-types.js';
+import { bodyTypeField } from '../body-field.js';
 import { BID_STATUSES, JOB_STATUSES } from '../logistics.tables.js';
 
 const uuid = z.uuid('must be a UUID');
@@ -19,22 +19,10 @@ const pointParam = z
   })
   .refine((p) => Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180, 'lat must be -90…90 and lon -180…180');
 
-export const bodyParam = z
-  .string()
-  .max(40)
-  .transform((v, ctx) => {
-    const body = parseBodyType(v);
-    if (!body) {
-      ctx.addIssue({ code: 'custom', message: `must be one of ${BODY_TYPES.join(', ')} (or its Russian name)` });
-      return z.NEVER;
-    }
-    return body;
-  });
-
 export const boardQuery = z.object({
   near: pointParam.optional().describe('Where to measure from (lat,lon); default: the base of your first vehicle'),
   radiusKm: z.coerce.number().min(1).max(3000).optional().describe('Only pickups within this straight distance'),
-  body: bodyParam.optional().describe('Only jobs this body type of yours fits (id or Russian name)'),
+  body: bodyTypeField.optional().describe('Only jobs this body type of yours fits (id or Russian name)'),
   ...pageQuery,
 });
 

@@ -1,14 +1,13 @@
+import { z } from 'zod';
 import type { Clock } from '../../../shared/clock.js';
 import type { Db, Executor } from '../../../shared/db/database.js';
 import { ForbiddenError, NotFoundError } from '../../../shared/errors.js';
 import { cursorPart, decodeCursor, toPage } from '../../../shared/http/pagination.js';
 import { canTrade, type Principal } from '../../../shared/principal.js';
-import { z } from 'zod';
 import type { OrdersModule } from '../../orders/index.js';
 import type { UsersApi } from '../../users/index.js';
-import { vehicles } from '../logistics.tables.js';
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { type Auction, type NewBid } from './auction.js';
+import { vehiclesApi } from '../vehicles/index.js';
+import type { Auction, NewBid } from './auction.js';
 import { bidSummaries, boardRows } from './board.repository.js';
 import { JobNotFoundError } from './jobs.errors.js';
 import { jobsRepository as repo, type JobRow } from './jobs.repository.js';
@@ -208,14 +207,10 @@ export class JobsService {
     return rows.some((r) => r.id === job.id);
   }
 
+  /** Where the carrier's first (oldest) live vehicle stands: the board's default `near`. */
   private async firstBase(ex: Executor, carrierId: string): Promise<{ lat: number; lon: number } | undefined> {
-    const [v] = await ex
-      .select({ lat: vehicles.baseLat, lon: vehicles.baseLon })
-      .from(vehicles)
-      .where(and(eq(vehicles.carrierId, carrierId), isNull(vehicles.deletedAt)))
-      .orderBy(asc(vehicles.createdAt), asc(vehicles.id))
-      .limit(1);
-    return v;
+    const [first] = await vehiclesApi.liveOf(ex, carrierId);
+    return first ? { lat: first.base.lat, lon: first.base.lon } : undefined;
   }
 
   /** The bids the customer and seller weigh: amounts, bodies, ratings; a name only for the winner. */

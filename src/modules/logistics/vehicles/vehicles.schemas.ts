@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { decimalUpTo, line } from '../../../shared/http/field-schemas.js';
 import { pageOf, pageQuery } from '../../../shared/http/pagination.js';
-import { BODY_NAMES, BODY_TYPES, parseBodyType } from '../body-types.js';
+import { BODY_LIST, bodyTypeField } from '../body-field.js';
+import { BODY_TYPES } from '../body-types.js';
 import { normalizePlate } from './plate.js';
 
 export const idParams = z.object({ id: z.uuid('must be a UUID') });
@@ -11,18 +12,7 @@ export const MAX_PAYLOAD_KG = 60_000;
 export const MAX_VOLUME_M3 = 200;
 export const MAX_BODY_LENGTH_M = 30;
 
-const bodyList = BODY_TYPES.map((b) => `${b} (${BODY_NAMES[b]})`).join(', ');
-
-const bodyType = z
-  .string()
-  .max(40)
-  .transform((v, ctx) => {
-    const b = parseBodyType(v);
-    if (b) return b;
-    ctx.addIssue({ code: 'custom', message: `must be one of ${bodyList}` });
-    return z.NEVER;
-  })
-  .describe(`The body: an id or its Russian name — ${bodyList}`);
+const bodyType = bodyTypeField.describe(`The body: an id or its Russian name — ${BODY_LIST}`);
 
 const plate = z
   .string()
