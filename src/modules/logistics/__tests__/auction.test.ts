@@ -122,6 +122,11 @@ describe('bids', () => {
     const again = await ctx.request({ method: 'DELETE', url, token: a.carrier.accessToken });
     expect(again.statusCode).toBe(409);
     expect((await view(job.seller, job.jobId)).bids).toEqual([]);
+    // Withdrawing does not let a carrier come back higher: lower than anything it bid this round.
+    const higher = await fx.bid(a.carrier, job.jobId, { vehicleId: a.vehicleId, priceMinor: 750_000 });
+    expect(higher.statusCode).toBe(409);
+    expect(higher.json()).toMatchObject({ code: 'LOGISTICS.BID_NOT_LOWER', previousPriceMinor: 700_000 });
+    expect((await fx.bid(a.carrier, job.jobId, { vehicleId: a.vehicleId, priceMinor: 690_000 })).statusCode).toBe(201);
   });
 
   it('in the last 5 minutes move the close to 5 minutes after the bid; earlier ones do not', async () => {

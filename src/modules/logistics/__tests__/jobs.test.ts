@@ -211,6 +211,22 @@ describe('the job board', () => {
     expect(customer.statusCode).toBe(403);
   });
 
+  it('a job stays open to a fitting carrier however many open jobs share its warehouse', async () => {
+    const part = await fx.deliveryPart();
+    const job = (await fx.jobOf(part.subOrderId))!;
+    // 120 more open jobs at the same pickup, all with ids that sort before this one.
+    await ctx.database.db.execute(sql`
+      insert into logistics.jobs
+      select r.* from logistics.jobs j, generate_series(1, 120) g,
+        jsonb_populate_record(null::logistics.jobs, to_jsonb(j) || jsonb_build_object(
+          'id', '00000000-0000-4000-8000-' || lpad(g::text, 12, '0'), 'sub_order_id', gen_random_uuid())) r
+      where j.id = ${job.id}::uuid`);
+    const { carrier, vehicleId } = await fx.carrier();
+    expect((await fx.job(carrier, job.id)).statusCode).toBe(200);
+    const view = (await fx.job(part.seller, job.id)).json() as JobJson;
+    expect((await fx.bid(carrier, job.id, { vehicleId, priceMinor: view.guidePriceMinor })).statusCode).toBe(201);
+  });
+
   it('a pending carrier cannot see the board', async () => {
     const pending = await ctx.make.carrier({ approved: false });
     const res = await ctx.request({ method: 'GET', url: `${LOGISTICS}/jobs`, token: pending.accessToken });

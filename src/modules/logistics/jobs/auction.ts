@@ -89,11 +89,11 @@ export class Auction {
         },
       ]);
     }
+    // Lower than anything the carrier bid this round: withdrawing a bid does not let it bid higher.
+    const lowest = await repo.lowestBidOfRound(tx, job.id, carrierId, job.round);
+    if (lowest !== undefined && input.priceMinor >= lowest) throw new BidNotLowerError(lowest);
     const previous = await repo.activeBidOf(tx, job.id, carrierId);
-    if (previous) {
-      if (input.priceMinor >= previous.priceMinor) throw new BidNotLowerError(previous.priceMinor);
-      await repo.setBidStatus(tx, previous.id, 'superseded');
-    }
+    if (previous) await repo.setBidStatus(tx, previous.id, 'superseded');
     const bid = await repo.insertBid(tx, {
       jobId: job.id,
       round: job.round,

@@ -8,6 +8,8 @@ export interface BoardQuery {
   body?: string | undefined;
   limit: number;
   after?: [number, string] | undefined;
+  /** Only this job: whether it is on the carrier's board at all. */
+  jobId?: string | undefined;
 }
 
 export interface BoardRow {
@@ -31,6 +33,7 @@ export function boardRows(ex: Executor, q: BoardQuery): Promise<BoardRow[]> {
                (select count(*)::int from logistics.bids b where b.job_id = j.id and b.status = 'active') as bid_count
         from logistics.jobs j
         where j.status = 'open'
+          ${q.jobId ? sql`and j.id = ${q.jobId}::uuid` : sql``}
           and exists (
             select 1 from logistics.vehicles v
             where v.carrier_id = ${q.carrierId} and v.deleted_at is null

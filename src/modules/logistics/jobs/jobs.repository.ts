@@ -58,6 +58,15 @@ export const jobsRepository = {
     return row !== undefined;
   },
 
+  /** The carrier's lowest bid of this round, whatever became of it (withdrawn, superseded, active). */
+  async lowestBidOfRound(tx: Executor, jobId: string, carrierId: string, round: number): Promise<number | undefined> {
+    const [row] = await tx
+      .select({ lowest: sql<string | null>`min(${bids.priceMinor})` })
+      .from(bids)
+      .where(and(eq(bids.jobId, jobId), eq(bids.carrierId, carrierId), eq(bids.round, round)));
+    return row?.lowest == null ? undefined : Number(row.lowest);
+  },
+
   async insertBid(tx: Executor, bid: typeof bids.$inferInsert): Promise<BidRow> {
     const [row] = await tx.insert(bids).values(bid).returning();
     return row!;

@@ -201,10 +201,10 @@ export class JobsService {
     const rows = await boardRows(ex, {
       carrierId,
       near: { lat: job.pickupLat, lon: job.pickupLon },
-      radiusKm: 0.001,
-      limit: 100,
+      limit: 1,
+      jobId: job.id,
     });
-    return rows.some((r) => r.id === job.id);
+    return rows.length > 0;
   }
 
   /** Where the carrier's first (oldest) live vehicle stands: the board's default `near`. */
