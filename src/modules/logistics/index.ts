@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Clock } from '../../shared/clock.js';
-import type { Db } from '../../shared/db/database.js';
+import type { Db, Executor } from '../../shared/db/database.js';
 import type { EventBus } from '../../shared/events/index.js';
 import type { CatalogModule } from '../catalog/index.js';
 import type { OrdersModule } from '../orders/index.js';
@@ -60,7 +60,7 @@ export interface LogisticsModuleDeps {
   clock: Clock;
   events: EventBus;
   catalog: CatalogModule;
-  orders: Pick<OrdersModule, 'delivery'>;
+  orders: Pick<OrdersModule, 'delivery' | 'loadDelivery'>;
   users: UsersApi;
   config: Config['logistics'];
   /** Where the API is reached from outside (PUBLIC_URL), for trackers' setup; none: the request's origin. */
@@ -78,6 +78,7 @@ export interface LogisticsModule {
 }
 
 export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModule {
+  const carrierStatus = async (tx: Executor, carrierId: string) => (await deps.users.getUser(carrierId, tx))?.status;
   const vehicles = new VehiclesService(deps.db, deps.clock, deps.publicUrl);
   const { auctionMinutes, confirmMinutes } = deps.config;
   const tracking = createTracking({
@@ -87,6 +88,7 @@ export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModul
     listener: deps.listener,
     geofenceM: deps.config.geofenceM,
     publicUrl: deps.publicUrl,
+    carrierStatus,
   });
   const posting = new JobPosting({ ...deps, auctionMinutes });
   const auction = new Auction({
@@ -94,7 +96,7 @@ export function createLogisticsModule(deps: LogisticsModuleDeps): LogisticsModul
     events: deps.events,
     auctionMinutes,
     confirmMinutes,
-    carrierStatus: async (tx, carrierId) => (await deps.users.getUser(carrierId, tx))?.status,
+    carrierStatus,
     live: tracking.livePublisher,
   });
   const jobs = new JobsService({ ...deps, posting, auction });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../shared/clock.js';
 import type { Executor } from '../../shared/db/database.js';
 import type { OrderLifecycle } from './order-lifecycle.js';
+import { PartNotLoadableError } from './orders.errors.js';
 import type { SubOrderRow } from './orders.repository.js';
 import { DELIVERY_STATES, subOrders, type DeliveryState, type SubOrderStatus } from './orders.tables.js';
 import { deliverySteps, MIRRORED, unships } from './state-machine.js';
@@ -91,6 +92,20 @@ export class DeliveryMirror {
       .update(subOrders)
       .set({ deliveryJobId: e.jobId, updatedAt: this.clock.now() })
       .where(eq(subOrders.id, sub.id));
+  }
+
+  /**
+   * The carrier's `loaded`, in the carrier's own transaction (logistics calls it before it commits
+   * the step): the goods ship now, so the part can no longer be cancelled while they are on the
+   * truck; a part cancelled (or not yet paid) refuses the loading. The event that follows is then
+   * no news.
+   */
+  async loadNow(tx: Executor, payload: DeliveryStatusChanged): Promise<void> {
+    const e = parse(deliveryStatusChanged, DELIVERY_STATUS_CHANGED, payload);
+    const locked = await this.lifecycle.lock(tx, e.orderId);
+    const sub = locked?.subs.find((s) => s.id === e.subOrderId);
+    if (sub && OUT_OF_REACH.has(sub.status)) throw new PartNotLoadableError(sub.status);
+    await this.statusChanged(tx, payload);
   }
 
   /** `delivery.status_changed`: see the class. */

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../../shared/clock.js';
-import type { Db } from '../../shared/db/database.js';
+import type { Db, Executor } from '../../shared/db/database.js';
 import type { EventBus } from '../../shared/events/index.js';
 import { isPieceUnit, type CatalogModule } from '../catalog/index.js';
 import type { UsersApi } from '../users/index.js';
@@ -16,7 +16,12 @@ import { InvoicesService, invoicesRoutes } from './invoices/index.js';
 import { OrderLifecycle, RETURN_WINDOW_DEADLINE } from './order-lifecycle.js';
 import { OrderExpiry } from './order-expiry.js';
 import { deliveryApi } from './delivery-api.js';
-import { DELIVERY_JOB_POSTED, DELIVERY_STATUS_CHANGED, DeliveryMirror } from './delivery-mirror.js';
+import {
+  DELIVERY_JOB_POSTED,
+  DELIVERY_STATUS_CHANGED,
+  DeliveryMirror,
+  type DeliveryStatusChanged,
+} from './delivery-mirror.js';
 import { ordersRoutes } from './orders.routes.js';
 import { OrdersService } from './orders.service.js';
 import { createPayments } from './payments/index.js';
@@ -55,6 +60,11 @@ export interface OrdersModule {
   routes: (app: FastifyInstance) => Promise<void>;
   /** What logistics reads of a delivery sub-order, in its own transaction. */
   delivery: typeof deliveryApi;
+  /**
+   * The carrier's `loaded`, mirrored in logistics' transaction: the goods ship with it, so the part
+   * cannot be cancelled while they are on the truck (409 ORDER.PART_NOT_LOADABLE when it was).
+   */
+  loadDelivery(tx: Executor, report: DeliveryStatusChanged): Promise<void>;
   /** A few orders of a demo customer in different states; how many were made. */
   seedDemo(customerId: string): Promise<number>;
 }
@@ -105,6 +115,7 @@ export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
       await app.register(invoicesRoutes, { invoices });
     },
     delivery: deliveryApi,
+    loadDelivery: (tx, report) => mirror.loadNow(tx, report),
     seedDemo: (customerId) =>
       seedDemoOrders(
         { stock: deps.catalog.stock, db: deps.db, cart, checkout, orders, invoices: payments.invoices },

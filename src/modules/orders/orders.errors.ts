@@ -109,3 +109,12 @@ export class OrderNotPayableError extends DomainError {
     super('conflict', 'ORDER.NOT_PAYABLE', reason);
   }
 }
+
+/** The carrier reports the goods loaded, but the part is no longer to be carried (cancelled, unpaid). */
+export class PartNotLoadableError extends DomainError {
+  constructor(status: SubOrderStatus) {
+    super('conflict', 'ORDER.PART_NOT_LOADABLE', `the sub-order is ${status}: its goods are not to be loaded`, {
+      status,
+    });
+  }
+}

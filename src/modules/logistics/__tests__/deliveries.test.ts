@@ -117,6 +117,15 @@ describe('a delivery, step by step, mirrored on the sub-order', () => {
     expect(stranger.statusCode).toBe(404);
     const after = await move(d.carrier, d.deliveryId, { status: 'failed', reason: 'x' });
     expect(after.statusCode).toBe(409);
+    // The proof stands: a second photo after delivery is refused.
+    const replace = await ctx.request({
+      method: 'POST',
+      url: `${LOGISTICS}/deliveries/${d.deliveryId}/proof-photo`,
+      token: d.carrier.accessToken,
+      ...multipart('photo', PNG),
+    });
+    expect(replace.statusCode).toBe(409);
+    expect(replace.json().code).toBe('LOGISTICS.PROOF_PHOTO_TAKEN');
   });
 
   it('only its carrier moves it: another carrier gets 404, a customer 403', async () => {
@@ -161,6 +170,62 @@ describe('a delivery, step by step, mirrored on the sub-order', () => {
     await ctx.app.events.runOnce();
     expect((await subOrder(d)).status).toBe('delivered');
     expect(await fx.orders.stockRow(d.listed.offerId, d.listed.warehouseId)).toEqual({ onHand: '980', reserved: '0' });
+  });
+
+  it('loaded goods ship at once: the part can no longer be cancelled; a part cancelled first is not loaded', async () => {
+    const d = await fx.awardedDelivery();
+    await move(d.carrier, d.deliveryId, { status: 'en_route_to_pickup' });
+    expect((await move(d.carrier, d.deliveryId, { status: 'loaded' })).statusCode).toBe(200);
+    // No relay run: the part is handed to the carrier in the carrier's own transaction.
+    expect((await subOrder(d)).status).toBe('handed_to_carrier');
+    const cancel = await fx.orders.transition(d.seller, d.subOrderId, 'cancelled', 'передумали');
+    expect(cancel.statusCode).toBe(409);
+    expect(await fx.orders.stockRow(d.listed.offerId, d.listed.warehouseId)).toEqual({ onHand: '980', reserved: '0' });
+
+    const e = await fx.awardedDelivery();
+    await move(e.carrier, e.deliveryId, { status: 'en_route_to_pickup' });
+    const cancelled = await fx.orders.transition(e.seller, e.subOrderId, 'cancelled', 'передумали');
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const loaded = await move(e.carrier, e.deliveryId, { status: 'loaded' });
+    expect(loaded.statusCode).toBe(409);
+    expect(loaded.json().code).toBe('ORDER.PART_NOT_LOADABLE');
+    await ctx.app.events.runOnce();
+    expect(await fx.orders.stockRow(e.listed.offerId, e.listed.warehouseId)).toEqual({ onHand: '1000', reserved: '0' });
+    const view = await ctx.request({
+      method: 'GET',
+      url: `${LOGISTICS}/deliveries/${e.deliveryId}`,
+      token: e.carrier.accessToken,
+    });
+    expect(view.json()).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('a suspended carrier’s phone tracker is refused; a fix at 0,0 is kept but flagged', async () => {
+    const d = await fx.awardedDelivery();
+    await move(d.carrier, d.deliveryId, { status: 'en_route_to_pickup' });
+    const key = ((await fx.post(d.carrier, `/vehicles/${d.vehicleId}/tracker-key`)).json() as { key: string }).key;
+    const at = () => Math.floor(ctx.clock.now().getTime() / 1000);
+    const report = (lat: number, lon: number) =>
+      ctx.request({
+        method: 'POST',
+        url: `${LOGISTICS}/osmand?id=${key}&lat=${lat}&lon=${lon}&timestamp=${at()}&speed=10`,
+      });
+    const nowhere = await report(0, 0);
+    expect(nowhere.statusCode, nowhere.body).toBe(200);
+    expect(nowhere.json()).toMatchObject({ stored: 1, usable: 0 });
+    ctx.clock.advance(30_000);
+    expect((await report(d.pickup.lat, d.pickup.lon)).json()).toMatchObject({ stored: 1, usable: 1 });
+    const admin = await ctx.make.admin();
+    const suspended = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/users/${d.carrier.id}/suspend`,
+      token: admin.accessToken,
+      payload: { reason: 'проверка' },
+    });
+    expect(suspended.statusCode, suspended.body).toBe(200);
+    ctx.clock.advance(30_000);
+    const refused = await report(d.pickup.lat, d.pickup.lon);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe('USER.SUSPENDED');
   });
 
   it('a vehicle runs one delivery at a time', async () => {

@@ -41,3 +41,13 @@ export class PhotoTypeError extends DomainError {
     });
   }
 }
+
+export class ProofPhotoTakenError extends DomainError {
+  constructor() {
+    super(
+      'conflict',
+      'LOGISTICS.PROOF_PHOTO_TAKEN',
+      'the delivery is delivered and has its proof photo: it is not replaced',
+    );
+  }
+}

@@ -5,6 +5,7 @@ import type { Db, Executor } from '../../../shared/db/database.js';
 import { ForbiddenError, ValidationError } from '../../../shared/errors.js';
 import type { Outbox } from '../../../shared/events/index.js';
 import { canTrade, type Principal } from '../../../shared/principal.js';
+import type { OrdersModule } from '../../orders/index.js';
 import type { Auction } from '../jobs/auction.js';
 import { jobsRepository as jobsRepo, type DeliveryRow, type JobRow } from '../jobs/jobs.repository.js';
 import { deliveries, deliveryTimeline, type DeliveryStatus } from '../logistics.tables.js';
@@ -12,6 +13,7 @@ import {
   DeliveryNotFoundError,
   IllegalDeliveryStatusError,
   NoProofPhotoError,
+  ProofPhotoTakenError,
   VehicleOnAnotherDeliveryError,
 } from './deliveries.errors.js';
 import type { ProofPhotos } from './proof-photos.js';
@@ -47,6 +49,7 @@ export class DeliveriesService {
       clock: Clock;
       events: Outbox;
       auction: Auction;
+      orders: Pick<OrdersModule, 'loadDelivery'>;
       photos: ProofPhotos;
       live?: LivePublisher | undefined;
     },
@@ -64,12 +67,16 @@ export class DeliveriesService {
         'delivered',
       ]);
     }
+    // The proof stands once the goods are delivered: a photo may follow the delivery, never replace one.
+    if (delivery.status === 'delivered' && delivery.proofPhoto) throw new ProofPhotoTakenError();
     const name = await this.deps.photos.save(delivery.id, data);
     const now = this.deps.clock.now();
     await this.deps.db.transaction(async (tx) => {
       await tx.update(deliveries).set({ proofPhoto: name, updatedAt: now }).where(eq(deliveries.id, delivery.id));
       await tx.insert(deliveryTimeline).values({ deliveryId: delivery.id, kind: 'proof_photo', at: now, data: {} });
     });
+    // A photo replaced before delivery leaves no file behind.
+    if (delivery.proofPhoto) await this.deps.photos.remove(delivery.proofPhoto);
     return { photoUrl: `/api/v1/logistics/deliveries/${delivery.id}/proof-photo` };
   }
 
@@ -137,20 +144,19 @@ export class DeliveriesService {
     };
     await tx.insert(deliveryTimeline).values({ deliveryId: d.id, kind: change.status, at: now, data });
     if (MIRRORED.has(change.status)) {
-      await this.deps.events.publish(tx, {
-        type: DELIVERY_STATUS_CHANGED,
-        key: job.orderId,
-        payload: {
-          deliveryId: d.id,
-          jobId: job.id,
-          subOrderId: job.subOrderId,
-          orderId: job.orderId,
-          carrierId: d.carrierId,
-          to: change.status,
-          reason: change.reason ?? null,
-          at: now.toISOString(),
-        },
-      });
+      const report = {
+        deliveryId: d.id,
+        jobId: job.id,
+        subOrderId: job.subOrderId,
+        orderId: job.orderId,
+        carrierId: d.carrierId,
+        to: change.status as 'loaded' | 'in_transit' | 'delivered' | 'failed',
+        reason: change.reason ?? null,
+        at: now.toISOString(),
+      };
+      // Loading ships the goods at once: from here the part cannot be cancelled (docs/domain.md).
+      if (change.status === 'loaded') await this.deps.orders.loadDelivery(tx, report);
+      await this.deps.events.publish(tx, { type: DELIVERY_STATUS_CHANGED, key: job.orderId, payload: report });
     }
     if (change.status === 'delivered') await jobsRepo.updateJob(tx, job.id, { status: 'delivered', updatedAt: now });
     // A failed delivery puts the job back out; the part goes back to ready (orders mirrors it).

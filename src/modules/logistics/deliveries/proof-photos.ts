@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PhotoTypeError } from './deliveries.errors.js';
+import { NoProofPhotoError, PhotoTypeError } from './deliveries.errors.js';
 
 /** The image types a phone camera makes, told by their first bytes (the declared type is not trusted). */
 const SIGNATURES: { type: string; ext: string; test: (b: Buffer) => boolean }[] = [
@@ -49,10 +49,27 @@ export class ProofPhotos {
     return name;
   }
 
+  /**
+   * A photo's bytes. Missing on this disk (another host's upload directory, removed by hand) is a
+   * 404: the upload directory must be shared by every process that serves it (docs/domain.md).
+   */
   async read(name: string): Promise<{ data: Buffer; type: string }> {
+    try {
+      const data = await readFile(this.path(name));
+      return { data, type: TYPES_BY_EXT.get(name.split('.').pop()!)! };
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ENOENT') throw new NoProofPhotoError();
+      throw err;
+    }
+  }
+
+  async remove(name: string): Promise<void> {
+    await rm(this.path(name), { force: true });
+  }
+
+  private path(name: string): string {
     // Names are ours (uuid-uuid.ext); anything else never reaches the disk.
     if (!/^[0-9a-f-]{36}-[0-9a-f-]{36}\.(jpg|png|webp|heic)$/.test(name)) throw new Error(`bad photo name ${name}`);
-    const data = await readFile(join(this.dir, 'proof', name));
-    return { data, type: TYPES_BY_EXT.get(name.split('.').pop()!)! };
+    return join(this.dir, 'proof', name);
   }
 }

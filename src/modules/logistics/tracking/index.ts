@@ -32,6 +32,7 @@ export interface TrackingDeps {
   listener: NotificationListener;
   geofenceM: number;
   publicUrl?: string | undefined;
+  carrierStatus?: ((tx: Executor, carrierId: string) => Promise<string | undefined>) | undefined;
   log?: { warn(obj: object, msg: string): void } | undefined;
 }
 
@@ -65,6 +66,7 @@ export class Tracking {
       events: deps.events,
       hub: this.liveHub,
       geofenceM: deps.geofenceM,
+      carrierStatus: deps.carrierStatus,
     });
     this.shareLinks = new ShareLinks(deps.db, deps.clock, this.liveHub, deps.publicUrl);
   }

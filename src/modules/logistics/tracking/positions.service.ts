@@ -22,7 +22,7 @@ import type { Db, Executor } from '../../../shared/db/database.js';
 import { ValidationError } from '../../../shared/errors.js';
 import type { Outbox } from '../../../shared/events/index.js';
 import { haversineKm } from '../../../shared/geo.js';
-import { canTrade, type Principal } from '../../../shared/principal.js';
+import { AccountReadOnlyError, canTrade, type Principal } from '../../../shared/principal.js';
 import { vehicleForTrackerKey } from '../vehicles/index.js';
 import { estimateEta, type Eta } from './eta.js';
 import { arrivalAt, suggestStatus, type ArrivalKind, type SuggestedStatus } from './geofence.js';
@@ -81,6 +81,8 @@ export interface PositionsDeps {
   events: Outbox;
   hub: LiveHub;
   geofenceM: number;
+  /** A carrier's account status: a suspended carrier's phone trackers are refused (read-only account). */
+  carrierStatus?: ((tx: Executor, carrierId: string) => Promise<string | undefined>) | undefined;
 }
 
 export class PositionsService {
@@ -106,6 +108,9 @@ export class PositionsService {
     return this.deps.db.transaction(async (tx) => {
       const vehicle = await vehicleForTrackerKey(tx, key);
       if (!vehicle) throw new TrackerKeyUnknownError();
+      if (this.deps.carrierStatus && (await this.deps.carrierStatus(tx, vehicle.carrierId)) !== 'approved') {
+        throw new AccountReadOnlyError();
+      }
       const d = await repo.lockForIngest(tx, { vehicleId: vehicle.vehicleId });
       if (!d) throw new NoActiveDeliveryError();
       return this.ingest(tx, d, points, source);
@@ -164,6 +169,8 @@ export class PositionsService {
     for (const pt of sorted) {
       let flag: NewPositionRow['flag'] = null;
       if (pt.at < d.createdAt || (newest && pt.at <= newest.at)) flag = 'out_of_order';
+      // 0,0 is a phone with no fix yet: taken as the first point it would make every real one implausible.
+      else if (pt.lat === 0 && pt.lon === 0) flag = 'implausible';
       else if (newest && speedKmh(newest, pt) > MAX_PLAUSIBLE_KMH) flag = 'implausible';
       const row = { ...pt, flag };
       rows.push(row);
