@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CHECK_VIOLATION } from '../db/errors.js';
+import { CHECK_VIOLATION, DEADLOCK_DETECTED, SERIALIZATION_FAILURE } from '../db/errors.js';
 import { DomainError, type ErrorKind, type FieldError } from '../errors.js';
 import { driverErrorOf } from '../log/safe-error.js';
 
@@ -123,6 +123,13 @@ export function toProblem(err: unknown): Problem | null {
       constraint,
     });
   }
+  // Two transactions waited on each other and the database chose this one to give way: nothing of
+  // it was written, and the same request again goes through.
+  if (db?.code === DEADLOCK_DETECTED || db?.code === SERIALIZATION_FAILURE) {
+    return problem(503, 'DATA.RETRY', 'the request met a concurrent change and was rolled back whole: send it again', {
+      retryAfter: 1,
+    });
+  }
   const fe = err as FastifyError;
   // Schema validation, whichever compiler raised it (zod routes, or Fastify's own for headers).
   if (hasZodFastifySchemaValidationErrors(fe) || fe.validation) {
@@ -138,7 +145,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     const body = toProblem(err);
     if (body?.code === 'DATA.CHECK_VIOLATION') request.log.warn({ err }, 'a database check refused a write');
     if (body) {
-      if (body.status === 429 && typeof body.retryAfter === 'number') {
+      if ((body.status === 429 || body.status === 503) && typeof body.retryAfter === 'number') {
         reply.header('retry-after', String(body.retryAfter));
       }
       return sendProblem(reply, body);
