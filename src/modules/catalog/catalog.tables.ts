@@ -13,7 +13,6 @@ import {
   pgSchema,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -28,12 +27,12 @@ import {
   MAX_UNIT_WEIGHT_KG,
 } from '../../shared/limits.js';
 import type { TaxRegimeChange } from '../../shared/tax-regimes.js';
+import { ts } from '../../shared/db/columns.js';
 
 export { VAT_RATES } from '../../shared/tax-regimes.js';
 
 export const catalogSchema = pgSchema('catalog');
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /** Quantities are exact decimals (m³ of sand), read and written as strings. */
 const qty = (name: string) => numeric(name, { precision: 14, scale: 3 });

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   bigserial,
   boolean,
   check,
@@ -11,18 +10,14 @@ import {
   numeric,
   pgSchema,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { BODY_TYPES, CARGO_KINDS } from './body-types.js';
+import { ts, kopecks, inList } from '../../shared/db/columns.js';
 
 /** The logistics service's tables (docs/domain.md, Logistics): no foreign keys to other schemas. */
 export const logisticsSchema = pgSchema('logistics');
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const kopecks = (name: string) => bigint(name, { mode: 'number' });
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** A carrier's truck. Deleted vehicles stay (bids and deliveries point at them) with `deleted_at`. */
 export const vehicles = logisticsSchema.table(

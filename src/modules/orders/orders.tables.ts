@@ -11,7 +11,6 @@ import {
   numeric,
   pgSchema,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -23,15 +22,14 @@ import {
   MAX_SAFE_MINOR,
 } from '../../shared/limits.js';
 import type { TaxRegime } from '../../shared/tax-regimes.js';
+import { ts, kopecks, inList } from '../../shared/db/columns.js';
 
 export const ordersSchema = pgSchema('orders');
 /** Order numbers people read: `T-000123`. */
 export const orderNumberSeq = ordersSchema.sequence('order_number_seq');
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 /** Quantities as exact decimals, read and written as strings (as in the catalog). */
 const qty = (name: string) => numeric(name, { precision: 14, scale: 3 });
-const kopecks = (name: string) => bigint(name, { mode: 'number' });
 
 export const SUB_ORDER_STATUSES = [
   'pending_payment',
@@ -56,7 +54,6 @@ export type Unloading = (typeof UNLOADING)[number];
 export const DELIVERY_STATES = ['loaded', 'in_transit', 'delivered', 'failed'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 export const PAYMENT_STATUSES = ['pending', 'requires_action', 'succeeded', 'declined', 'failed', 'cancelled'] as const;
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** One cart per customer; the address is where the delivery quote is computed to. */
 export const carts = ordersSchema.table(

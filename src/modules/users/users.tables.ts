@@ -1,24 +1,11 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigserial,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgSchema,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigserial, check, date, index, integer, jsonb, pgSchema, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ts } from '../../shared/db/columns.js';
 
 export const usersSchema = pgSchema('users');
 
 export const userRole = usersSchema.enum('user_role', ['customer', 'seller', 'carrier', 'admin']);
 export const userStatus = usersSchema.enum('user_status', ['pending', 'active', 'approved', 'suspended']);
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 export const users = usersSchema.table(
   'users',

@@ -24,6 +24,14 @@ export const jobsRepository = {
     return row;
   },
 
+  jobsByIds(ex: Executor, ids: readonly string[]): Promise<JobRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return ex
+      .select()
+      .from(jobs)
+      .where(inArray(jobs.id, [...ids]));
+  },
+
   async jobOfSubOrder(ex: Executor, subOrderId: string, lock = false): Promise<JobRow | undefined> {
     const q = ex.select().from(jobs).where(eq(jobs.subOrderId, subOrderId));
     const [row] = lock ? await q.for('update') : await q;
@@ -65,6 +73,15 @@ export const jobsRepository = {
       .from(bids)
       .where(and(eq(bids.jobId, jobId), eq(bids.carrierId, carrierId), eq(bids.round, round)));
     return row?.lowest == null ? undefined : Number(row.lowest);
+  },
+
+  /** The carrier's live bid on each of these jobs (one query for a page of the board). */
+  activeBidsOfCarrier(ex: Executor, jobIds: readonly string[], carrierId: string): Promise<BidRow[]> {
+    if (jobIds.length === 0) return Promise.resolve([]);
+    return ex
+      .select()
+      .from(bids)
+      .where(and(inArray(bids.jobId, [...jobIds]), eq(bids.carrierId, carrierId), eq(bids.status, 'active')));
   },
 
   async insertBid(tx: Executor, bid: typeof bids.$inferInsert): Promise<BidRow> {

@@ -72,16 +72,9 @@ export class JobsService {
       limit: q.limit,
       after,
     });
-    const jobs = new Map<string, JobRow>();
-    for (const r of rows.slice(0, q.limit)) {
-      const job = await repo.job(db, r.id);
-      if (job) jobs.set(job.id, job);
-    }
-    const mine = new Map<string, string>();
-    for (const job of jobs.values()) {
-      const bid = await repo.activeBidOf(db, job.id, p.userId);
-      if (bid) mine.set(job.id, bid.id);
-    }
+    const ids = rows.slice(0, q.limit).map((r) => r.id);
+    const jobs = new Map((await repo.jobsByIds(db, ids)).map((j) => [j.id, j]));
+    const mine = new Map((await repo.activeBidsOfCarrier(db, ids, p.userId)).map((b) => [b.jobId, b.id]));
     const now = this.deps.clock.now();
     return toPage(
       rows,

@@ -1,11 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { MAX_SAFE_MINOR, sqlNumber } from '../../../shared/limits.js';
 import { orders, ordersSchema, payments, subOrders } from '../orders.tables.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const kopecks = (name: string) => bigint(name, { mode: 'number' });
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+import { ts, kopecks, inList } from '../../../shared/db/columns.js';
 
 /**
  * A card refund is `pending` until the relay has the provider pay it back (`succeeded`) or the

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, numeric, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, numeric, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { orderLines, orders, ordersSchema, subOrders } from '../orders.tables.js';
+import { ts, kopecks } from '../../../shared/db/columns.js';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const qty = (name: string) => numeric(name, { precision: 14, scale: 3 });
-const kopecks = (name: string) => bigint(name, { mode: 'number' });
 
 export const RETURN_STATUSES = ['requested', 'accepted', 'refused'] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];
