@@ -20,6 +20,7 @@ import { registerProblemHandlers } from './shared/http/problem.js';
 import { loggerOptions, type LogStream } from './shared/log/logger-options.js';
 import { guardedValidatorCompiler } from './shared/http/validation.js';
 import { createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
+import { createInsightsModule, type InsightsModule } from './modules/insights/index.js';
 import { createLogisticsModule, type LogisticsModule } from './modules/logistics/index.js';
 import { createOrdersModule, type OrdersModule } from './modules/orders/index.js';
 import { createUsersModule, type UsersModule } from './modules/users/index.js';
@@ -36,6 +37,7 @@ export interface AppModules {
   catalog: CatalogModule;
   orders: OrdersModule;
   logistics: LogisticsModule;
+  insights: InsightsModule;
 }
 
 declare module 'fastify' {
@@ -189,7 +191,8 @@ export async function buildApp({
     publicUrl: config.publicUrl,
     listener,
   });
-  app.decorate('modules', { users, catalog, orders, logistics });
+  const insights = createInsightsModule({ db: services.database.db, clock, catalog, orders });
+  app.decorate('modules', { users, catalog, orders, logistics, insights });
   await app.register(authPlugin, { verify: users.verifyAccessToken });
 
   const routesByService: Partial<Record<ServiceName, (app: FastifyInstance) => Promise<void>>> = {
@@ -197,6 +200,7 @@ export async function buildApp({
     catalog: catalog.routes,
     orders: orders.routes,
     logistics: logistics.routes,
+    insights: insights.routes,
   };
   for (const name of config.services) {
     const routes = routesByService[name];
