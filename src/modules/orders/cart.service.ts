@@ -177,7 +177,8 @@ function assertCustomer(p: Principal): void {
   if (p.role !== 'customer') throw new ForbiddenError('only customers have carts', 'ORDER.CUSTOMERS_ONLY');
 }
 
-function assertQuantityFits(offer: LockedOffer, quantity: string): void {
+/** What `POST /cart/items` checks of a line's quantity (also the estimate's to-cart, cart-fill.ts). */
+export function assertQuantityFits(offer: LockedOffer, quantity: string): void {
   if (isPieceUnit(offer.unit) && toMilli(quantity) % 1000n !== 0n) {
     throw new ValidationError([{ path: 'quantity', message: `${offer.unit} is sold whole: give a whole number` }]);
   }

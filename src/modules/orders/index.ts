@@ -8,6 +8,7 @@ import type { Db, Executor } from '../../shared/db/database.js';
 import type { EventBus } from '../../shared/events/index.js';
 import { isPieceUnit, type CatalogModule } from '../catalog/index.js';
 import type { UsersApi } from '../users/index.js';
+import { fillCart, type CartFillOutcome, type CartLineRequest } from './cart-fill.js';
 import { cartRoutes } from './cart.routes.js';
 import { CartService } from './cart.service.js';
 import { CheckoutService } from './checkout.service.js';
@@ -29,6 +30,7 @@ import { returnsRoutes, ReturnsService } from './returns/index.js';
 
 export { DELIVERY_STATES, SUB_ORDER_STATUSES, type DeliveryState, type SubOrderStatus } from './orders.tables.js';
 export { deliveryApi, type DeliveryFacts } from './delivery-api.js';
+export type { CartFillOutcome, CartLineRequest } from './cart-fill.js';
 export {
   DELIVERY_JOB_POSTED,
   DELIVERY_STATUS_CHANGED,
@@ -67,6 +69,8 @@ export interface OrdersModule {
   loadDelivery(tx: Executor, report: DeliveryStatusChanged): Promise<void>;
   /** A few orders of a demo customer in different states; how many were made. */
   seedDemo(customerId: string): Promise<number>;
+  /** Lines into a customer's cart as `POST /cart/items` adds them, or skipped with why (an estimate's to-cart). */
+  addToCart(customerId: string, lines: readonly CartLineRequest[]): Promise<CartFillOutcome[]>;
 }
 
 export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
@@ -115,6 +119,8 @@ export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
       await app.register(invoicesRoutes, { invoices });
     },
     delivery: deliveryApi,
+    addToCart: (customerId, lines) =>
+      fillCart({ db: deps.db, clock: deps.clock, stock: deps.catalog.stock, cart }, customerId, lines),
     loadDelivery: (tx, report) => mirror.loadNow(tx, report),
     seedDemo: (customerId) =>
       seedDemoOrders(
