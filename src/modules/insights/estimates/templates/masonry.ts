@@ -2,6 +2,7 @@
 import { inputError, netWallArea, read } from '../inputs.js';
 import type { EstimateTemplate, InputSpec, TemplateResult } from '../model.js';
 import { ceil3, round3, ru } from '../quantity.js';
+import { blockWall } from './blocks.js';
 import { OPENINGS_INPUT, sizeInput, normInput } from './common.js';
 
 /** Wall thickness in bricks → millimetres (with 10 mm joints). */
@@ -154,4 +155,4 @@ export const brickWall: EstimateTemplate = {
   },
 };
 
-export const MASONRY_TEMPLATES: readonly EstimateTemplate[] = [brickWall];
+export const MASONRY_TEMPLATES: readonly EstimateTemplate[] = [brickWall, blockWall];
