@@ -131,7 +131,7 @@ export const blockWall: EstimateTemplate = {
         material: 'masonry_mesh',
         name: 'Сетка кладочная (полоса 0,5 м)',
         unit: 'м',
-        formula: `${meshRows} армированных рядов (из ${rows}, каждый ${every}-й) × ${ru(lengthM)} м`,
+        formula: `рядов с сеткой ${meshRows} из ${rows} (первый и каждый ${every}-й) × ${ru(lengthM)} м`,
         norm: { value: String(every), unit: 'ряд', source: MESH_SOURCE },
         net: ceil3(meshRows * lengthM),
         reservePct,
