@@ -19,9 +19,17 @@ import { seedDemoCatalog, seedLargeCatalog, type DemoCatalogCounts, type SeedSel
 import { stockApi } from './stock.api.js';
 import { WarehousesService } from './warehouses.service.js';
 import { transportApi } from './transport.api.js';
+import { materialsApi } from './materials.api.js';
 
 export type { LockedOffer, StockLine } from './stock.api.js';
 export { transportApi } from './transport.api.js';
+export {
+  materialsApi,
+  type DescribedOffer,
+  type MaterialCandidate,
+  type MaterialQuery,
+  type SaleMeasure,
+} from './materials.api.js';
 export type { SellerAccount } from './sellers.repository.js';
 export { isPieceUnit } from './units.js';
 
@@ -30,6 +38,8 @@ export interface CatalogModule {
   stock: typeof stockApi;
   /** Product attributes and warehouse hours for delivery jobs (logistics). */
   transport: typeof transportApi;
+  /** Offers that can serve an estimate's materials (insights). */
+  materials: typeof materialsApi;
   /** Called in the users service's transaction whenever a seller account is made or changes status. */
   onSellerChanged(tx: Executor, seller: SellerAccount): Promise<void>;
   /** The demo catalog for these sellers, when the catalog is empty. */
@@ -55,6 +65,7 @@ export function createCatalogModule(deps: { db: Db; clock: Clock; searchCacheEnt
     },
     stock: stockApi,
     transport: transportApi,
+    materials: materialsApi,
     onSellerChanged: syncSeller,
     seedDemo: (sellers) => seedDemoCatalog(deps.db, sellers),
     seedLarge: async (sellers, count) => {
