@@ -1,7 +1,7 @@
 /**
  * drywall_partition against worked examples computed by hand here (docs/domain.md, Estimates:
  * sheets = A·sides·layers / sheet area + 10 %, studs every 0.6 m (⌈L/0.6⌉ + 1) × height, tracks 2·L,
- * profiles + 5 %, screws 15 per m² of sheet + 5 %, insulation area × thickness + 5 %), and the 400s.
+ * profiles + 5 %, screws 15 per m² of sheet and dowels every 0.5 m + 5 %, insulation area × thickness + 5 %), and the 400s.
  */
 import { describe, expect, it } from 'vitest';
 import { bad, badPaths, derived, job, line } from './template-helpers.js';
@@ -27,6 +27,7 @@ describe('drywall_partition', () => {
       'stud_profile',
       'track_profile',
       'screws',
+      'dowels',
       'insulation',
     ]);
     // 23.22 / (1.2 × 2.5 = 3) = 7.74 sheets; × 1.1 = 8.514 → 9 sheets.
@@ -52,6 +53,18 @@ describe('drywall_partition', () => {
     const screws = line(j, 'screws');
     expect(screws).toMatchObject({ unit: 'шт', net: '348.3', quantity: '365.715', packSize: '1000', packs: 1 });
     expect(screws.match.attributes).toEqual({ size: '3.5×25' });
+    // Dowels every 0.5 m along both tracks and both end studs: (2 × 5 + 2 × 2.7) / 0.5 = 30.8; × 1.05 = 32.34.
+    const dowels = line(j, 'dowels');
+    expect(dowels).toMatchObject({
+      unit: 'шт',
+      net: '30.8',
+      reservePct: '5',
+      quantity: '32.34',
+      packSize: '100',
+      packs: 1,
+    });
+    expect(dowels.formula).toBe('(2 × 5 м + 2 × 2,7 м) ÷ 0,5 м');
+    expect(dowels.match.attributes).toEqual({ size: '6×40' });
     // 11.61 × 0.05 = 0.5805 → 0.581 m³; × 1.05 = 0.61005 → 0.611; / 0.36 = 1.7 → 2 packs; optional.
     const wool = line(j, 'insulation');
     expect(wool).toMatchObject({
@@ -92,6 +105,8 @@ describe('drywall_partition', () => {
     // 18.8 × 15 = 282; × 1.05 = 296.1; the outer layer needs 35 mm screws.
     expect(line(j, 'screws')).toMatchObject({ net: '282', quantity: '296.1', packs: 1 });
     expect(line(j, 'screws').match.attributes).toEqual({ size: '3.5×35' });
+    // (2 × 4.2 + 2 × 3) / 0.5 = 28.8 dowels; × 1.05 = 30.24.
+    expect(line(j, 'dowels')).toMatchObject({ net: '28.8', quantity: '30.24' });
   });
 
   it('overridden norms: studs every 0.4 m, 20 screws per m², 15 % sheet reserve, moisture-resistant sheets', () => {
@@ -100,6 +115,8 @@ describe('drywall_partition', () => {
       heightM: 2.5,
       studStepM: 0.4,
       screwsPerM2: 20,
+      dowelStepM: 1,
+      fastenerReservePct: 10,
       sheetReservePct: 15,
       sheetType: 'ГКЛВ',
       insulationThicknessMm: 100,
@@ -111,8 +128,10 @@ describe('drywall_partition', () => {
     // 3 / 0.4 = 7.5 → 8, + 1 = 9 studs × 2.5 = 22.5 m; × 1.05 = 23.625; / 3 = 7.875 → 8.
     expect(line(j, 'stud_profile')).toMatchObject({ net: '22.5', quantity: '23.625', packs: 8 });
     expect(line(j, 'stud_profile').norm.value).toBe('0.4');
-    // 15 × 20 = 300; × 1.05 = 315.
-    expect(line(j, 'screws')).toMatchObject({ net: '300', quantity: '315' });
+    // 15 × 20 = 300; × 1.1 = 330.
+    expect(line(j, 'screws')).toMatchObject({ net: '300', reservePct: '10', quantity: '330' });
+    // (2 × 3 + 2 × 2.5) / 1 = 11 dowels; × 1.1 = 12.1.
+    expect(line(j, 'dowels')).toMatchObject({ net: '11', quantity: '12.1' });
     expect(line(j, 'screws').norm).toMatchObject({ value: '20', unit: 'шт/м²' });
     // 7.5 × 0.1 = 0.75 m³; × 1.05 = 0.7875 → 0.788; / 0.36 = 2.19 → 3.
     expect(line(j, 'insulation')).toMatchObject({ net: '0.75', quantity: '0.788', packs: 3 });
@@ -140,10 +159,9 @@ describe('drywall_partition', () => {
       'jobs.0.inputs.lengthM',
       'jobs.0.inputs.heightM',
     ]);
-    expect(bad('drywall_partition', { lengthM: 3, heightM: 2.7, studStepM: 0, sheetWidthM: 0.05 })).toEqual([
-      'jobs.0.inputs.sheetWidthM',
-      'jobs.0.inputs.studStepM',
-    ]);
+    expect(
+      bad('drywall_partition', { lengthM: 3, heightM: 2.7, studStepM: 0, sheetWidthM: 0.05, dowelStepM: 0 }),
+    ).toEqual(['jobs.0.inputs.sheetWidthM', 'jobs.0.inputs.studStepM', 'jobs.0.inputs.dowelStepM']);
     expect(bad('drywall_partition', { lengthM: 3, heightM: 2.7, profileWidthMm: 60, colour: 'white' })).toEqual([
       'jobs.0.inputs.colour',
       'jobs.0.inputs.profileWidthMm',

@@ -9,7 +9,9 @@ const STUD_STEP_SOURCE = `${KNAUF_C111}: стойки ПС с шагом 600 м�
 const SCREWS_SOURCE = `${KNAUF_C111}: 29 шурупов TN 25 на 1 м² перегородки с двух сторон (2 м² листа) ≈ 15 шт на 1 м² листа`;
 const SHEET_RESERVE_SOURCE = 'Запас листов на подрезку: 10 % (docs/domain.md)';
 const PROFILE_RESERVE_SOURCE = 'Запас профиля на подрезку: 5 % (docs/domain.md)';
-const FASTENER_RESERVE_SOURCE = 'Запас крепежа на потери: 5 %';
+const DOWEL_STEP_SOURCE =
+  'Крепление каркаса к полу, потолку и стенам дюбелями: шаг 500 мм (КНАУФ допускает не более 1000 мм)';
+const FASTENER_RESERVE_SOURCE = 'Запас шурупов и дюбелей на потери: 5 %';
 const INSULATION_RESERVE_SOURCE = 'Утеплитель: объём × 1,05 (docs/domain.md)';
 
 /** Frame width → the stud (ПС) and track (ПН) sizes sold for it. */
@@ -92,7 +94,11 @@ const inputs: readonly InputSpec[] = [
   normInput('screwsPerM2', 'Шурупов на 1 м² листа', 'Screws per m² of sheet', 'шт/м²', SCREWS_SOURCE, 100, 15),
   normInput('sheetReservePct', 'Запас листов', 'Sheet reserve', '%', SHEET_RESERVE_SOURCE, 50, 10),
   normInput('profileReservePct', 'Запас профиля', 'Profile reserve', '%', PROFILE_RESERVE_SOURCE, 50, 5),
-  normInput('screwReservePct', 'Запас шурупов', 'Screw reserve', '%', FASTENER_RESERVE_SOURCE, 50, 5),
+  {
+    ...normInput('dowelStepM', 'Шаг дюбелей', 'Dowel spacing', 'м', DOWEL_STEP_SOURCE, 2, 0.5),
+    minExclusive: true,
+  },
+  normInput('fastenerReservePct', 'Запас крепежа', 'Fastener reserve', '%', FASTENER_RESERVE_SOURCE, 50, 5),
   normInput('insulationReservePct', 'Запас утеплителя', 'Insulation reserve', '%', INSULATION_RESERVE_SOURCE, 50, 5),
 ];
 
@@ -107,7 +113,7 @@ export const drywallPartition: EstimateTemplate = {
     en: 'A partition on a steel frame of studs (ПС) and tracks (ПН) sheathed with drywall, less the openings; insulation in the frame is optional.',
   },
   inputs,
-  materials: ['drywall_sheet', 'stud_profile', 'track_profile', 'screws', 'insulation'],
+  materials: ['drywall_sheet', 'stud_profile', 'track_profile', 'screws', 'dowels', 'insulation'],
   compute(inputs): TemplateResult {
     const lengthM = read.num(inputs, 'lengthM');
     const heightM = read.num(inputs, 'heightM');
@@ -121,6 +127,7 @@ export const drywallPartition: EstimateTemplate = {
     const insulationMm = read.num(inputs, 'insulationThicknessMm');
     const studStep = read.num(inputs, 'studStepM');
     const screwsPerM2 = read.num(inputs, 'screwsPerM2');
+    const dowelStep = read.num(inputs, 'dowelStepM');
     const profiles = PROFILE_SIZES[profileWidth];
     if (!profiles) throw inputError('profileWidthMm', `no such frame width: ${profileWidth}`);
     if (insulationMm > profileWidth) {
@@ -191,12 +198,28 @@ export const drywallPartition: EstimateTemplate = {
         formula: `${ru(sheathing)} м² листа × ${ru(screwsPerM2)} шт/м²`,
         norm: { value: String(screwsPerM2), unit: 'шт/м²', source: SCREWS_SOURCE },
         net: ceil3(Number(sheathing) * screwsPerM2),
-        reservePct: round3(read.num(inputs, 'screwReservePct')),
+        reservePct: round3(read.num(inputs, 'fastenerReservePct')),
         packSize: '1000',
         // The size tells drywall screws from roofing ones; the second layer needs the longer screw.
         match: {
           categories: ['samorezy'],
           attributes: { size: layers === 2 ? '3.5×35' : '3.5×25' },
+          sale: [{ unit: 'упак', attribute: 'pcs_per_pack' }],
+        },
+      },
+      {
+        material: 'dowels',
+        name: 'Дюбель-гвозди 6×40 мм',
+        unit: 'шт',
+        // Tracks to the floor and the ceiling, the end studs to the walls.
+        formula: `(2 × ${ru(lengthM)} м + 2 × ${ru(heightM)} м) ÷ ${ru(dowelStep)} м`,
+        norm: { value: String(dowelStep), unit: 'м', source: DOWEL_STEP_SOURCE },
+        net: ceil3((2 * lengthM + 2 * heightM) / dowelStep),
+        reservePct: round3(read.num(inputs, 'fastenerReservePct')),
+        packSize: '100',
+        match: {
+          categories: ['dyubeli'],
+          attributes: { size: '6×40' },
           sale: [{ unit: 'упак', attribute: 'pcs_per_pack' }],
         },
       },
