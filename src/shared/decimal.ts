@@ -2,6 +2,8 @@
  * Exact decimal quantities (numeric(14,3) in the database) as integer thousandths, so step and
  * minimum checks never meet binary floating point: 0.1 + 0.2 is 0.3 here.
  */
+import { RUB_GROUP_SEPARATOR } from './money/format-rub.js';
+
 const SCALE = 1000n;
 
 export function toMilli(value: string | number): bigint {
@@ -23,6 +25,13 @@ export function fromMilli(milli: bigint): string {
 /** Normalises a decimal string: '2.500' → '2.5', '007' → '7'. */
 export function normalizeDecimal(value: string): string {
   return fromMilli(toMilli(value));
+}
+
+/** «1 250,5» from "1250.500", as documents write it: thousands split like money, a decimal comma, no trailing zeros. */
+export function formatQuantity(quantity: string): string {
+  const [whole, fraction] = normalizeDecimal(quantity).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, RUB_GROUP_SEPARATOR);
+  return fraction ? `${grouped},${fraction}` : grouped;
 }
 
 /** True when `qty` is at least `min` and lies on the grid min, min+step, min+2·step, … */

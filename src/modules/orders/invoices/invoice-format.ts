@@ -1,6 +1,4 @@
 /** How an invoice writes dates, quantities and requisites. */
-import { normalizeDecimal } from '../../../shared/decimal.js';
-import { RUB_GROUP_SEPARATOR } from '../../../shared/money/format-rub.js';
 import type { InvoiceDate, InvoiceParty } from './invoice-document.js';
 
 interface CalendarDay {
@@ -61,12 +59,8 @@ export function shortDate(value: InvoiceDate): string {
   return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
 }
 
-/** «1 250,5» from "1250.500": thousands split like money, a decimal comma, no trailing zeros. */
-export function formatQuantity(quantity: string): string {
-  const [whole, fraction] = normalizeDecimal(quantity).split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, RUB_GROUP_SEPARATOR);
-  return fraction ? `${grouped},${fraction}` : grouped;
-}
+// Quantities are written the same way in every document (invoices, estimates).
+export { formatQuantity } from '../../../shared/decimal.js';
 
 /** «ООО «СтройБаза», ИНН 7707083893, КПП 770701001, 125040, г. Москва, …, тел.: …» (1C's line). */
 export function partyLine(party: InvoiceParty): string {

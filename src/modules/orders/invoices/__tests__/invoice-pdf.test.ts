@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderInvoicePdf, renderInvoicesPdf } from '../invoice-pdf.js';
 import { cement, invoice, manyLines } from './invoice-fixture.js';
-import { readPdf } from './pdf-text.js';
+import { readPdf } from '../../../../../test/pdf-text.js';
 
 describe('renderInvoicePdf', () => {
   it('writes a one-page PDF whose Cyrillic text reads back', async () => {

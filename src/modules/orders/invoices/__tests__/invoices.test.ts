@@ -6,7 +6,7 @@ import { createTestContext, type TestContext } from '../../../../../test/context
 import { VALID_COMPANY_INNS, type Account } from '../../../../../test/factories.js';
 import { formatRub } from '../../../../shared/money/format-rub.js';
 import { longDate, shortDate } from '../invoice-format.js';
-import { readPdf } from './pdf-text.js';
+import { readPdf } from '../../../../../test/pdf-text.js';
 import { delivery, ORDERS, OrdersFixture, pickup, type OrderJson } from '../../../../../test/fixtures/orders.js';
 
 let ctx: TestContext;
