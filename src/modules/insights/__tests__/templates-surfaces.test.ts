@@ -157,6 +157,13 @@ describe('laminate', () => {
     expect(line(j, 'underlay')).toMatchObject({ quantity: '25.515', packs: 2 });
   });
 
+  it('a pack area of more than 3 places counts rounded down: 1.9945 m² → 1.994', () => {
+    const j = job('laminate', { areaM2: 10, packAreaM2: 1.9945 });
+    // 10 × 1.07 = 10.7 m²; / 1.994 = 5.37 → 6 packs.
+    expect(line(j, 'laminate')).toMatchObject({ quantity: '10.7', packSize: '1.994', packs: 6 });
+    expect(line(j, 'laminate').match.attributes).toEqual({ pack_area_m2: '1.9945' });
+  });
+
   it('400s name the input', () => {
     expect(bad('laminate', { areaM2: 10, layout: 'herringbone', packAreaM2: 0 })).toEqual([
       'jobs.0.inputs.layout',

@@ -284,8 +284,10 @@ export const laminate: EstimateTemplate = {
     const given = read.maybeNum(inputs, 'packAreaM2');
     const klass = inputs.laminateClass === undefined ? undefined : read.str(inputs, 'laminateClass');
     const reserve = round3(read.maybeNum(inputs, 'reservePct') ?? layoutPct(layout, 7, 15));
-    // A pack area the user gives picks the products that come in it; 3 places is how packs are counted.
-    const packSize = given === undefined ? DEFAULT_PACK_M2 : round3(given);
+    // A pack area the user gives picks the products that come in it; packs are counted in
+    // thousandths of m², rounded down (a pack never counts for more than it holds).
+    const packSize =
+      given === undefined ? DEFAULT_PACK_M2 : round3(Math.floor(Number((given * 1000).toFixed(6))) / 1000);
     const attributes: Record<string, string> = {};
     if (given !== undefined) attributes.pack_area_m2 = String(given);
     if (klass !== undefined) attributes.class = klass;
