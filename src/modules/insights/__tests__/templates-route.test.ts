@@ -5,6 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
+import { randomUUID } from 'node:crypto';
+import { materialsApi, type MaterialCandidate } from '../../catalog/index.js';
+import type { ComputedLine } from '../estimates/jobs.js';
+import { job, line } from './template-helpers.js';
 
 interface InputView {
   name: string;
@@ -165,5 +169,80 @@ describe('GET /estimate-templates', () => {
   it('is cacheable: the templates are code', async () => {
     const res = await ctx.request({ method: 'GET', url: '/api/v1/insights/estimate-templates' });
     expect(res.headers['cache-control']).toBe('public, max-age=300');
+  });
+});
+
+/**
+ * The pricing's own query for a line, for one default pack (whether a product fits, not whether a
+ * warehouse holds a whole foundation's concrete): fitting offers in stock, or why none.
+ */
+async function fitting(l: ComputedLine): Promise<{ candidates: MaterialCandidate[]; why: string | null }> {
+  return materialsApi.candidates(ctx.database.db, { ...l.match, quantity: l.packSize });
+}
+
+describe('part one matches the demo catalog by attributes', () => {
+  const wall = { lengthM: 5, heightM: 3 };
+  const strip = { externalLengthM: 40, widthM: 0.4, heightM: 1 };
+  const variants: [string, Record<string, unknown>][] = [
+    ...['1НФ', '1.4НФ', '2.1НФ'].map((f): [string, Record<string, unknown>] => [
+      'brick_wall',
+      { ...wall, brickFormat: f },
+    ]),
+    ...[200, 250, 300, 375, 400].map((t): [string, Record<string, unknown>] => [
+      'block_wall',
+      { ...wall, thicknessMm: t },
+    ]),
+    ['block_wall', { ...wall, thicknessMm: 100, blockLengthMm: 625, density: 'D500' }],
+    ['block_wall', { ...wall, thicknessMm: 300, density: 'D600' }],
+    ...['М100', 'М150', 'М200', 'М250', 'М300', 'М350', 'М400'].map((g): [string, Record<string, unknown>] => [
+      'strip_foundation',
+      { ...strip, concreteGrade: g },
+    ]),
+    ...[6, 8, 10, 12, 14, 16, 18, 20, 22, 25, 28, 32].map((d): [string, Record<string, unknown>] => [
+      'strip_foundation',
+      { ...strip, rebarDiameterMm: d },
+    ]),
+    ['strip_foundation', { ...strip, rebarClass: 'А240', rebarDiameterMm: 10 }],
+    ['slab_foundation', { lengthM: 10, widthM: 8, thicknessM: 0.25, rebarClass: 'АКП-СП', rebarDiameterMm: 8 }],
+    ['floor_screed', { areaM2: 20, thicknessMm: 30 }],
+    ['wall_plaster', { areaM2: 20, thicknessMm: 10, kind: 'gypsum' }],
+    ['wall_plaster', { areaM2: 20, thicknessMm: 10, kind: 'cement' }],
+  ];
+
+  beforeAll(async () => {
+    await ctx.app.modules.catalog.seedDemo(
+      ['ООО «СтройБаза»', 'ООО «Кирпичный Двор»', 'ООО «Невский Стройторг»'].map((name) => ({
+        id: randomUUID(),
+        name,
+      })),
+    );
+  });
+
+  it.each(variants)('%s %j: every line has a fitting demo offer in stock', async (template, inputs) => {
+    for (const l of job(template, inputs).lines) {
+      const found = await fitting(l);
+      expect(found.why, `${template} ${l.material}`).toBeNull();
+      expect(found.candidates.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('matches by attributes, not by category alone: no masonry mortar for concrete, no ⌀36 on sale', async () => {
+    const concrete = await fitting(line(job('strip_foundation', { ...strip, concreteGrade: 'М150' }), 'concrete'));
+    // Concrete М150, never the М150 masonry mortar of the same category (TT-BET-0009).
+    expect(new Set(concrete.candidates.map((c) => c.sku))).toEqual(new Set(['TT-BET-0002']));
+    const thick = await fitting(line(job('strip_foundation', { ...strip, rebarDiameterMm: 36 }), 'rebar'));
+    expect(thick).toEqual({ candidates: [], why: 'no_fitting_product' });
+    const plaster = await fitting(
+      line(job('wall_plaster', { areaM2: 20, thicknessMm: 10, kind: 'cement' }), 'plaster_mix'),
+    );
+    expect(plaster.candidates.every((c) => c.attributes.base === 'цемент')).toBe(true);
+    const glue = await fitting(line(job('block_wall', wall), 'block_glue'));
+    expect(glue.candidates.every((c) => c.attributes.kind === 'клей' && c.unit === 'мешок')).toBe(true);
+    // A 25 kg bag holds 25 kg of the line; the mesh's 2 m sheet 2 m of strip.
+    expect(glue.candidates[0]?.perSaleUnit).toBe('25');
+    const mesh = await fitting(line(job('block_wall', wall), 'masonry_mesh'));
+    expect(new Set(mesh.candidates.map((c) => c.perSaleUnit))).toEqual(new Set(['2']));
+    const rebar = await fitting(line(job('strip_foundation', strip), 'rebar'));
+    expect(rebar.candidates.every((c) => c.unit === 'пог. м' && c.attributes.diameter_mm === '12')).toBe(true);
   });
 });
