@@ -5,10 +5,13 @@
  * ships from are what the cart shows for the same lines and address.
  */
 import type { Executor } from '../../shared/db/database.js';
-import type { Point } from '../../shared/geo.js';
+import { haversineKm, type Point } from '../../shared/geo.js';
 import type { CatalogModule } from '../catalog/index.js';
 import { planOrder } from './order-plan.js';
 import { goodsVatRate, lineTotalMinor, sumMinor, vatOf } from './pricing.js';
+
+/** The cart's line total (price × quantity, half up; null past the line limit), for lines priced by hand. */
+export { lineTotalMinor };
 
 export interface QuoteItem {
   /** The caller's name for the line. */
@@ -26,6 +29,9 @@ export interface QuotedLine {
   /** The warehouse the line ships from: the nearest to the point with the whole quantity (else the fullest). */
   warehouseId: string | null;
   warehouseName: string | null;
+  /** Available there now; straight-line km from the destination (0.1 km), null without one. */
+  available: string | null;
+  distanceKm: number | null;
   /** No warehouse of the seller has the whole quantity. */
   short: boolean;
 }
@@ -85,6 +91,8 @@ export async function quoteEstimateLines(
       vatMinor: vatOf(totalMinor, vatRate),
       warehouseId: group?.warehouse.warehouseId ?? null,
       warehouseName: group?.warehouse.warehouseName ?? null,
+      available: group?.warehouse.available ?? null,
+      distanceKm: group && destination ? Math.round(haversineKm(group.warehouse, destination) * 10) / 10 : null,
       short: group === undefined,
     };
     lines.set(item.key, line);

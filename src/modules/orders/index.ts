@@ -30,7 +30,13 @@ import { returnsRoutes, ReturnsService } from './returns/index.js';
 
 export { DELIVERY_STATES, SUB_ORDER_STATUSES, type DeliveryState, type SubOrderStatus } from './orders.tables.js';
 export { deliveryApi, type DeliveryFacts } from './delivery-api.js';
-export { quoteEstimateLines, type QuoteItem, type QuotedLine, type SellerDeliveryQuote } from './estimate-quote.js';
+export {
+  lineTotalMinor,
+  quoteEstimateLines,
+  type QuoteItem,
+  type QuotedLine,
+  type SellerDeliveryQuote,
+} from './estimate-quote.js';
 export type { CartFillOutcome, CartLineRequest } from './cart-fill.js';
 export {
   DELIVERY_JOB_POSTED,

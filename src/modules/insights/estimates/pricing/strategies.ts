@@ -1,0 +1,88 @@
+/**
+ * Which fitting offer serves each material (docs/domain.md, Estimates): the cheapest (lowest line
+ * total, then lowest price), the nearest warehouse to the point (the cheapest among equally
+ * near), or everything from one seller — the cheapest seller that has every required line, else
+ * the one that has most of them (then the cheapest of those); optional lines never decide the
+ * seller and the rest are left without an offer, `not_at_this_seller`.
+ */
+import { haversineKm, type Point } from '../../../../shared/geo.js';
+import type { MaterialCandidate } from '../../../catalog/index.js';
+import type { LineReasonCode, PricingStrategy } from '../estimate.js';
+
+export interface Slot {
+  optional: boolean;
+  candidates: readonly MaterialCandidate[];
+  /** Why there are no candidates (from the catalog). */
+  why: 'no_fitting_product' | 'not_enough_stock' | null;
+}
+
+export type Choice =
+  | { candidate: MaterialCandidate; reasonCode: null; seller?: undefined }
+  | { candidate: null; reasonCode: LineReasonCode; seller?: string | undefined };
+
+const byCost = (a: MaterialCandidate, b: MaterialCandidate) =>
+  a.totalMinor - b.totalMinor || a.priceMinor - b.priceMinor || a.offerId.localeCompare(b.offerId);
+
+function none(slot: Slot): Choice {
+  return { candidate: null, reasonCode: slot.why ?? 'not_enough_stock' };
+}
+
+function cheapest(slot: Slot): Choice {
+  const [best] = [...slot.candidates].sort(byCost);
+  return best ? { candidate: best, reasonCode: null } : none(slot);
+}
+
+function nearest(slot: Slot, near: Point): Choice {
+  const km = (c: MaterialCandidate) => Math.round(haversineKm(c, near) * 1000);
+  const [best] = [...slot.candidates].sort((a, b) => km(a) - km(b) || byCost(a, b));
+  return best ? { candidate: best, reasonCode: null } : none(slot);
+}
+
+/** The seller's cheapest candidate per slot. */
+function bestOf(slot: Slot, sellerId: string): MaterialCandidate | undefined {
+  return [...slot.candidates].filter((c) => c.sellerId === sellerId).sort(byCost)[0];
+}
+
+function singleSeller(slots: readonly Slot[]): Choice[] {
+  const sellers = new Map<string, string>();
+  for (const s of slots) for (const c of s.candidates) sellers.set(c.sellerId, c.sellerName);
+  const ranked = [...sellers].map(([id, name]) => {
+    let required = 0;
+    let optional = 0;
+    let cost = 0;
+    for (const slot of slots) {
+      const best = bestOf(slot, id);
+      if (!best) continue;
+      if (slot.optional) optional += 1;
+      else {
+        required += 1;
+        cost += best.totalMinor;
+      }
+    }
+    return { id, name, required, optional, cost };
+  });
+  // Most required lines, then the cheapest for them, then most optional ones, then by name.
+  ranked.sort(
+    (a, b) =>
+      b.required - a.required ||
+      a.cost - b.cost ||
+      b.optional - a.optional ||
+      a.name.localeCompare(b.name, 'ru') ||
+      a.id.localeCompare(b.id),
+  );
+  const chosen = ranked[0];
+  return slots.map((slot) => {
+    if (!chosen) return none(slot);
+    const best = bestOf(slot, chosen.id);
+    if (best) return { candidate: best, reasonCode: null };
+    return slot.candidates.length > 0
+      ? { candidate: null, reasonCode: 'not_at_this_seller', seller: chosen.name }
+      : none(slot);
+  });
+}
+
+export function choose(strategy: PricingStrategy, slots: readonly Slot[], near: Point | null): Choice[] {
+  if (strategy === 'single_seller') return singleSeller(slots);
+  if (strategy === 'nearest' && near) return slots.map((s) => nearest(s, near));
+  return slots.map(cheapest);
+}
