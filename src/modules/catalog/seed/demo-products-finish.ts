@@ -31,6 +31,9 @@ function tile(t: TileInput): ProductSpec {
     volumeM3: t.thickness / 1000,
     attributes: {
       size: `${a}×${b}`,
+      // The sides, longer first, so an estimate finds a tile by its size whichever way it is written.
+      length_mm: Math.max(a, b),
+      width_mm: Math.min(a, b),
       thickness_mm: t.thickness,
       color: t.color,
       surface: t.surface,

@@ -144,15 +144,17 @@ function insulation(): ProductSpec[] {
 
 function waterproofing(): ProductSpec[] {
   const out: ProductSpec[] = [];
-  const films: [string, string, number, number, number][] = [
-    ['Ветро-влагозащитная мембрана Изоспан A', 'Изоспан', 70, 7, 1650],
-    ['Пароизоляция Изоспан B', 'Изоспан', 70, 5, 1180],
-    ['Гидро-пароизоляция Изоспан D', 'Изоспан', 70, 7.5, 2150],
-    ['Супердиффузионная мембрана Изоспан AM', 'Изоспан', 70, 6, 2550],
-    ['Гидроизоляционная плёнка Ютафол Н 96 Сильвер', 'Juta', 75, 7.5, 3450],
-    ['Плёнка полиэтиленовая 200 мкм 3×50 м', 'ТЕХНОНИКОЛЬ', 150, 28, 2650],
+  // purpose: where the film goes — under a roof covering (кровля), a wall's wind barrier (стены),
+  // a vapour barrier on the warm side (пароизоляция), or anything (общая): estimates match by it.
+  const films: [string, string, number, number, number, string][] = [
+    ['Ветро-влагозащитная мембрана Изоспан A', 'Изоспан', 70, 7, 1650, 'стены'],
+    ['Пароизоляция Изоспан B', 'Изоспан', 70, 5, 1180, 'пароизоляция'],
+    ['Гидро-пароизоляция Изоспан D', 'Изоспан', 70, 7.5, 2150, 'кровля'],
+    ['Супердиффузионная мембрана Изоспан AM', 'Изоспан', 70, 6, 2550, 'кровля'],
+    ['Гидроизоляционная плёнка Ютафол Н 96 Сильвер', 'Juta', 75, 7.5, 3450, 'кровля'],
+    ['Плёнка полиэтиленовая 200 мкм 3×50 м', 'ТЕХНОНИКОЛЬ', 150, 28, 2650, 'общая'],
   ];
-  for (const [name, brand, m2, weightKg, priceRub] of films) {
+  for (const [name, brand, m2, weightKg, priceRub, purpose] of films) {
     out.push(
       spec({
         group: 'GDR',
@@ -163,7 +165,7 @@ function waterproofing(): ProductSpec[] {
         unit: 'рулон',
         weightKg,
         volumeM3: 0.03,
-        attributes: { roll_area_m2: m2 },
+        attributes: { roll_area_m2: m2, purpose },
         priceRub,
         ean: true,
       }),

@@ -120,7 +120,18 @@ function fasteners(): ProductSpec[] {
         unit: 'упак',
         weightKg,
         volumeM3: weightKg * 0.0012,
-        attributes: { size: name.match(/\d,?\d*×\d+/)?.[0]?.replace(',', '.'), pcs_per_pack: pcs },
+        attributes: {
+          size: name.match(/\d,?\d*×\d+/)?.[0]?.replace(',', '.'),
+          // What they fasten, so an estimate tells drywall screws from roofing ones by more than size.
+          purpose: /кровельный/.test(name)
+            ? 'кровля'
+            : /ГКЛ/.test(name)
+              ? 'гкл'
+              : /по дереву/.test(name)
+                ? 'дерево'
+                : 'металл',
+          pcs_per_pack: pcs,
+        },
         priceRub,
         ean: true,
       }),
