@@ -85,6 +85,12 @@ describe('strip_foundation', () => {
     expect(bad('strip_foundation', { ...strip, rebarRows: 2.5 })).toEqual(['jobs.0.inputs.rebarRows']);
     expect(bad('strip_foundation', { ...strip, rebarClass: 'A400' })).toEqual(['jobs.0.inputs.rebarClass']);
     expect(bad('strip_foundation', { widthM: 0.4, heightM: 1 })).toEqual(['jobs.0.inputs.externalLengthM']);
+    expect(bad('strip_foundation', { ...strip, barLengthM: 0 })).toEqual(['jobs.0.inputs.barLengthM']);
+    // Norms are shown as decimals of at most 3 places: more is a 400, every such input named.
+    expect(bad('strip_foundation', { ...strip, tieWirePct: 1.2345, concreteReservePct: 1e-9 })).toEqual([
+      'jobs.0.inputs.tieWirePct',
+      'jobs.0.inputs.concreteReservePct',
+    ]);
   });
 });
 

@@ -92,6 +92,7 @@ describe('brick_wall', () => {
     expect(bad('brick_wall', { ...wall, lengthM: 0 })).toEqual(['jobs.0.inputs.lengthM']);
     expect(bad('brick_wall', { heightM: 2.5 })).toEqual(['jobs.0.inputs.lengthM']);
     expect(bad('brick_wall', { ...wall, colour: 'red' })).toEqual(['jobs.0.inputs.colour']);
+    expect(bad('brick_wall', { ...wall, mortarM3PerM3: 0.2415 })).toEqual(['jobs.0.inputs.mortarM3PerM3']);
     const openings = [
       { widthM: 1, heightM: 1 },
       { widthM: 4.5, heightM: 1 },

@@ -78,5 +78,8 @@ describe('wall_plaster', () => {
     expect(bad('wall_plaster', { areaM2: 10, thicknessMm: 10, kind: 'lime' })).toEqual(['jobs.0.inputs.kind']);
     expect(bad('wall_plaster', { areaM2: 10, thicknessMm: 120 })).toEqual(['jobs.0.inputs.thicknessMm']);
     expect(bad('wall_plaster', { areaM2: 10, thicknessMm: 10, layers: 2 })).toEqual(['jobs.0.inputs.layers']);
+    expect(bad('wall_plaster', { areaM2: 10, thicknessMm: 10, reservePct: 10.0005 })).toEqual([
+      'jobs.0.inputs.reservePct',
+    ]);
   });
 });

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { randomUUID } from 'node:crypto';
 import { materialsApi, type MaterialCandidate } from '../../catalog/index.js';
-import type { ComputedLine } from '../estimates/jobs.js';
+import { ValidationError } from '../../../shared/errors.js';
+import { computeJobs, type ComputedLine } from '../estimates/jobs.js';
+import { TEMPLATES } from '../estimates/templates/index.js';
 import { job, line } from './template-helpers.js';
 
 interface InputView {
@@ -244,5 +246,38 @@ describe('part one matches the demo catalog by attributes', () => {
     expect(new Set(mesh.candidates.map((c) => c.perSaleUnit))).toEqual(new Set(['2']));
     const rebar = await fitting(line(job('strip_foundation', strip), 'rebar'));
     expect(rebar.candidates.every((c) => c.unit === 'пог. м' && c.attributes.diameter_mm === '12')).toBe(true);
+  });
+});
+
+describe('part one at the edges of its inputs: an answer or a 400, never a 500', () => {
+  const base: Record<string, Record<string, unknown>> = {
+    brick_wall: { lengthM: 5, heightM: 3 },
+    block_wall: { lengthM: 5, heightM: 3 },
+    strip_foundation: { externalLengthM: 40, widthM: 0.4, heightM: 1 },
+    slab_foundation: { lengthM: 10, widthM: 8, thicknessM: 0.25 },
+    floor_screed: { areaM2: 20, thicknessMm: 50 },
+    wall_plaster: { areaM2: 20, thicknessMm: 10 },
+  };
+  it.each(Object.keys(base))('%s', (id) => {
+    const numbers = TEMPLATES.find((t) => t.id === id)!.inputs.filter(
+      (i) => i.type === 'number' || i.type === 'integer',
+    );
+    const trials: Record<string, unknown>[] = [];
+    for (const i of numbers) {
+      for (const v of [i.min ?? 0, i.max ?? 1e6, 0.001, 1e-9, 12.3456]) trials.push({ ...base[id], [i.name]: v });
+    }
+    trials.push({ ...base[id], ...Object.fromEntries(numbers.map((i) => [i.name, i.max])) });
+    trials.push({ ...Object.fromEntries(numbers.map((i) => [i.name, i.min === 0 ? 0.001 : i.min])), ...base[id] });
+    let answered = 0;
+    for (const inputs of trials) {
+      try {
+        const [j] = computeJobs([{ template: id, inputs }]);
+        for (const l of j!.lines) expect(l.quantity).toMatch(/^\d+(\.\d{1,3})?$/);
+        answered += 1;
+      } catch (err) {
+        expect(err, JSON.stringify(inputs)).toBeInstanceOf(ValidationError);
+      }
+    }
+    expect(answered).toBeGreaterThan(trials.length / 3);
   });
 });

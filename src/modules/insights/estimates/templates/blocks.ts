@@ -2,6 +2,7 @@
 import { inputError, netWallArea, read } from '../inputs.js';
 import type { EstimateTemplate, InputSpec, MaterialNeed, TemplateResult } from '../model.js';
 import { ceil3, round3, ru } from '../quantity.js';
+import { checkDecimals } from './decimals.js';
 import { OPENINGS_INPUT, normInput, sizeInput } from './common.js';
 
 const BLOCKS_SOURCE = 'Блоков на 1 м³ кладки = 1 / (l·h·t), размеры блока в метрах (docs/domain.md)';
@@ -58,6 +59,7 @@ export const blockWall: EstimateTemplate = {
   inputs,
   materials: ['block', 'block_glue', 'masonry_mesh'],
   compute(inputs): TemplateResult {
+    checkDecimals(inputs, ['blocksPerM3', 'glueKgPerM3', 'reservePct']);
     const lengthM = read.num(inputs, 'lengthM');
     const heightM = read.num(inputs, 'heightM');
     const thicknessMm = read.num(inputs, 'thicknessMm');

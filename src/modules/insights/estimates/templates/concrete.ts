@@ -61,7 +61,8 @@ export function concreteInputs(defaultGrade: string): InputSpec[] {
 }
 
 export const rebarNormInputs: readonly InputSpec[] = [
-  normInput('barLengthM', 'Длина стержня', 'Bar length', 'м', BAR_SOURCE, 12, 11.7),
+  // Joints are counted per bar length, so a bar must have one (a stock bar is metres long).
+  { ...normInput('barLengthM', 'Длина стержня', 'Bar length', 'м', BAR_SOURCE, 12, 11.7), min: 1 },
   normInput('lapDiameters', 'Нахлёст стыка, в диаметрах', 'Lap splice, in diameters', 'd', LAP_SOURCE, 100, 40),
   normInput(
     'tieWirePct',
@@ -113,6 +114,11 @@ export function kgPerM(d: number): string {
 /** A whole number of `a / b` rounded up, without float noise (6 / 0.2 is 29.999…). */
 export function ceilRatio(a: number, b: number): number {
   return Math.ceil(Number((a / b).toFixed(9)));
+}
+
+/** Joints in a run of bars of `bar` metres: one fewer than the bars (none in a run of 0). */
+export function joints(runM: number, bar: number): number {
+  return Math.max(0, ceilRatio(runM, bar) - 1);
 }
 
 /** The rebar line: metres of bar (sold per running metre) and, from it, the tie wire by mass. */

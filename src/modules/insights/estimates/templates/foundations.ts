@@ -3,7 +3,11 @@ import { inputError, read } from '../inputs.js';
 import type { EstimateTemplate, InputSpec, TemplateResult } from '../model.js';
 import { round3, ru } from '../quantity.js';
 import { sizeInput } from './common.js';
-import { ceilRatio, concreteInputs, concreteLine, rebarLines, rebarNormInputs } from './concrete.js';
+import { checkDecimals } from './decimals.js';
+import { ceilRatio, concreteInputs, joints, concreteLine, rebarLines, rebarNormInputs } from './concrete.js';
+
+/** Norms the lines show: decimals of at most 3 places. */
+const REBAR_NORMS = ['barLengthM', 'lapDiameters', 'tieWirePct', 'concreteReservePct', 'rebarReservePct'];
 
 const stripInputs: readonly InputSpec[] = [
   sizeInput('externalLengthM', 'Длина наружной ленты (периметр)', 'External strip length (perimeter)', 'м', 10000),
@@ -58,6 +62,7 @@ export const stripFoundation: EstimateTemplate = {
   inputs: stripInputs,
   materials: ['concrete', 'rebar', 'tie_wire'],
   compute(inputs): TemplateResult {
+    checkDecimals(inputs, REBAR_NORMS);
     const ext = read.num(inputs, 'externalLengthM');
     const int = read.num(inputs, 'internalLengthM');
     const overlaps = read.num(inputs, 'overlapsCount');
@@ -78,7 +83,7 @@ export const stripFoundation: EstimateTemplate = {
     const rows = read.num(inputs, 'rebarRows');
     const bar = read.num(inputs, 'barLengthM');
     // Each row is joined every bar length along the run, and lapped once at every crossing.
-    const jointsPerRow = ceilRatio(Number(lengthM), bar) - 1 + overlaps;
+    const jointsPerRow = joints(Number(lengthM), bar) + overlaps;
     const laps = rows * jointsPerRow;
     const d = read.num(inputs, 'rebarDiameterMm');
     const rebar = rebarLines(
@@ -150,6 +155,7 @@ export const slabFoundation: EstimateTemplate = {
   inputs: slabInputs,
   materials: ['concrete', 'rebar', 'tie_wire'],
   compute(inputs): TemplateResult {
+    checkDecimals(inputs, REBAR_NORMS);
     const L = read.num(inputs, 'lengthM');
     const W = read.num(inputs, 'widthM');
     const t = read.num(inputs, 'thicknessM');
@@ -167,7 +173,7 @@ export const slabFoundation: EstimateTemplate = {
     // Bars along the length stand `step` apart across the width, both edges included; and crosswise.
     const along = ceilRatio(W, step) + 1;
     const across = ceilRatio(L, step) + 1;
-    const laps = layers * (along * (ceilRatio(L, bar) - 1) + across * (ceilRatio(W, bar) - 1));
+    const laps = layers * (along * joints(L, bar) + across * joints(W, bar));
     const d = read.num(inputs, 'rebarDiameterMm');
     const rebar = rebarLines(
       d,

@@ -3,6 +3,7 @@ import { inputError, netWallArea, read } from '../inputs.js';
 import type { EstimateTemplate, InputSpec, TemplateResult } from '../model.js';
 import { ceil3, round3, ru } from '../quantity.js';
 import { blockWall } from './blocks.js';
+import { checkDecimals } from './decimals.js';
 import { OPENINGS_INPUT, sizeInput, normInput } from './common.js';
 
 /** Wall thickness in bricks → millimetres (with 10 mm joints). */
@@ -78,6 +79,7 @@ export const brickWall: EstimateTemplate = {
   inputs: brickWallInputs,
   materials: ['brick', 'masonry_mortar'],
   compute(inputs): TemplateResult {
+    checkDecimals(inputs, ['bricksPerM2', 'mortarM3PerM3', 'dryMixKgPerM3', 'reservePct']);
     const lengthM = read.num(inputs, 'lengthM');
     const heightM = read.num(inputs, 'heightM');
     const thickness = read.num(inputs, 'thicknessBricks') as Thickness;

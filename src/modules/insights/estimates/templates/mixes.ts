@@ -3,6 +3,7 @@ import { read } from '../inputs.js';
 import type { EstimateTemplate, InputSpec, TemplateResult } from '../model.js';
 import { ceil3, round3, ru } from '../quantity.js';
 import { normInput, sizeInput } from './common.js';
+import { checkDecimals } from './decimals.js';
 
 const SCREED_SOURCE = 'Готовая смесь для стяжки и наливного пола: ≈ 1,7 кг на 1 м² на 1 мм слоя (docs/domain.md)';
 const PLASTER_SOURCE: Record<string, string> = {
@@ -39,6 +40,7 @@ export const floorScreed: EstimateTemplate = {
   inputs: screedInputs,
   materials: ['screed_mix'],
   compute(inputs): TemplateResult {
+    checkDecimals(inputs, ['kgPerM2PerMm', 'reservePct']);
     const area = read.num(inputs, 'areaM2');
     const thickness = read.num(inputs, 'thicknessMm');
     const rate = read.num(inputs, 'kgPerM2PerMm');
@@ -111,6 +113,7 @@ export const wallPlaster: EstimateTemplate = {
   inputs: plasterInputs,
   materials: ['plaster_mix'],
   compute(inputs): TemplateResult {
+    checkDecimals(inputs, ['kgPerM2PerMm', 'reservePct']);
     const area = read.num(inputs, 'areaM2');
     const thickness = read.num(inputs, 'thicknessMm');
     const kind = read.str(inputs, 'kind');
