@@ -3,7 +3,11 @@
  * sheets = A·sides·layers / sheet area + 10 %, studs every 0.6 m (⌈L/0.6⌉ + 1) × height, tracks 2·L,
  * profiles + 5 %, screws 15 per m² of sheet and dowels every 0.5 m + 5 %, insulation area × thickness + 5 %), and the 400s.
  */
-import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../test/context.js';
+import { materialsApi, type MaterialCandidate } from '../../catalog/index.js';
+import type { ComputedLine } from '../estimates/jobs.js';
 import { bad, badPaths, derived, job, line } from './template-helpers.js';
 
 describe('drywall_partition', () => {
@@ -174,5 +178,48 @@ describe('drywall_partition', () => {
         { template: 'drywall_partition', inputs: { lengthM: 3, heightM: 2.7, openings: [{ widthM: 4, heightM: 1 }] } },
       ]),
     ).toEqual(['jobs.1.inputs.openings.0.widthM']);
+  });
+});
+
+/** The pricing's own query for one default pack of a line: fitting offers in stock, or why none. */
+async function fitting(l: ComputedLine): Promise<{ candidates: MaterialCandidate[]; why: string | null }> {
+  return materialsApi.candidates(ctx.database.db, { ...l.match, quantity: l.packSize });
+}
+
+let ctx: TestContext;
+describe('drywall_partition matches the demo catalog by attributes', () => {
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    await ctx.app.modules.catalog.seedDemo([{ id: randomUUID(), name: 'ООО «СтройБаза»' }]);
+  });
+  afterAll(() => ctx.close());
+
+  it.each([
+    { lengthM: 5, heightM: 2.7 },
+    { lengthM: 5, heightM: 2.7, layers: 2, sheetHeightM: 3, profileWidthMm: 100, insulationThicknessMm: 100 },
+    { lengthM: 5, heightM: 2.7, sheetType: 'ГКЛВ', sheetThicknessMm: 12.5, profileWidthMm: 75 },
+  ])('%j: every line has a fitting demo offer', async (inputs) => {
+    for (const l of job('drywall_partition', inputs).lines) {
+      const found = await fitting(l);
+      expect(found.why, l.material).toBeNull();
+      expect(found.candidates.length, l.material).toBeGreaterThan(0);
+    }
+  });
+
+  it('profiles by type and size, sold by the piece of length_mm; screws by size, never roofing ones', async () => {
+    const j = job('drywall_partition', { lengthM: 5, heightM: 2.7 });
+    const studs = await fitting(line(j, 'stud_profile'));
+    expect(new Set(studs.candidates.map((c) => c.sku))).toEqual(new Set(['TT-PRF-0004', 'TT-PRF-0012']));
+    // A 3 000 mm piece holds 3 m of the line.
+    expect(new Set(studs.candidates.map((c) => c.perSaleUnit))).toEqual(new Set(['3']));
+    const tracks = await fitting(line(j, 'track_profile'));
+    expect(tracks.candidates.every((c) => c.attributes.type === 'ПН' && c.attributes.size === '50×40')).toBe(true);
+    const screws = await fitting(line(j, 'screws'));
+    expect(new Set(screws.candidates.map((c) => c.sku))).toEqual(new Set(['TT-KRP-0001']));
+    expect(screws.candidates[0]?.perSaleUnit).toBe('1000');
+    const sheets = await fitting(line(j, 'drywall_sheet'));
+    expect(sheets.candidates.every((c) => c.attributes.type === 'ГКЛ' && c.attributes.length_mm === '2500')).toBe(true);
+    const wool = await fitting(line(j, 'insulation'));
+    expect(wool.candidates.every((c) => c.attributes.thickness_mm === '50')).toBe(true);
   });
 });

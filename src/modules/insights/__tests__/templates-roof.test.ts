@@ -4,7 +4,11 @@
  * m² of 1.18 m sheets cut to the slope length; ondulin by a useful area of 1.6 m² and 20 nails a
  * sheet; membrane + 10 % overlap; insulation volume = area · thickness, packs ⌈V · 1.05 / pack⌉).
  */
-import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../test/context.js';
+import { materialsApi, type MaterialCandidate } from '../../catalog/index.js';
+import type { ComputedLine } from '../estimates/jobs.js';
 import { bad, badPaths, derived, job, line } from './template-helpers.js';
 
 describe('pitched_roof', () => {
@@ -163,5 +167,57 @@ describe('insulation', () => {
       'jobs.0.inputs.kind',
     ]);
     expect(bad('insulation', { thicknessMm: 100 })).toEqual(['jobs.0.inputs.areaM2']);
+  });
+});
+
+/** The pricing's own query for one default pack of a line: fitting offers in stock, or why none. */
+async function fitting(l: ComputedLine): Promise<{ candidates: MaterialCandidate[]; why: string | null }> {
+  return materialsApi.candidates(ctx.database.db, { ...l.match, quantity: l.packSize });
+}
+
+let ctx: TestContext;
+describe('roofs and insulation match the demo catalog by attributes', () => {
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    await ctx.app.modules.catalog.seedDemo([{ id: randomUUID(), name: 'ООО «СтройБаза»' }]);
+  });
+  afterAll(() => ctx.close());
+
+  it('metal tile per m² by its useful width, roofing screws by size, never drywall ones', async () => {
+    const j = job('pitched_roof', { planLengthM: 10, planWidthM: 8 });
+    const sheets = await fitting(line(j, 'roof_sheet'));
+    expect(sheets.candidates.length).toBeGreaterThan(0);
+    expect(sheets.candidates.every((c) => c.unit === 'м²' && c.attributes.useful_width_mm === '1100')).toBe(true);
+    // Профнастил С20 has the same useful width but is not metal tile.
+    expect(sheets.candidates.map((c) => c.sku)).not.toContain('TT-KRV-0016');
+    const screws = await fitting(line(j, 'screws'));
+    expect(new Set(screws.candidates.map((c) => c.sku))).toEqual(new Set(['TT-KRP-0008']));
+    expect(screws.candidates[0]?.perSaleUnit).toBe('250');
+  });
+
+  it('ondulin sheets 2000×950 by the sheet, its nails by the pack of 100, not the ridge', async () => {
+    const j = job('pitched_roof', { planLengthM: 10, planWidthM: 8, covering: 'ondulin' });
+    const sheets = await fitting(line(j, 'roof_sheet'));
+    expect(sheets.candidates.length).toBeGreaterThan(0);
+    expect(sheets.candidates.every((c) => c.unit === 'лист' && c.attributes.length_mm === '2000')).toBe(true);
+    const nails = await fitting(line(j, 'screws'));
+    expect(new Set(nails.candidates.map((c) => c.sku))).toEqual(new Set(['TT-KRV-0036']));
+    expect(nails.candidates[0]?.perSaleUnit).toBe('100');
+  });
+
+  it('insulation by thickness (and pack volume when given), per pack of m³', async () => {
+    const wool = await fitting(line(job('insulation', { areaM2: 20, thicknessMm: 100 }), 'insulation'));
+    expect(wool.candidates.length).toBeGreaterThan(0);
+    expect(wool.candidates.every((c) => c.attributes.thickness_mm === '100')).toBe(true);
+    expect(wool.candidates.every((c) => Number(c.perSaleUnit) === Number(c.attributes.pack_volume_m3))).toBe(true);
+    const glass = await fitting(
+      line(job('insulation', { areaM2: 20, thicknessMm: 50, packVolumeM3: 0.7137 }), 'insulation'),
+    );
+    expect(new Set(glass.candidates.map((c) => c.sku))).toEqual(new Set(['TT-UTP-0014']));
+    // A pack holds its 0.7137 m³ in full (the line counts packs of 0.713).
+    expect(glass.candidates[0]?.perSaleUnit).toBe('0.7137');
+    const xps = await fitting(line(job('insulation', { areaM2: 20, thicknessMm: 50, kind: 'xps' }), 'insulation'));
+    expect(xps.candidates.length).toBeGreaterThan(0);
+    expect(xps.candidates.every((c) => c.sku >= 'TT-UTP-0024' && c.sku <= 'TT-UTP-0031')).toBe(true);
   });
 });

@@ -4,7 +4,11 @@
  * (L+W)/(L·W)·depth·joint·density + 10 %; paint area · coats · 0.1 l/m² + 5 %, primer one coat;
  * laminate area × (1 + 7 % / 15 %) / pack area, underlay), and the 400s naming the input.
  */
-import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../test/context.js';
+import { materialsApi, type MaterialCandidate } from '../../catalog/index.js';
+import type { ComputedLine } from '../estimates/jobs.js';
 import { bad, badPaths, derived, job, line } from './template-helpers.js';
 
 describe('tiling', () => {
@@ -175,5 +179,54 @@ describe('laminate', () => {
         { template: 'laminate', inputs: { areaM2: 10, laminateClass: 35 } },
       ]),
     ).toEqual(['jobs.1.inputs.laminateClass']);
+  });
+});
+
+/** The pricing's own query for one default pack of a line: fitting offers in stock, or why none. */
+async function fitting(l: ComputedLine): Promise<{ candidates: MaterialCandidate[]; why: string | null }> {
+  return materialsApi.candidates(ctx.database.db, { ...l.match, quantity: l.packSize });
+}
+
+let ctx: TestContext;
+describe('finishes match the demo catalog by attributes', () => {
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    await ctx.app.modules.catalog.seedDemo([{ id: randomUUID(), name: 'ООО «СтройБаза»' }]);
+  });
+  afterAll(() => ctx.close());
+
+  it('adhesive by the 25 kg bag, grout by the pack of kg, paint and primer by the litre', async () => {
+    const tiles = job('tiling', { areaM2: 10 });
+    const glue = await fitting(line(tiles, 'tile_adhesive'));
+    expect(glue.candidates.length).toBeGreaterThan(0);
+    expect(new Set(glue.candidates.map((c) => c.perSaleUnit))).toEqual(new Set(['25']));
+    const grout = await fitting(line(tiles, 'grout'));
+    expect(grout.candidates.length).toBeGreaterThan(0);
+    expect(
+      grout.candidates.every((c) => c.unit === 'шт' && Number(c.perSaleUnit) === Number(c.attributes.pack_kg)),
+    ).toBe(true);
+    for (const kind of ['interior', 'facade']) {
+      const j = job('painting', { areaM2: 40, paintKind: kind });
+      const paint = await fitting(line(j, 'paint'));
+      expect(paint.candidates.length, kind).toBeGreaterThan(0);
+      expect(paint.candidates.every((c) => c.unit === 'л' && c.perSaleUnit === '1')).toBe(true);
+      // Only primers sold by the litre: not the 15 kg pail of бетоконтакт.
+      const primer = await fitting(line(j, 'primer'));
+      expect(primer.candidates.length).toBeGreaterThan(0);
+      expect(primer.candidates.map((c) => c.sku)).not.toContain('TT-LKM-0026');
+    }
+  });
+
+  it('laminate by pack area and class, underlay by the roll of m²', async () => {
+    const any = await fitting(line(job('laminate', { areaM2: 20 }), 'laminate'));
+    expect(any.candidates.length).toBeGreaterThan(0);
+    const j = job('laminate', { areaM2: 20, packAreaM2: 2.48, laminateClass: 33 });
+    const large = await fitting(line(j, 'laminate'));
+    expect(new Set(large.candidates.map((c) => c.sku))).toEqual(new Set(['TT-POL-0010', 'TT-POL-0011', 'TT-POL-0012']));
+    const none = await fitting(line(job('laminate', { areaM2: 20, packAreaM2: 2.48, laminateClass: 34 }), 'laminate'));
+    expect(none).toEqual({ candidates: [], why: 'no_fitting_product' });
+    const underlay = await fitting(line(j, 'underlay'));
+    expect(underlay.candidates.length).toBeGreaterThan(0);
+    expect(underlay.candidates.every((c) => Number(c.perSaleUnit) === Number(c.attributes.area_m2))).toBe(true);
   });
 });
