@@ -133,13 +133,18 @@ describe('block_wall', () => {
     });
     // 7.65 × 25 = 191.25 kg; × 1.05 = 200.8125 → 200.813; 25 kg bags → 9.
     expect(line(j, 'block_glue')).toMatchObject({ net: '191.25', quantity: '200.813', packs: 9 });
+    // The first course on a 20 mm bed: 10 × 0.3 × 0.02 × 1 800 = 108 kg; × 1.05 = 113.4; 40 kg bags → 3.
+    const bed = line(j, 'masonry_mortar');
+    expect(bed).toMatchObject({ net: '108', quantity: '113.4', packSize: '40', packs: 3, optional: true });
+    expect(bed.formula).toBe('10 м × 0,3 м × 0,02 м × 1 800 кг/м³');
+    expect(bed.match.attributes).toEqual({ kind: 'раствор' });
     // Courses 1, 5, 9 carry mesh: 3 × 10 m = 30; × 1.05 = 31.5 m; 2 m sheets → 16; optional.
     const mesh = line(j, 'masonry_mesh');
     expect(mesh).toMatchObject({ net: '30', quantity: '31.5', packSize: '2', packs: 16, optional: true });
     expect(mesh.match.attributes).toEqual({ width_m: '0.5' });
   });
 
-  it('Ytong 625×250×200 D500, no mesh, glue 30 kg/m³: 3.375 m³ ÷ 0.03125 = 108', () => {
+  it('Ytong 625×250×200 D500, no bed, no mesh, glue 30 kg/m³: 3.375 m³ ÷ 0.03125 = 108', () => {
     const j = job('block_wall', {
       lengthM: 6.25,
       heightM: 2.7,
@@ -147,6 +152,7 @@ describe('block_wall', () => {
       blockLengthMm: 625,
       density: 'D500',
       glueKgPerM3: 30,
+      firstRowMortarMm: 0,
       meshEveryRows: 0,
     });
     // 6.25 × 2.7 = 16.875 m²; × 0.2 = 3.375 m³; 2.7 / 0.25 = 10.8 → 11 courses.
@@ -172,10 +178,20 @@ describe('block_wall', () => {
     // × 1.05 = 70.00035 → 70.001 → 71 blocks.
     expect(line(odd, 'block')).toMatchObject({ net: '66.667', quantity: '70.001', packs: 71 });
     // Given 23 blocks per m³: 3.33 × 23 = 76.59; × 1.05 = 80.4195 → 80.42 → 81.
-    const given = job('block_wall', { lengthM: 4, heightM: 2.5, thicknessMm: 333, blocksPerM3: 23 });
+    const given = job('block_wall', {
+      lengthM: 4,
+      heightM: 2.5,
+      thicknessMm: 333,
+      blocksPerM3: 23,
+      firstRowMortarMm: 15,
+      dryMixKgPerM3: 1700,
+    });
     const block = line(given, 'block');
     expect(block).toMatchObject({ net: '76.59', quantity: '80.42', packs: 81, formula: '3,33 м³ × 23 шт/м³' });
     expect(block.norm.source).toBe('задано в смете');
+    // A 15 mm bed of a 1 700 kg/m³ mix: 4 × 0.333 × 0.015 × 1 700 = 33.966 kg; × 1.05 = 35.6643 → 35.665.
+    expect(line(given, 'masonry_mortar')).toMatchObject({ net: '33.966', quantity: '35.665', packs: 1 });
+    expect(line(given, 'masonry_mortar').norm).toMatchObject({ value: '15', unit: 'мм' });
   });
 
   it('400s: a block taller or longer than the wall, sizes not above zero, openings, choices', () => {

@@ -7,6 +7,9 @@ import { OPENINGS_INPUT, normInput, sizeInput } from './common.js';
 
 const BLOCKS_SOURCE = 'Блоков на 1 м³ кладки = 1 / (l·h·t), размеры блока в метрах (docs/domain.md)';
 const GLUE_SOURCE = 'Клей для газобетона: ≈ 25 кг на 1 м³ кладки при шве 2–3 мм (паспорта клеев)';
+const FIRST_ROW_SOURCE =
+  'Первый ряд газобетона кладут на выравнивающий цементно-песчаный раствор слоем 10–30 мм (практика)';
+const DRY_MIX_SOURCE = 'Паспорта сухих кладочных смесей: 1,7–1,9 т смеси на 1 м³ раствора';
 const MESH_SOURCE = 'Практика кладки газобетона: армируют первый и каждый четвёртый ряд';
 
 /** A block size in whole millimetres (the catalog's length_mm, height_mm, thickness_mm). */
@@ -36,6 +39,24 @@ const inputs: readonly InputSpec[] = [
     defaultFrom: { ru: '1 / (l·h·t) по размерам блока', en: '1 / (l·h·t) from the block size' },
   },
   normInput('glueKgPerM3', 'Клея на 1 м³ кладки', 'Glue per m³ of masonry', 'кг/м³', GLUE_SOURCE, 500, 25),
+  normInput(
+    'firstRowMortarMm',
+    'Выравнивающий слой под первый ряд (0 — без него)',
+    'Levelling bed under the first course (0 — none)',
+    'мм',
+    FIRST_ROW_SOURCE,
+    50,
+    20,
+  ),
+  normInput(
+    'dryMixKgPerM3',
+    'Сухой смеси на 1 м³ раствора',
+    'Dry mix per m³ of mortar',
+    'кг/м³',
+    DRY_MIX_SOURCE,
+    3000,
+    1800,
+  ),
   {
     name: 'meshEveryRows',
     label: { ru: 'Кладочная сетка: каждый N-й ряд (0 — без сетки)', en: 'Masonry mesh: every Nth row (0 — none)' },
@@ -53,13 +74,13 @@ export const blockWall: EstimateTemplate = {
   id: 'block_wall',
   title: { ru: 'Стена из газобетонных блоков', en: 'Aerated-block wall' },
   description: {
-    ru: 'Кладка из газобетонных блоков на клей, за вычетом проёмов; кладочная сетка по желанию.',
-    en: 'Aerated concrete blocks laid on thin-bed glue, less the openings; masonry mesh optional.',
+    ru: 'Кладка из газобетонных блоков на клей, за вычетом проёмов; первый ряд на растворе, кладочная сетка по желанию.',
+    en: 'Aerated concrete blocks laid on thin-bed glue, less the openings; the first course on a mortar bed, masonry mesh optional.',
   },
   inputs,
-  materials: ['block', 'block_glue', 'masonry_mesh'],
+  materials: ['block', 'block_glue', 'masonry_mortar', 'masonry_mesh'],
   compute(inputs): TemplateResult {
-    checkDecimals(inputs, ['blocksPerM3', 'glueKgPerM3', 'reservePct']);
+    checkDecimals(inputs, ['blocksPerM3', 'glueKgPerM3', 'firstRowMortarMm', 'dryMixKgPerM3', 'reservePct']);
     const lengthM = read.num(inputs, 'lengthM');
     const heightM = read.num(inputs, 'heightM');
     const thicknessMm = read.num(inputs, 'thicknessMm');
@@ -128,6 +149,30 @@ export const blockWall: EstimateTemplate = {
     const every = read.num(inputs, 'meshEveryRows');
     const meshRows = every === 0 ? 0 : Math.ceil(rows / every);
     const lines = [block, glue];
+    // The first course sits on a cement-sand bed the wall's length and thickness.
+    const bedMm = read.num(inputs, 'firstRowMortarMm');
+    const dryMix = read.num(inputs, 'dryMixKgPerM3');
+    if (bedMm > 0) {
+      lines.push({
+        material: 'masonry_mortar',
+        name: 'Кладочная смесь (выравнивающий слой под первый ряд)',
+        unit: 'кг',
+        formula: `${ru(lengthM)} м × ${ru(t)} м × ${ru(bedMm / 1000)} м × ${ru(dryMix)} кг/м³`,
+        norm: { value: String(bedMm), unit: 'мм', source: FIRST_ROW_SOURCE },
+        factors: [
+          { name: 'Сухой смеси на 1 м³ раствора', value: String(dryMix), unit: 'кг/м³', source: DRY_MIX_SOURCE },
+        ],
+        net: ceil3(((lengthM * t * bedMm) / 1000) * dryMix),
+        reservePct,
+        packSize: '40',
+        optional: true,
+        match: {
+          categories: ['kladochnye-smesi'],
+          attributes: { kind: 'раствор' },
+          sale: [{ unit: 'мешок', attribute: 'bag_kg' }],
+        },
+      });
+    }
     if (meshRows > 0) {
       lines.push({
         material: 'masonry_mesh',
