@@ -105,7 +105,7 @@ export const blockWall: EstimateTemplate = {
       material: 'block',
       name: `Газобетонный блок ${density ? `${density} ` : ''}${size} мм`,
       unit: 'шт',
-      // The table's own rate: the block's volume, so the line stays exact (1/0.045 is not a decimal).
+      // Divided by the block's volume, not multiplied by its rounded inverse: 1/0.045 is no decimal.
       formula:
         given === undefined
           ? `${ru(volume)} м³ ÷ (${ru(l)} × ${ru(h)} × ${ru(t)}) м³`
