@@ -16,6 +16,7 @@ export const SCREED = { template: 'floor_screed', inputs: { areaM2: 40, thicknes
 export interface Line {
   material: string;
   name: string;
+  quantity: string;
   offer: { id: string; unit: string; minQty: string; step: string; sellerName: string } | null;
   orderQuantity: string | null;
   priceMinor: number | null;

@@ -59,6 +59,28 @@ describe('saving an estimate', () => {
     expect(lineOf(again, 0, 'brick').previousPriceMinor).toBeNull();
   });
 
+  it('keeps overrides and free lines as given, and answers them with the estimate', async () => {
+    const saved = await save(ctx, customer, {
+      ...HOUSE,
+      overrides: [
+        { job: 0, material: 'brick', quantity: 2500 },
+        { job: 1, material: 'screed_mix', offerId: null },
+      ],
+      freeLines: [{ name: 'Аренда лесов', unit: 'сутки', quantity: '10.50', priceMinor: 150_000 }],
+    });
+    expect(saved.request.overrides).toEqual([
+      { job: 0, material: 'brick', quantity: '2500' },
+      { job: 1, material: 'screed_mix', offerId: null },
+    ]);
+    expect(saved.request.freeLines).toEqual([
+      { name: 'Аренда лесов', unit: 'сутки', quantity: '10.50', priceMinor: 150_000 },
+    ]);
+    expect(lineOf(saved, 0, 'brick').quantity).toBe('2500');
+    expect(lineOf(saved, 1, 'screed_mix').reasonCode).toBe('excluded');
+    expect(saved.estimate.freeLines[0]).toMatchObject({ name: 'Аренда лесов', priceMinor: 150_000, sellable: false });
+    expect((await view(ctx, customer, saved.id)).request).toEqual(saved.request);
+  });
+
   it('every save is a new version; a stale version is a 409 and changes nothing', async () => {
     const saved = await save(ctx, customer, HOUSE);
     const v2 = await call(ctx, customer, 'PATCH', saved.id, {

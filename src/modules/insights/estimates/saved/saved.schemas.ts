@@ -36,8 +36,43 @@ export const copyBody = z.object({
   title: title.optional().describe('The copy’s title; the shared estimate’s when absent'),
 });
 
-/** The request as saved: what the customer gave, before defaults. */
-const savedRequest = z.object(estimateRequestFields);
+/** The request as saved: what the customer gave, before defaults (an answer: plain shapes, no input transforms). */
+const savedRequest = z.object({
+  jobs: z.array(
+    z.object({
+      template: z.string(),
+      inputs: z.record(z.string(), z.unknown()).optional(),
+      title: z.string().optional(),
+    }),
+  ),
+  pricing: z
+    .object({
+      strategy: z.enum(['cheapest', 'single_seller', 'nearest']),
+      near: z.object({ lat: z.number(), lon: z.number() }).optional(),
+    })
+    .optional(),
+  overrides: z
+    .array(
+      z.object({
+        job: z.number().int(),
+        material: z.string(),
+        quantity: z.string().optional(),
+        offerId: z.string().nullable().optional(),
+      }),
+    )
+    .optional(),
+  freeLines: z
+    .array(
+      z.object({
+        name: z.string(),
+        unit: z.string(),
+        quantity: z.string(),
+        offerId: z.string().optional(),
+        priceMinor: z.number().int().optional(),
+      }),
+    )
+    .optional(),
+});
 
 export const savedEstimateView = z.object({
   id: uuid,
