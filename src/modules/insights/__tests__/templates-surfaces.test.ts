@@ -72,7 +72,7 @@ describe('tiling', () => {
     // 20 × 1.12 = 22.4 m²; 1.195 × 0.6 = 0.717 m²; 22.4 / 0.717 = 31.24 → 32 tiles.
     expect(derived(j)).toMatchObject({ tileAreaM2: '0.717', tileCount: '32' });
     const tile = line(j, 'tile');
-    expect(tile).toMatchObject({ reservePct: '12', quantity: '22.4' });
+    expect(tile).toMatchObject({ name: 'Плитка 1195×600 мм', reservePct: '12', quantity: '22.4' });
     expect(tile.norm.source).toBe('задано в смете');
     // 20 × 5.1 = 102 kg; × 1.05 = 107.1; / 25 = 4.28 → 5 bags.
     expect(line(j, 'tile_adhesive')).toMatchObject({ net: '102', quantity: '107.1', packs: 5 });

@@ -89,7 +89,8 @@ export const tiling: EstimateTemplate = {
     const groutPerM2 = round3(((lengthMm + widthMm) / (lengthMm * widthMm)) * thicknessMm * jointMm * density);
     // The catalog writes a tile's size either way round (200×300, 1195×600): match the longer side as length.
     const [longMm, shortMm] = lengthMm >= widthMm ? [lengthMm, widthMm] : [widthMm, lengthMm];
-    const size = `${ru(lengthMm)}×${ru(widthMm)}`;
+    // As a box writes it: «1195×600», no thousands gap.
+    const size = `${String(lengthMm).replace('.', ',')}×${String(widthMm).replace('.', ',')}`;
     return {
       derived: [
         { name: 'areaM2', label: { ru: 'Площадь облицовки', en: 'Area' }, value: area, unit: 'м²' },
