@@ -78,13 +78,27 @@ export function planDemoOffers(
   return out;
 }
 
+/**
+ * Goods a house is built of, bought by the pallet and the truck: a warehouse holds enough of them
+ * for one house's estimate (17 000 bricks, 25 m³ of concrete from a plant, 160 m² of metal tile).
+ */
+const STOCK_SCALE: Record<string, number> = {
+  kirpich: 5,
+  'gazobeton-i-bloki': 5,
+  'cement-i-smesi': 5,
+  'beton-i-zhbi': 10,
+  krovlya: 5,
+  'armatura-i-metalloprokat': 3,
+};
+
 /** Whole sale steps, fewer of the dear ones: a warehouse holds 400 bags of glue but 5 radiators. */
 function planStock(key: string, product: DemoProduct, priceMinor: number, backorder: boolean, warehouses: number) {
   const rng = rngFor(`${key}:stock`);
   const step = Number(product.step);
   const perStep = priceMinor * step;
   const maxSteps =
-    perStep < 30_000 ? 400 : perStep < 150_000 ? 120 : perStep < 600_000 ? 40 : perStep < 3_000_000 ? 15 : 5;
+    (perStep < 30_000 ? 400 : perStep < 150_000 ? 120 : perStep < 600_000 ? 40 : perStep < 3_000_000 ? 15 : 5) *
+    (STOCK_SCALE[topOf.get(product.categorySlug) ?? ''] ?? 1);
   const out: string[] = [];
   for (let w = 0; w < warehouses; w++) {
     // Backorder offers are mostly sold to order, so mostly without stock.
