@@ -211,3 +211,25 @@ export const PRICES: Record<string, Price> = {
     product: 'Смесь кладочная М150, 40 кг',
   },
 };
+
+/** A brick house, one job of every template; sizes a builder would give. */
+export const HOUSE: JobRequest[] = [
+  { template: 'strip_foundation', inputs: { externalLengthM: 40, internalLengthM: 10, widthM: 0.4, heightM: 1.2 } },
+  { template: 'slab_foundation', title: 'Плита под гараж', inputs: { lengthM: 6, widthM: 4, thicknessM: 0.25 } },
+  WALL,
+  { template: 'block_wall', inputs: { lengthM: 12, heightM: 2.8 } },
+  { template: 'floor_screed', inputs: { areaM2: 80, thicknessMm: 50 } },
+  { template: 'wall_plaster', inputs: { areaM2: 120, thicknessMm: 15 } },
+  { template: 'drywall_partition', inputs: { lengthM: 5, heightM: 2.7 } },
+  { template: 'tiling', inputs: { areaM2: 12 } },
+  { template: 'painting', inputs: { areaM2: 150 } },
+  { template: 'laminate', inputs: { areaM2: 45 } },
+  { template: 'pitched_roof', inputs: { planLengthM: 10, planWidthM: 8 } },
+  { template: 'insulation', inputs: { areaM2: 100 } },
+];
+
+/** Every material of the house at 100,00 a unit from one seller, except the tile adhesive. */
+export function housePrices(materials: readonly string[]): Record<string, Price | string> {
+  const prices = Object.fromEntries(materials.map((m) => [m, { offer: STROYBAZA, priceMinor: 10_000 }]));
+  return { ...prices, tile_adhesive: 'Ни на одном складе нет нужного количества подходящего товара' };
+}

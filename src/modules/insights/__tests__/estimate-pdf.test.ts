@@ -3,7 +3,8 @@ import { readPdf } from '../../../../test/pdf-text.js';
 import { estimatePdf } from '../estimates/export/estimate-pdf.js';
 import type { EstimateView } from '../estimates/estimate.js';
 import type { ExportMeta } from '../estimates/export/export-format.js';
-import { estimate, freeLine, PRICES, STROYBAZA, WALL } from './estimate-export-fixture.js';
+import { TEMPLATES } from '../estimates/templates/index.js';
+import { estimate, freeLine, HOUSE, housePrices, PRICES, STROYBAZA, WALL } from './estimate-export-fixture.js';
 
 const META: ExportMeta = {
   title: 'Дом в Истре',
@@ -125,5 +126,23 @@ describe('estimatePdf', () => {
     expect(pages.join(' ').split('1. Стены первого этажа').length - 1).toBe(1);
     for (const page of pages.slice(0, -1)) expect(page).toContain('Материал, ед. Расчёт; норма и её источник Нетто');
     expect(pages[1]!.indexOf('Материал, ед.')).toBeLessThan(pages[1]!.indexOf('Кирпич 1НФ'));
+  });
+
+  it('renders a house of all twelve templates: every line’s formula and norm source, every page numbered', async () => {
+    const view = estimate(HOUSE, housePrices(TEMPLATES.flatMap((t) => t.materials)));
+    expect(view.jobs).toHaveLength(12);
+    const pages = await text(view);
+    // Lines wrap at spaces and after «/» (кг/|м), so compare without whitespace.
+    const squash = (s: string): string => s.replace(/\s+/g, '');
+    const all = squash(pages.join(''));
+    for (const job of view.jobs) {
+      expect(all).toContain(squash(`${job.index + 1}. ${job.title}`));
+      for (const line of job.lines) {
+        expect(all).toContain(squash(line.formula));
+        expect(all).toContain(squash(line.norm.source));
+      }
+    }
+    expect(all).toContain(squash('Ни на одном складе нет нужного количества подходящего товара'));
+    pages.forEach((page, i) => expect(page).toContain(`страница ${i + 1} из ${pages.length}`));
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { estimateXlsx } from '../estimates/export/estimate-xlsx.js';
 import type { EstimateView } from '../estimates/estimate.js';
 import type { ExportMeta } from '../estimates/export/export-format.js';
-import { estimate, freeLine, PRICES, STROYBAZA, WALL } from './estimate-export-fixture.js';
+import { TEMPLATES } from '../estimates/templates/index.js';
+import { estimate, freeLine, HOUSE, housePrices, PRICES, STROYBAZA, WALL } from './estimate-export-fixture.js';
 import { Workbook } from './xlsx-formulas.js';
 
 const META: ExportMeta = { title: 'Дом в Истре', createdAt: new Date('2026-11-27T21:30:00Z'), version: 2 };
@@ -97,21 +98,21 @@ describe('estimateXlsx', () => {
     const book = await read(view);
     const mortar = rowOf(book.getWorksheet('2. Гараж')!, 'B', 'Кладочная смесь (раствор)');
     expect(book.getWorksheet('2. Гараж')!.getCell(`S${mortar}`).result).toBe(71);
-    const calc = new Workbook(book);
-    let formulas = 0;
-    for (const sheet of book.worksheets) {
-      sheet.eachRow((row) =>
-        row.eachCell((cell) => {
-          if (!cell.formula) return;
-          formulas++;
-          expect(calc.value(sheet.name, cell.address), `${sheet.name}!${cell.address} = ${cell.formula}`).toBeCloseTo(
-            cell.result as number,
-            6,
-          );
-        }),
-      );
-    }
-    expect(formulas).toBeGreaterThan(40);
+    expect(recompute(book)).toBeGreaterThan(40);
+  });
+
+  it('writes a house of all twelve templates: a sheet each, every formula recomputing to the estimate’s figures', async () => {
+    const view = estimate(HOUSE, housePrices(TEMPLATES.flatMap((t) => t.materials)));
+    const book = await read(view);
+    expect(book.worksheets).toHaveLength(13);
+    view.jobs.forEach((job, i) => {
+      const sheet = book.worksheets[i + 1]!;
+      expect(sheet.getCell('A1').value).toBe(`${i + 1}. ${job.title}`);
+      for (const line of job.lines) rowOf(sheet, 'B', line.name);
+    });
+    expect(recompute(book)).toBeGreaterThan(200);
+    const summary = book.getWorksheet('Итого')!;
+    expect(summary.getCell(`G${rowOf(summary, 'B', 'Всего по смете')}`).result).toBe(view.totals.totalMinor / 100);
   });
 
   it('the summary takes each job from its sheet and each seller’s goods from every sheet; editing a reserve or a price flows to the totals', async () => {
@@ -213,3 +214,22 @@ describe('estimateXlsx', () => {
     expect(new Workbook(book).value('Итого', `F${job}`)).toBe(79_859);
   });
 });
+
+/** Checks every formula against the figure it carries; answers how many there were. */
+function recompute(book: ExcelJS.Workbook): number {
+  const calc = new Workbook(book);
+  let formulas = 0;
+  for (const sheet of book.worksheets) {
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (!cell.formula) return;
+        formulas++;
+        expect(calc.value(sheet.name, cell.address), `${sheet.name}!${cell.address} = ${cell.formula}`).toBeCloseTo(
+          cell.result as number,
+          6,
+        );
+      }),
+    );
+  }
+  return formulas;
+}
