@@ -160,6 +160,51 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
     return acc.id;
   }
 
+  /**
+   * A saved estimate of `customer`'s (a brick wall; unpriced lines are fine). The main customer's is
+   * saved twice, so its version 2 is one the other customer's own estimate (saved once) does not have.
+   */
+  async function estimateOf(customer: Account): Promise<{ id: string; version: number }> {
+    const url = '/api/v1/insights/estimates';
+    const made = await ctx.request({
+      method: 'POST',
+      url,
+      token: customer.accessToken,
+      payload: { title: 'Смета доступа', jobs: [{ template: 'brick_wall', inputs: { lengthM: 5, heightM: 3 } }] },
+    });
+    if (made.statusCode !== 201) throw new Error(`estimate: ${made.body}`);
+    const id = (made.json() as { id: string }).id;
+    if (customer.id !== actors.customer.id) return { id, version: 1 };
+    const saved = await ctx.request({
+      method: 'PATCH',
+      url: `${url}/${id}`,
+      token: customer.accessToken,
+      payload: { version: 1, title: 'Смета доступа, v2' },
+    });
+    if (saved.statusCode !== 200) throw new Error(`estimate save: ${saved.body}`);
+    return { id, version: 2 };
+  }
+  /** A share link of an estimate of `customer`'s. */
+  async function estimateShareOf(customer: Account): Promise<{ id: string; shareId: string; token: string }> {
+    const { id } = await estimateOf(customer);
+    const res = await ctx.request({
+      method: 'POST',
+      url: `/api/v1/insights/estimates/${id}/share`,
+      token: customer.accessToken,
+    });
+    if (res.statusCode !== 201) throw new Error(`estimate share: ${res.body}`);
+    const share = res.json() as { id: string; token: string };
+    return { id, shareId: share.id, token: share.token };
+  }
+  /** A customer's estimate routes: only the customer who saved it. */
+  const ownEstimate = (make: (owner: Account) => Promise<Target>): OwnerFixture => ({
+    gate: ['customer'],
+    owner: 'customer',
+    adminActs: false,
+    make,
+  });
+  const estimateId = async (owner: Account) => ({ params: { id: (await estimateOf(owner)).id } });
+
   /** How to make an owned object for each id-taking operation of the API. */
   const OWNER_FIXTURES: Record<string, OwnerFixture> = {
     'DELETE /api/v1/users/me/devices/{deviceId}': {
@@ -606,6 +651,28 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
         return { params: { id: deliveryId, linkId } };
       },
     },
+    'GET /api/v1/insights/estimates/{id}': ownEstimate(estimateId),
+    'PATCH /api/v1/insights/estimates/{id}': ownEstimate(async (owner) => {
+      const { id, version } = await estimateOf(owner);
+      return { params: { id }, body: { version, title: 'Правка владельца' } };
+    }),
+    'DELETE /api/v1/insights/estimates/{id}': ownEstimate(estimateId),
+    'GET /api/v1/insights/estimates/{id}/versions': ownEstimate(estimateId),
+    'GET /api/v1/insights/estimates/{id}/versions/{version}': ownEstimate(async (owner) => {
+      const { id, version } = await estimateOf(owner);
+      return { params: { id, version: String(version) } };
+    }),
+    'POST /api/v1/insights/estimates/{id}/to-cart': ownEstimate(async (owner) => ({
+      ...(await estimateId(owner)),
+      body: {},
+    })),
+    'POST /api/v1/insights/estimates/{id}/share': ownEstimate(estimateId),
+    'DELETE /api/v1/insights/estimates/{id}/share/{shareId}': ownEstimate(async (owner) => {
+      const { id, shareId } = await estimateShareOf(owner);
+      return { params: { id, shareId } };
+    }),
+    'GET /api/v1/insights/estimates/{id}/estimate.pdf': ownEstimate(estimateId),
+    'GET /api/v1/insights/estimates/{id}/estimate.xlsx': ownEstimate(estimateId),
   };
 
   /** Id-taking operations anyone may call, each with why. */
@@ -654,6 +721,18 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
     'GET /api/v1/logistics/track/{token}/live': {
       reason: 'the same share link’s live stream (a plain GET answers its snapshot)',
       make: async () => ({ params: { token: (await shareLinkOf(actors.customer)).token } }),
+      status: 200,
+    },
+    'GET /api/v1/insights/estimates/shared/{token}': {
+      reason:
+        'an estimate’s share link: whoever holds the token (a builder, a foreman) sees the estimate read-only and ' +
+        'priced now, without ids or its owner; the token is the credential, dead once revoked',
+      make: async () => ({ params: { token: (await estimateShareOf(actors.customer)).token } }),
+      status: 200,
+    },
+    'GET /api/v1/insights/estimates/shared/{token}/estimate.pdf': {
+      reason: 'the same share link’s estimate as a PDF',
+      make: async () => ({ params: { token: (await estimateShareOf(actors.customer)).token } }),
       status: 200,
     },
   };

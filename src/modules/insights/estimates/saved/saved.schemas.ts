@@ -10,7 +10,14 @@ const version = z.number().int().min(1).max(2_147_483_647);
 const timestamp = z.string().describe('ISO-8601, UTC');
 
 export const idParams = z.object({ id: uuid });
-export const versionParams = z.object({ id: uuid, version: z.coerce.number().int().min(1).max(2_147_483_647) });
+/**
+ * The version is checked after the estimate's owner (a malformed one is a 404 like a missing one), so
+ * a stranger learns nothing from how its answer differs between a real estimate and a made-up one.
+ */
+export const versionParams = z.object({
+  id: uuid,
+  version: z.string().min(1).max(32).describe('The version number (1, 2, …)'),
+});
 export const shareParams = z.object({ id: uuid, shareId: uuid });
 export const tokenParams = z.object({
   token: z.string().min(1).max(128).describe('The share link’s token, as it was shown once'),

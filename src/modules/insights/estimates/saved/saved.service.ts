@@ -193,9 +193,10 @@ export class SavedEstimates {
     return toPage(rows, limit, (v) => [v.version], versionSummaryOf);
   }
 
-  async version(p: Principal, id: string, n: number): Promise<VersionView> {
+  async version(p: Principal, id: string, number: string): Promise<VersionView> {
     const row = await this.own(p, id);
-    const v = await repo.version(this.db, row.id, n);
+    const n = /^[1-9]\d{0,9}$/.test(number) ? Number(number) : 0;
+    const v = n > 0 && n <= row.version ? await repo.version(this.db, row.id, n) : undefined;
     if (!v) throw new EstimateVersionNotFoundError();
     const request = v.request as unknown as EstimateRequest;
     let estimate: EstimateView | null = null;
