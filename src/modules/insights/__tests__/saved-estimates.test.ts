@@ -124,7 +124,11 @@ describe('saving an estimate', () => {
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ version: 1, title: 'Дом 10×12', request: saved.request });
     expect(first.json().estimate.jobs).toHaveLength(2);
-    expect((await call(ctx, customer, 'GET', `${saved.id}/versions/4`)).statusCode).toBe(404);
+    for (const n of ['4', '0', 'abc', '1.5']) {
+      expect((await call(ctx, customer, 'GET', `${saved.id}/versions/${n}`)).json().code).toBe(
+        'ESTIMATE.VERSION_NOT_FOUND',
+      );
+    }
   });
 
   it('a bad save is a 400 naming the field, and saves nothing', async () => {
@@ -169,9 +173,20 @@ describe('saving an estimate', () => {
 
 describe('prices re-read on every view', () => {
   it('flags a line whose price moved since the last save with the price it had; a save clears the flag', async () => {
-    const saved = await save(ctx, customer, HOUSE);
-    const brick = lineOf(saved, 0, 'brick');
-    const mortar = lineOf(saved, 0, 'masonry_mortar');
+    const first = await save(ctx, customer, HOUSE);
+    const brick = lineOf(first, 0, 'brick');
+    const mortar = lineOf(first, 0, 'masonry_mortar');
+    // A free line of the brick's offer moves with it.
+    const free = {
+      name: 'Кирпич на столбы',
+      unit: brick.offer!.unit,
+      quantity: brick.offer!.minQty,
+      offerId: brick.offer!.id,
+    };
+    const second = await call(ctx, customer, 'PATCH', first.id, { version: 1, freeLines: [free] });
+    expect(second.statusCode, second.body).toBe(200);
+    const saved = second.json() as Saved;
+    expect(saved.estimate.freeLines[0]!.priceMinor).toBe(brick.priceMinor);
     // The seller lowers the brick's price by 1 ₽: the same offer stays the cheapest.
     const lowered = brick.priceMinor! - 100;
     const patched = await ctx.request({
@@ -186,21 +201,36 @@ describe('prices re-read on every view', () => {
     const brickNow = lineOf(now, 0, 'brick');
     expect(brickNow.offer!.id).toBe(brick.offer!.id);
     expect([brickNow.priceMinor, brickNow.previousPriceMinor]).toEqual([lowered, brick.priceMinor]);
+    expect(now.estimate.freeLines[0]).toMatchObject({ priceMinor: lowered, previousPriceMinor: brick.priceMinor });
     expect(lineOf(now, 0, 'masonry_mortar').previousPriceMinor).toBeNull();
     expect(lineOf(now, 0, 'masonry_mortar').priceMinor).toBe(mortar.priceMinor);
     // The list keeps the total of the save; the view is today's.
     expect(now.savedTotalMinor).toBe(saved.savedTotalMinor);
     expect(now.estimate.totals.totalMinor).toBeLessThan(saved.estimate.totals.totalMinor);
 
-    const resaved = await call(ctx, customer, 'PATCH', saved.id, { version: 1 });
+    const resaved = await call(ctx, customer, 'PATCH', saved.id, { version: 2 });
     expect(resaved.statusCode).toBe(200);
     expect(lineOf(resaved.json() as Saved, 0, 'brick').previousPriceMinor).toBeNull();
     const after = await view(ctx, customer, saved.id);
     expect(lineOf(after, 0, 'brick').previousPriceMinor).toBeNull();
+    expect(after.estimate.freeLines[0]!.previousPriceMinor).toBeNull();
     expect(after.savedTotalMinor).toBe(now.estimate.totals.totalMinor);
     // Version 1 priced now is flagged against its own save.
     const v1 = await call(ctx, customer, 'GET', `${saved.id}/versions/1`);
     expect(lineOf(v1.json() as Saved, 0, 'brick').previousPriceMinor).toBe(brick.priceMinor);
+  });
+
+  it('of two saves of the same version one wins, the other is a 409', async () => {
+    const saved = await save(ctx, customer, HOUSE);
+    const answers = await Promise.all(
+      ['первая правка', 'вторая правка'].map((title) => call(ctx, customer, 'PATCH', saved.id, { version: 1, title })),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const winner = answers.find((a) => a.statusCode === 200)!.json() as Saved;
+    const now = await view(ctx, customer, saved.id);
+    expect([now.version, now.title]).toEqual([2, winner.title]);
+    const versions = await call(ctx, customer, 'GET', `${saved.id}/versions`);
+    expect(versions.json().items.map((v: { version: number }) => v.version)).toEqual([2, 1]);
   });
 });
 
