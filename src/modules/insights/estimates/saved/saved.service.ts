@@ -242,7 +242,7 @@ export class SavedEstimates {
   }
 }
 
-function summaryOf(row: EstimateRow): EstimateSummary & { jobs: number } {
+function summaryOf(row: EstimateRow): EstimateSummary {
   return {
     id: row.id,
     title: row.title,
