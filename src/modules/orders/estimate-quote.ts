@@ -44,7 +44,17 @@ export interface SellerDeliveryQuote {
   vatMinor: number;
   deliveryMinor: number;
   /** Summed over the warehouses the lines ship from (vehicles added, the dearest trip's vehicle and body); null: none quoted. */
-  delivery: { priceMinor: number; vehicleName: string; bodyName: string; vehicles: number; roadKm: number } | null;
+  delivery: {
+    priceMinor: number;
+    vehicleName: string;
+    bodyName: string;
+    vehicles: number;
+    roadKm: number;
+    /** Each warehouse the lines ship from, as the cart lists it (VAT rounded per warehouse, as the cart does). */
+    parts: { warehouseId: string; warehouseName: string; priceMinor: number; vatMinor: number; vehicleName: string }[];
+  } | null;
+  /** The delivery's VAT, at the seller's regime rate. */
+  deliveryVatMinor: number;
   /** Why some or all of it is not delivered: no address, beyond a warehouse's radius, too large a load. */
   deliveryNote: string | null;
   vatByRate: { rate: string; vatMinor: number }[];
@@ -91,7 +101,10 @@ export async function quoteEstimateLines(
       vatMinor: vatOf(totalMinor, vatRate),
       warehouseId: group?.warehouse.warehouseId ?? null,
       warehouseName: group?.warehouse.warehouseName ?? null,
-      available: group?.warehouse.available ?? null,
+      // The group's warehouse entry is its first line's offer's: read this offer's own stock there.
+      available: group
+        ? (offer.stock.find((k) => k.warehouseId === group.warehouse.warehouseId)?.available ?? null)
+        : null,
       distanceKm: group && destination ? Math.round(haversineKm(group.warehouse, destination) * 10) / 10 : null,
       short: group === undefined,
     };
@@ -104,6 +117,7 @@ export async function quoteEstimateLines(
         goodsMinor: 0,
         vatMinor: 0,
         deliveryMinor: 0,
+        deliveryVatMinor: 0,
         delivery: null,
         deliveryNote: destination ? null : 'укажите адрес доставки',
         vatByRate: [],
@@ -133,8 +147,16 @@ export async function quoteEstimateLines(
     const vat = vatOf(group.deliveryMinor, group.deliveryVatRate);
     seller.deliveryMinor += group.deliveryMinor;
     seller.vatMinor += vat;
+    seller.deliveryVatMinor += vat;
     seller.rates.set(group.deliveryVatRate, (seller.rates.get(group.deliveryVatRate) ?? 0) + vat);
-    const d = seller.delivery ?? { priceMinor: 0, vehicleName: '', bodyName: '', vehicles: 0, roadKm: 0 };
+    const d = seller.delivery ?? { priceMinor: 0, vehicleName: '', bodyName: '', vehicles: 0, roadKm: 0, parts: [] };
+    d.parts.push({
+      warehouseId: group.warehouse.warehouseId,
+      warehouseName: group.warehouse.warehouseName,
+      priceMinor: quote.priceMinor,
+      vatMinor: vat,
+      vehicleName: quote.vehicleName,
+    });
     d.priceMinor += quote.priceMinor;
     d.vehicles += quote.vehicles;
     d.roadKm = Math.max(d.roadKm, quote.roadKm);

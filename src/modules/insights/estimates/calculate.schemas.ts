@@ -166,9 +166,21 @@ export const estimateView = z.object({
           bodyName: z.string(),
           vehicles: z.number().int(),
           roadKm: z.number(),
+          parts: z
+            .array(
+              z.object({
+                warehouseId: z.string(),
+                warehouseName: z.string(),
+                priceMinor: z.number().int(),
+                vatMinor: z.number().int(),
+                vehicleName: z.string(),
+              }),
+            )
+            .optional(),
         })
         .nullable(),
       deliveryMinor: z.number().int(),
+      deliveryVatMinor: z.number().int(),
       deliveryNote: z.string().nullable(),
       totalMinor: z.number().int(),
       lines: z.number().int(),

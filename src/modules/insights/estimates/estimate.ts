@@ -137,7 +137,10 @@ export interface SellerDelivery {
   vehicleName: string;
   bodyName: string;
   vehicles: number;
+  /** The farthest warehouse's road km. */
   roadKm: number;
+  /** Per warehouse the lines ship from (the cart's delivery list); VAT is rounded per warehouse, as the cart does. */
+  parts: { warehouseId: string; warehouseName: string; priceMinor: number; vatMinor: number; vehicleName: string }[];
 }
 
 export interface EstimateSeller {
@@ -148,6 +151,8 @@ export interface EstimateSeller {
   /** The guide price from the seller's warehouses to `pricing.near`, as the cart shows it; null without a point. */
   delivery: SellerDelivery | null;
   deliveryMinor: number;
+  /** The delivery's VAT (in vatMinor), at the seller's regime rate: 22 % for a VAT payer. */
+  deliveryVatMinor: number;
   /** Why there is no (or only a partial) delivery price: no address, pickup only… */
   deliveryNote: string | null;
   totalMinor: number;

@@ -23,6 +23,7 @@ export function totalsOf(
     vatMinor: s.vatMinor,
     delivery: s.delivery,
     deliveryMinor: s.deliveryMinor,
+    deliveryVatMinor: s.deliveryVatMinor,
     deliveryNote: s.deliveryNote,
     totalMinor: s.goodsMinor + s.deliveryMinor,
     lines: s.lines,
