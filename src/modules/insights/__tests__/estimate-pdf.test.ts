@@ -67,6 +67,8 @@ describe('estimatePdf', () => {
   it('shows a line without an offer with its reason, lists it as not found and leaves it out of the job’s sum', async () => {
     const view = estimate([WALL], { brick: PRICES.brick! });
     const page = (await text(view))[0]!;
+    // the same estimate at the same moment is the same file
+    expect((await estimatePdf(view, META)).equals(await estimatePdf(view, META))).toBe(true);
     expect(page).toContain('Кладочная смесь (раствор), кг');
     expect(page).toContain('Не подобран нет подходящего товара в наличии — — —');
     expect(page).toContain('Итого по работе (без 1 неподобранных позиций): 48 359,00 ₽');
@@ -103,13 +105,18 @@ describe('estimatePdf', () => {
     expect(page).toContain('в т. ч. НДС 22 %: 14 848,02 ₽');
   });
 
-  it('runs a long estimate over several pages, each table page under its header, every page numbered', async () => {
+  it('runs a long estimate over several pages, each table page under its header, no job heading left at a page’s foot', async () => {
     const jobs = Array.from({ length: 14 }, (_, i) => ({ ...WALL, title: `Стена № ${i + 1}` }));
     const pages = await text(estimate(jobs, PRICES));
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((page, i) => expect(page).toContain(`Смета «Дом в Истре» — страница ${i + 1} из ${pages.length}`));
     const all = pages.join(' ');
     for (let i = 1; i <= 14; i++) expect(all).toContain(`${i}. Стена № ${i} — Кирпичная стена`);
+    // whatever page a job's heading is on, its first line is on the same page
+    for (let i = 1; i <= 14; i++) {
+      const page = pages.find((p) => p.includes(`${i}. Стена № ${i} — `))!;
+      expect(page.slice(page.indexOf(`${i}. Стена № ${i} — `))).toContain('Кирпич 1НФ, шт');
+    }
     // every page that shows lines shows the header over them
     for (const page of pages.filter((p) => p.includes('18,50 ₽')))
       expect(page).toContain('Расчёт; норма и её источник');

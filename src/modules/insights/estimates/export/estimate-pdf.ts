@@ -28,6 +28,7 @@ import {
   PAGE_HEIGHT,
   paragraph,
   REGULAR,
+  room,
   table,
   totalsBlock,
   X0,
@@ -143,7 +144,8 @@ function drawHeading(doc: Doc, view: EstimateView, meta: ExportMeta): number {
 
 function drawJob(doc: Doc, job: EstimateJob, top: number): number {
   const heading = `${job.index + 1}. ${job.title}${job.title === templateTitle(job) ? '' : ` — ${templateTitle(job)}`}`;
-  let y = paragraph(doc, heading, top, { size: 11.5, bold: true });
+  // A heading never ends a page: it stays with its inputs and the table's first rows.
+  let y = paragraph(doc, heading, room(doc, top, 130), { size: 11.5, bold: true });
   const inputs = inputRows(job)
     .map((r) => `${r.label}: ${r.value}${r.unit ? ` ${r.unit}` : ''}`)
     .join('; ');
@@ -190,7 +192,7 @@ function lineRow(line: EstimateLine, i: number): Row {
 }
 
 function drawFreeLines(doc: Doc, lines: readonly EstimateFreeLine[], top: number): number {
-  const y = paragraph(doc, 'Свои позиции', top, { size: 11.5, bold: true });
+  const y = paragraph(doc, 'Свои позиции', room(doc, top, 60), { size: 11.5, bold: true });
   const rows = lines.map((line, i): Row => {
     const offer = line.offer;
     const quantity =
@@ -213,7 +215,7 @@ function drawFreeLines(doc: Doc, lines: readonly EstimateFreeLine[], top: number
 }
 
 function drawTotals(doc: Doc, view: EstimateView, top: number): number {
-  let y = paragraph(doc, 'Итого по продавцам', top, { size: 11.5, bold: true });
+  let y = paragraph(doc, 'Итого по продавцам', room(doc, top, 60), { size: 11.5, bold: true });
   const rows = view.sellers.map((s): Row => ({
     cells: [
       s.sellerName,
@@ -265,7 +267,7 @@ function deliveryText(delivery: EstimateView['sellers'][number]['delivery']): st
 }
 
 function drawMissing(doc: Doc, view: EstimateView, top: number): number {
-  const y = paragraph(doc, 'Не подобрано — купить отдельно', top, { size: 11.5, bold: true });
+  const y = paragraph(doc, 'Не подобрано — купить отдельно', room(doc, top, 60), { size: 11.5, bold: true });
   const rows = view.missing.map((m): Row => ({
     cells: [view.jobs.find((j) => j.index === m.job)?.title ?? `Работа ${m.job + 1}`, m.name, m.reason],
   }));
