@@ -1,0 +1,128 @@
+/**
+ * The time of `POST /insights/estimates/calculate` for a 12-job estimate (every template once, a
+ * brick house and its finishing) priced with each strategy and a delivery point, on PostgreSQL
+ * with the large benchmark catalog (100 000 products × 3 offers by default): creates a database,
+ * seeds it as `npm run seed -- --products N` does, starts the server and measures with autocannon,
+ * one connection (the latency of one estimate) and ten (under load).
+ *
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:estimate
+ *
+ * BENCH_CATALOG_DATABASE_URL=postgres://…/already_seeded skips creating and seeding (and keeps it);
+ * BENCH_PRODUCTS sets the size; BENCH_DURATION the seconds per run; BENCH_KEEP=1 keeps the database.
+ * Sends traffic to 127.0.0.1 only; every run is bounded in time.
+ */
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { seedCatalogDatabase } from './catalog-seed.js';
+import { startServer } from './server.js';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000);
+const URL_PATH = '/api/v1/insights/estimates/calculate';
+/** Центр Москвы: the drop-off, and the point `nearest` measures from. */
+const NEAR = { lat: 55.75, lon: 37.62 };
+
+const JOBS = [
+  { template: 'strip_foundation', inputs: { externalLengthM: 40, internalLengthM: 10, widthM: 0.4, heightM: 1.2 } },
+  { template: 'slab_foundation', inputs: { lengthM: 6, widthM: 4, thicknessM: 0.2 } },
+  { template: 'brick_wall', inputs: { lengthM: 40, heightM: 3, openings: [{ widthM: 1.5, heightM: 1.4, count: 6 }] } },
+  { template: 'block_wall', inputs: { lengthM: 12, heightM: 2.8, thicknessMm: 200 } },
+  { template: 'floor_screed', inputs: { areaM2: 80, thicknessMm: 40 } },
+  { template: 'wall_plaster', inputs: { areaM2: 200, thicknessMm: 15 } },
+  { template: 'drywall_partition', inputs: { lengthM: 5, heightM: 2.7 } },
+  { template: 'tiling', inputs: { areaM2: 18, tileLengthMm: 600, tileWidthMm: 600 } },
+  { template: 'painting', inputs: { areaM2: 150 } },
+  { template: 'laminate', inputs: { areaM2: 60 } },
+  { template: 'pitched_roof', inputs: { planLengthM: 12, planWidthM: 10, slopeDeg: 35 } },
+  { template: 'insulation', inputs: { areaM2: 120, thicknessMm: 100 } },
+];
+
+interface Figure {
+  strategy: string;
+  connections: number;
+  lines: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(base: string, strategy: string, connections: number): Promise<Figure> {
+  const body = JSON.stringify({ jobs: JOBS, pricing: { strategy, near: NEAR } });
+  const opts = {
+    url: `${base}${URL_PATH}`,
+    method: 'POST' as const,
+    body,
+    headers: { 'content-type': 'application/json' },
+  };
+  const first = await fetch(opts.url, { method: 'POST', body, headers: opts.headers });
+  if (first.status !== 200) throw new Error(`${strategy}: ${first.status} ${await first.text()}`);
+  const view = (await first.json()) as { jobs: { lines: { offer: unknown }[] }[] };
+  const all = view.jobs.flatMap((j) => j.lines);
+  // Warm-up: plans and buffers settle before the measured run.
+  await autocannon({ ...opts, connections, duration: 2 });
+  const r = await autocannon({ ...opts, connections, duration: DURATION });
+  return {
+    strategy,
+    connections,
+    lines: `${all.filter((l) => l.offer).length}/${all.length}`,
+    reqPerSec: Math.round(r.requests.average * 10) / 10,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
+}
+
+async function withCatalog<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  const seeded = process.env.BENCH_CATALOG_DATABASE_URL;
+  if (seeded) return fn(seeded);
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (!adminUrl) throw new Error('set BENCH_DATABASE_URL (a PostgreSQL server) or BENCH_CATALOG_DATABASE_URL');
+  const name = `tutuu_bench_estimate_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  try {
+    const ms = await seedCatalogDatabase(u.toString(), PRODUCTS);
+    process.stdout.write(`seeded ${PRODUCTS} products into ${name} in ${Math.round(ms / 1000)} s\n`);
+    return await fn(u.toString());
+  } finally {
+    if (process.env.BENCH_KEEP) process.stdout.write(`kept database ${name}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const figures = await withCatalog(async (databaseUrl) => {
+    const server = await startServer({ port: 3916, env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false' } });
+    try {
+      const out: Figure[] = [];
+      for (const strategy of ['cheapest', 'nearest', 'single_seller']) {
+        for (const connections of [1, 10]) out.push(await load(server.url, strategy, connections));
+      }
+      return out;
+    } finally {
+      await server.stop();
+    }
+  });
+  const lines = [
+    `PostgreSQL, ${PRODUCTS} products × 3 offers; a 12-job estimate with delivery to a point; autocannon, ${DURATION} s each:`,
+    '| strategy | connections | lines priced | req/s | p50 ms | p99 ms | errors | non-2xx |',
+    '|---|---|---|---|---|---|---|---|',
+    ...figures.map(
+      (f) =>
+        `| ${f.strategy} | ${f.connections} | ${f.lines} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
+    ),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
