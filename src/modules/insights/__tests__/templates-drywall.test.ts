@@ -56,7 +56,7 @@ describe('drywall_partition', () => {
     // 23.22 × 15 = 348.3 screws; × 1.05 = 365.715; packs of 1 000 → 1.
     const screws = line(j, 'screws');
     expect(screws).toMatchObject({ unit: 'шт', net: '348.3', quantity: '365.715', packSize: '1000', packs: 1 });
-    expect(screws.match.attributes).toEqual({ size: '3.5×25' });
+    expect(screws.match.attributes).toEqual({ purpose: 'гкл', size: '3.5×25' });
     // Dowels every 0.5 m along both tracks and both end studs: (2 × 5 + 2 × 2.7) / 0.5 = 30.8; × 1.05 = 32.34.
     const dowels = line(j, 'dowels');
     expect(dowels).toMatchObject({
@@ -108,7 +108,7 @@ describe('drywall_partition', () => {
     expect(line(j, 'track_profile').match.attributes).toEqual({ type: 'ПН', size: '100×40' });
     // 18.8 × 15 = 282; × 1.05 = 296.1; the outer layer needs 35 mm screws.
     expect(line(j, 'screws')).toMatchObject({ net: '282', quantity: '296.1', packs: 1 });
-    expect(line(j, 'screws').match.attributes).toEqual({ size: '3.5×35' });
+    expect(line(j, 'screws').match.attributes).toEqual({ purpose: 'гкл', size: '3.5×35' });
     // (2 × 4.2 + 2 × 3) / 0.5 = 28.8 dowels; × 1.05 = 30.24.
     expect(line(j, 'dowels')).toMatchObject({ net: '28.8', quantity: '30.24' });
   });
@@ -206,7 +206,7 @@ describe('drywall_partition matches the demo catalog by attributes', () => {
     }
   });
 
-  it('profiles by type and size, sold by the piece of length_mm; screws by size, never roofing ones', async () => {
+  it('profiles by type and size, sold by the piece of length_mm; drywall screws by purpose and size, never roofing ones', async () => {
     const j = job('drywall_partition', { lengthM: 5, heightM: 2.7 });
     const studs = await fitting(line(j, 'stud_profile'));
     expect(new Set(studs.candidates.map((c) => c.sku))).toEqual(new Set(['TT-PRF-0004', 'TT-PRF-0012']));

@@ -41,7 +41,7 @@ describe('pitched_roof', () => {
     // 113.137 × 8 = 905.096 screws; × 1.05 = 950.3508 → 950.351; packs of 250 → 3.8 → 4.
     const screws = line(j, 'screws');
     expect(screws).toMatchObject({ unit: 'шт', net: '905.096', quantity: '950.351', packSize: '250', packs: 4 });
-    expect(screws.match.attributes).toEqual({ size: '4.8×35' });
+    expect(screws.match.attributes).toEqual({ purpose: 'кровля' });
     // 113.137 × 1.1 = 124.4507 → 124.451 m²; 70 m² rolls → 2.
     const membrane = line(j, 'membrane');
     expect(membrane).toMatchObject({ unit: 'м²', net: '113.137', reservePct: '10', quantity: '124.451', packs: 2 });
@@ -183,7 +183,7 @@ describe('roofs and insulation match the demo catalog by attributes', () => {
   });
   afterAll(() => ctx.close());
 
-  it('metal tile per m² by its useful width, roofing screws by size, never drywall ones', async () => {
+  it('metal tile per m² by its useful width, roofing screws by purpose, never drywall ones; a roofing membrane', async () => {
     const j = job('pitched_roof', { planLengthM: 10, planWidthM: 8 });
     const sheets = await fitting(line(j, 'roof_sheet'));
     expect(sheets.candidates.length).toBeGreaterThan(0);
@@ -191,8 +191,15 @@ describe('roofs and insulation match the demo catalog by attributes', () => {
     // Профнастил С20 has the same useful width but is not metal tile.
     expect(sheets.candidates.map((c) => c.sku)).not.toContain('TT-KRV-0016');
     const screws = await fitting(line(j, 'screws'));
-    expect(new Set(screws.candidates.map((c) => c.sku))).toEqual(new Set(['TT-KRP-0008']));
-    expect(screws.candidates[0]?.perSaleUnit).toBe('250');
+    // Both roofing screws (4.8×35 and 4.8×29), in packs of 250.
+    expect(new Set(screws.candidates.map((c) => c.sku))).toEqual(new Set(['TT-KRP-0008', 'TT-KRP-0009']));
+    expect(new Set(screws.candidates.map((c) => c.perSaleUnit))).toEqual(new Set(['250']));
+    // Under-roof membranes only: not the vapour barrier, the wall's wind barrier or plain film.
+    const membrane = await fitting(line(j, 'membrane'));
+    expect(new Set(membrane.candidates.map((c) => c.sku))).toEqual(
+      new Set(['TT-GDR-0003', 'TT-GDR-0004', 'TT-GDR-0005']),
+    );
+    expect(membrane.candidates.every((c) => Number(c.perSaleUnit) === Number(c.attributes.roll_area_m2))).toBe(true);
   });
 
   it('ondulin sheets 2000×950 by the sheet, its nails by the pack of 100, not the ridge', async () => {

@@ -195,6 +195,18 @@ describe('finishes match the demo catalog by attributes', () => {
   });
   afterAll(() => ctx.close());
 
+  it('tiles by their sides whichever way round they are given or written, sold per m²', async () => {
+    // Wall tiles written 200×300, porcelain 1195×600: asked for 300 × 200 and 600 × 1195.
+    const wall = await fitting(line(job('tiling', { areaM2: 10, tileLengthMm: 300, tileWidthMm: 200 }), 'tile'));
+    expect(new Set(wall.candidates.map((c) => c.attributes.size))).toEqual(new Set(['200×300']));
+    const big = await fitting(line(job('tiling', { areaM2: 10, tileLengthMm: 600, tileWidthMm: 1195 }), 'tile'));
+    expect(new Set(big.candidates.map((c) => c.sku))).toEqual(new Set(['TT-PLT-0010']));
+    expect(big.candidates.every((c) => c.unit === 'м²' && c.perSaleUnit === '1')).toBe(true);
+    const square = await fitting(line(job('tiling', { areaM2: 10 }), 'tile'));
+    expect(square.candidates.length).toBeGreaterThan(0);
+    expect(new Set(square.candidates.map((c) => c.attributes.size))).toEqual(new Set(['300×300']));
+  });
+
   it('adhesive by the 25 kg bag, grout by the pack of kg, paint and primer by the litre', async () => {
     const tiles = job('tiling', { areaM2: 10 });
     const glue = await fitting(line(tiles, 'tile_adhesive'));

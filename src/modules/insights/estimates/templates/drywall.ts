@@ -200,10 +200,10 @@ export const drywallPartition: EstimateTemplate = {
         net: ceil3(Number(sheathing) * screwsPerM2),
         reservePct: round3(read.num(inputs, 'fastenerReservePct')),
         packSize: '1000',
-        // The size tells drywall screws from roofing ones; the second layer needs the longer screw.
+        // Screws for drywall on steel, the second layer needing the longer one.
         match: {
           categories: ['samorezy'],
-          attributes: { size: layers === 2 ? '3.5×35' : '3.5×25' },
+          attributes: { purpose: 'гкл', size: layers === 2 ? '3.5×35' : '3.5×25' },
           sale: [{ unit: 'упак', attribute: 'pcs_per_pack' }],
         },
       },

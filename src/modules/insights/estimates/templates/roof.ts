@@ -183,17 +183,16 @@ export const pitchedRoof: EstimateTemplate = {
         },
         {
           material: 'screws',
-          name: 'Саморезы кровельные 4,8×35 мм',
+          name: 'Саморезы кровельные',
           unit: 'шт',
           formula: `${ru(roofArea)} м² × ${ru(perM2)} шт/м²`,
           norm: { value: String(perM2), unit: 'шт/м²', source: METAL_SCREWS_SOURCE },
           net: ceil3(Number(roofArea) * perM2),
           reservePct: fastenerReserve,
           packSize: '250',
-          // The size tells roofing screws from drywall ones.
           match: {
             categories: ['samorezy'],
-            attributes: { size: '4.8×35' },
+            attributes: { purpose: 'кровля' },
             sale: [{ unit: 'упак', attribute: 'pcs_per_pack' }],
           },
         },
