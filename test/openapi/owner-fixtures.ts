@@ -161,10 +161,11 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
   }
 
   /**
-   * A saved estimate of `customer`'s (a brick wall; unpriced lines are fine). The main customer's is
-   * saved twice, so its version 2 is one the other customer's own estimate (saved once) does not have.
+   * A saved estimate of `customer`'s (a brick wall; unpriced lines are fine). With `twice`, the main
+   * customer's is saved again, so its version 2 is one the other customer's own estimate (saved once)
+   * does not have.
    */
-  async function estimateOf(customer: Account): Promise<{ id: string; version: number }> {
+  async function estimateOf(customer: Account, twice = false): Promise<{ id: string; version: number }> {
     const url = '/api/v1/insights/estimates';
     const made = await ctx.request({
       method: 'POST',
@@ -174,7 +175,7 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
     });
     if (made.statusCode !== 201) throw new Error(`estimate: ${made.body}`);
     const id = (made.json() as { id: string }).id;
-    if (customer.id !== actors.customer.id) return { id, version: 1 };
+    if (!twice || customer.id !== actors.customer.id) return { id, version: 1 };
     const saved = await ctx.request({
       method: 'PATCH',
       url: `${url}/${id}`,
@@ -659,7 +660,7 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
     'DELETE /api/v1/insights/estimates/{id}': ownEstimate(estimateId),
     'GET /api/v1/insights/estimates/{id}/versions': ownEstimate(estimateId),
     'GET /api/v1/insights/estimates/{id}/versions/{version}': ownEstimate(async (owner) => {
-      const { id, version } = await estimateOf(owner);
+      const { id, version } = await estimateOf(owner, true);
       return { params: { id, version: String(version) } };
     }),
     'POST /api/v1/insights/estimates/{id}/to-cart': ownEstimate(async (owner) => ({
