@@ -43,11 +43,11 @@ describe('drywall_partition', () => {
       attributes: { type: 'ГКЛ', thickness_mm: '12.5', length_mm: '2500', width_mm: '1200' },
       sale: [{ unit: 'лист' }],
     });
-    // 10 studs × 2.7 m = 27 m; × 1.05 = 28.35 m; 3 m pieces → 9.45 → 10.
+    // 10 studs, each one whole 3 m piece (2.7 m ≤ 3 m) = 30 m; × 1.05 = 31.5 m; 3 m pieces → 10.5 → 11.
     const studs = line(j, 'stud_profile');
-    expect(studs).toMatchObject({ unit: 'м', net: '27', reservePct: '5', quantity: '28.35', packSize: '3', packs: 10 });
+    expect(studs).toMatchObject({ unit: 'м', net: '30', reservePct: '5', quantity: '31.5', packSize: '3', packs: 11 });
     expect(studs.norm).toMatchObject({ value: '0.6', unit: 'м' });
-    expect(studs.match.attributes).toEqual({ type: 'ПС', size: '50×50' });
+    expect(studs.match.attributes).toEqual({ type: 'ПС', size: '50×50', length_mm: '3000' });
     expect(studs.match.sale).toEqual([{ unit: 'шт', attribute: 'length_mm', factor: 0.001 }]);
     // 2 × 5 = 10 m; × 1.05 = 10.5; / 3 = 3.5 → 4 pieces.
     const tracks = line(j, 'track_profile');
@@ -100,9 +100,9 @@ describe('drywall_partition', () => {
     // 18.8 / 3.6 = 5.2222… → 5.223; × 1.1 = 5.7453 → 5.746 → 6 sheets.
     expect(line(j, 'drywall_sheet')).toMatchObject({ net: '5.223', quantity: '5.746', packs: 6 });
     expect(line(j, 'drywall_sheet').match.attributes).toMatchObject({ length_mm: '3000', width_mm: '1200' });
-    // 8 × 3 = 24 m; × 1.05 = 25.2; / 3 = 8.4 → 9.
+    // 8 studs × one 3 m piece = 24 m; × 1.05 = 25.2; / 3 = 8.4 → 9.
     expect(line(j, 'stud_profile')).toMatchObject({ net: '24', quantity: '25.2', packs: 9 });
-    expect(line(j, 'stud_profile').match.attributes).toEqual({ type: 'ПС', size: '100×50' });
+    expect(line(j, 'stud_profile').match.attributes).toEqual({ type: 'ПС', size: '100×50', length_mm: '3000' });
     // 2 × 4.2 = 8.4; × 1.05 = 8.82; / 3 = 2.94 → 3.
     expect(line(j, 'track_profile')).toMatchObject({ net: '8.4', quantity: '8.82', packs: 3 });
     expect(line(j, 'track_profile').match.attributes).toEqual({ type: 'ПН', size: '100×40' });
@@ -111,6 +111,18 @@ describe('drywall_partition', () => {
     expect(line(j, 'screws').match.attributes).toEqual({ purpose: 'гкл', size: '3.5×35' });
     // (2 × 4.2 + 2 × 3) / 0.5 = 28.8 dowels; × 1.05 = 30.24.
     expect(line(j, 'dowels')).toMatchObject({ net: '28.8', quantity: '30.24' });
+  });
+
+  it('a stud higher than a piece of profile takes two pieces; 4 m profile takes one', () => {
+    const base = { lengthM: 1.2, heightM: 3.5, insulationThicknessMm: 0, sheetHeightM: 3 };
+    // ⌈1.2 / 0.6⌉ + 1 = 3 studs; ⌈3.5 / 3⌉ = 2 pieces each → 3 × 2 × 3 m = 18 m; × 1.05 = 18.9 → 7 pieces.
+    const joined = line(job('drywall_partition', base), 'stud_profile');
+    expect(joined).toMatchObject({ net: '18', quantity: '18.9', packSize: '3', packs: 7 });
+    expect(joined.formula).toContain('2 шт × 3 м');
+    // 4 m pieces: one each → 3 × 4 = 12 m; × 1.05 = 12.6 → 4 pieces, matched by their length.
+    const long = line(job('drywall_partition', { ...base, studLengthM: 4 }), 'stud_profile');
+    expect(long).toMatchObject({ net: '12', quantity: '12.6', packSize: '4', packs: 4 });
+    expect(long.match.attributes).toMatchObject({ length_mm: '4000' });
   });
 
   it('overridden norms: studs every 0.4 m, 20 screws per m², 15 % sheet reserve, moisture-resistant sheets', () => {
@@ -129,8 +141,8 @@ describe('drywall_partition', () => {
     // 3 × 2.5 = 7.5 m² × 2 sides = 15 m² / 3 = 5 sheets; × 1.15 = 5.75 → 6.
     expect(line(j, 'drywall_sheet')).toMatchObject({ net: '5', reservePct: '15', quantity: '5.75', packs: 6 });
     expect(line(j, 'drywall_sheet').match.attributes).toMatchObject({ type: 'ГКЛВ' });
-    // 3 / 0.4 = 7.5 → 8, + 1 = 9 studs × 2.5 = 22.5 m; × 1.05 = 23.625; / 3 = 7.875 → 8.
-    expect(line(j, 'stud_profile')).toMatchObject({ net: '22.5', quantity: '23.625', packs: 8 });
+    // 3 / 0.4 = 7.5 → 8, + 1 = 9 studs × one 3 m piece = 27 m; × 1.05 = 28.35; / 3 = 9.45 → 10.
+    expect(line(j, 'stud_profile')).toMatchObject({ net: '27', quantity: '28.35', packs: 10 });
     expect(line(j, 'stud_profile').norm.value).toBe('0.4');
     // 15 × 20 = 300; × 1.1 = 330.
     expect(line(j, 'screws')).toMatchObject({ net: '300', reservePct: '10', quantity: '330' });

@@ -91,6 +91,14 @@ const inputs: readonly InputSpec[] = [
     default: 50,
   },
   { ...normInput('studStepM', 'Шаг стоек', 'Stud spacing', 'м', STUD_STEP_SOURCE, 1.2, 0.6), minExclusive: true },
+  {
+    name: 'studLengthM',
+    label: { ru: 'Длина профиля ПС в поставке', en: 'Stud profile length as sold' },
+    unit: 'м',
+    type: 'choice',
+    values: [2.75, 3, 4],
+    default: 3,
+  },
   normInput('screwsPerM2', 'Шурупов на 1 м² листа', 'Screws per m² of sheet', 'шт/м²', SCREWS_SOURCE, 100, 15),
   normInput('sheetReservePct', 'Запас листов', 'Sheet reserve', '%', SHEET_RESERVE_SOURCE, 50, 10),
   normInput('profileReservePct', 'Запас профиля', 'Profile reserve', '%', PROFILE_RESERVE_SOURCE, 50, 5),
@@ -139,7 +147,10 @@ export const drywallPartition: EstimateTemplate = {
     const sheetArea = round3(sheetW * sheetH);
     const sheathing = round3(Number(area) * sides * layers);
     const studs = Math.ceil(Number((lengthM / studStep).toFixed(6))) + 1;
-    const studM = round3(studs * heightM);
+    // A stud is whole pieces of profile (a wall higher than a piece joins two): cut-offs are not reused.
+    const studLength = read.num(inputs, 'studLengthM');
+    const piecesPerStud = Math.ceil(Number((heightM / studLength).toFixed(6)));
+    const studM = round3(studs * piecesPerStud * studLength);
     const trackM = round3(2 * lengthM);
     const profileReserve = round3(read.num(inputs, 'profileReservePct'));
     const profileSale = [{ unit: 'шт', attribute: 'length_mm', factor: 0.001 }] as const;
@@ -169,12 +180,18 @@ export const drywallPartition: EstimateTemplate = {
         material: 'stud_profile',
         name: `Профиль стоечный ПС ${profiles.stud}`,
         unit: 'м',
-        formula: `(⌈${ru(lengthM)} м ÷ ${ru(studStep)} м⌉ + 1) = ${studs} стоек × ${ru(heightM)} м`,
+        formula:
+          `(⌈${ru(lengthM)} м ÷ ${ru(studStep)} м⌉ + 1) = ${studs} стоек × ⌈${ru(heightM)} м ÷ ${ru(studLength)} м⌉ = ` +
+          `${piecesPerStud} шт × ${ru(studLength)} м`,
         norm: { value: String(studStep), unit: 'м', source: STUD_STEP_SOURCE },
         net: studM,
         reservePct: profileReserve,
-        packSize: '3',
-        match: { categories: ['profili-dlya-gkl'], attributes: { type: 'ПС', size: profiles.stud }, sale: profileSale },
+        packSize: String(studLength),
+        match: {
+          categories: ['profili-dlya-gkl'],
+          attributes: { type: 'ПС', size: profiles.stud, length_mm: mm(studLength) },
+          sale: profileSale,
+        },
       },
       {
         material: 'track_profile',
