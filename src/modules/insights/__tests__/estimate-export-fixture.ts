@@ -152,8 +152,17 @@ export function estimate(
       delivery:
         deliveryMinor === null
           ? null
-          : { priceMinor: delivery, vehicleName: 'Бортовой 5 т', bodyName: 'бортовой', vehicles: 1, roadKm: 18.4 },
+          : {
+              ...{ priceMinor: delivery, vehicleName: 'Бортовой 5 т', bodyName: 'бортовой', vehicles: 1, roadKm: 18.4 },
+              parts: [
+                {
+                  ...{ warehouseId: 'w-1', warehouseName: 'Склад Москва-1', priceMinor: delivery },
+                  ...{ vatMinor: vatIn(delivery, '22'), vehicleName: 'Бортовой 5 т' },
+                },
+              ],
+            },
       deliveryMinor: delivery,
+      deliveryVatMinor: vatIn(delivery, '22'),
       deliveryNote: deliveryMinor === null ? 'укажите адрес доставки' : null,
       totalMinor: goodsMinor + delivery,
       lines: lines.length,

@@ -66,7 +66,14 @@ describe('estimatePdf', () => {
 
   it('shows a line without an offer with its reason, lists it as not found and leaves it out of the job’s sum', async () => {
     const view = estimate([WALL], { brick: PRICES.brick! });
+    // the goods ship from two warehouses: each one's vehicle and guide price
+    const part = view.sellers[0]!.delivery!.parts[0]!;
+    view.sellers[0]!.delivery!.parts = [
+      { ...part, priceMinor: 300_000 },
+      { ...part, warehouseId: 'w-2', warehouseName: 'Склад Химки', vehicleName: 'Газель 1,5 т', priceMinor: 150_000 },
+    ];
     const page = (await text(view))[0]!;
+    expect(page).toContain('Склад Москва-1: Бортовой 5 т, 3 000,00 ₽; Склад Химки: Газель 1,5 т, 1 500,00 ₽');
     // the same estimate at the same moment is the same file
     expect((await estimatePdf(view, META)).equals(await estimatePdf(view, META))).toBe(true);
     expect(page).toContain('Кладочная смесь (раствор), кг');

@@ -257,13 +257,13 @@ function drawTotals(doc: Doc, view: EstimateView, top: number): number {
   );
 }
 
+/** «Бортовой 5 т, 18,4 км по дорогам»; per warehouse when the goods ship from several. */
 function deliveryText(delivery: EstimateView['sellers'][number]['delivery']): string {
   if (!delivery) return '';
-  const parts = [
-    delivery.vehicleName,
-    delivery.roadKm == null ? null : `${qty(String(delivery.roadKm))} км по дорогам`,
-  ];
-  return parts.filter(Boolean).join(', ');
+  if (delivery.parts.length > 1) {
+    return delivery.parts.map((p) => `${p.warehouseName}: ${p.vehicleName}, ${rub(p.priceMinor)}`).join('; ');
+  }
+  return `${delivery.vehicleName}, ${qty(String(Math.round(delivery.roadKm * 10) / 10))} км по дорогам`;
 }
 
 function drawMissing(doc: Doc, view: EstimateView, top: number): number {

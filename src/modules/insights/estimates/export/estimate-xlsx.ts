@@ -131,7 +131,7 @@ function writeSummary(
     'в т. ч. НДС',
   ]);
   const sellersFirst = row + 1;
-  for (const seller of view.sellers) writeSeller(sheet.getRow(++row), seller, ranges, view);
+  for (const seller of view.sellers) writeSeller(sheet.getRow(++row), seller, ranges);
   const own = view.totals.withoutSeller;
   if (own.lines > 0) {
     const r = sheet.getRow(++row);
@@ -204,7 +204,7 @@ function sumif(ranges: readonly SellerRange[], name: string, pick: (range: Selle
   return ranges.map((range) => `SUMIF(${range.seller},${exactly(name)},${pick(range)})`).join('+');
 }
 
-function writeSeller(r: ExcelJS.Row, seller: EstimateSeller, ranges: readonly SellerRange[], view: EstimateView): void {
+function writeSeller(r: ExcelJS.Row, seller: EstimateSeller, ranges: readonly SellerRange[]): void {
   const n = r.number;
   r.getCell(2).value = seller.sellerName;
   r.getCell(3).value = [seller.delivery?.vehicleName, seller.deliveryNote].filter(Boolean).join('; ');
@@ -216,19 +216,7 @@ function writeSeller(r: ExcelJS.Row, seller: EstimateSeller, ranges: readonly Se
   );
   money(r.getCell(6), null, seller.delivery ? seller.deliveryMinor : 0);
   money(r.getCell(7), `E${n}+F${n}`, seller.totalMinor);
-  // The delivery's VAT is the seller's VAT beyond its lines' (the guide price is VAT-inclusive).
-  const linesVat = sellerLinesVat(view, seller);
-  const deliveryVat = (seller.vatMinor - linesVat) / 100;
-  money(
-    r.getCell(8),
-    `${sumif(ranges, seller.sellerName, (range) => range.vat)}+${deliveryVat.toFixed(2)}`,
-    seller.vatMinor,
-  );
-}
-
-function sellerLinesVat(view: EstimateView, seller: EstimateSeller): number {
-  const mine = (offer: { sellerName: string } | null): boolean => offer?.sellerName === seller.sellerName;
-  const jobLines = view.jobs.flatMap((j) => j.lines).filter((l) => mine(l.offer));
-  const free = view.freeLines.filter((l) => mine(l.offer));
-  return [...jobLines, ...free].reduce((s, l) => s + (l.vatMinor ?? 0), 0);
+  // The lines' VAT from the sheets, plus the delivery's as priced (at the seller's regime rate).
+  const deliveryVat = (seller.deliveryVatMinor / 100).toFixed(2);
+  money(r.getCell(8), `${sumif(ranges, seller.sellerName, (range) => range.vat)}+${deliveryVat}`, seller.vatMinor);
 }
