@@ -27,7 +27,7 @@ describe('estimatePdf', () => {
     for (const expected of [
       'Смета «Дом в Истре»',
       // 21:30 UTC is the next day in Moscow
-      'Составлена 28.11.2026 00:30 МСК · версия 3 · заказчик: Иван Петров',
+      'Сформирована 28.11.2026 00:30 МСК · версия 3 · заказчик: Иван Петров',
       'Подбор предложений: самые дешёвые подходящие предложения; доставка до точки 55.75, 37.62.',
       '1. Стены первого этажа — Кирпичная стена',
       'Длина стены: 10 м; Высота стены: 2,8 м; Толщина стены, в кирпичах: 1 (в один кирпич (250 мм))',
@@ -77,6 +77,15 @@ describe('estimatePdf', () => {
     // the same estimate at the same moment is the same file
     expect((await estimatePdf(view, META)).equals(await estimatePdf(view, META))).toBe(true);
     expect(page).toContain('Кладочная смесь (раствор), кг');
+    // a line the customer buys elsewhere is not «not found»
+    const excluded = estimate([WALL], {
+      brick: PRICES.brick!,
+      masonry_mortar: 'Покупается отдельно: исключено из сметы',
+    });
+    excluded.jobs[0]!.lines[1]!.reasonCode = 'excluded';
+    const excludedPage = (await text(excluded))[0]!;
+    expect(excludedPage).toContain('70 × 40 Покупается отдельно: исключено из сметы — — —');
+    expect(excludedPage).not.toContain('Не подобран ');
     expect(page).toContain('Не подобран нет подходящего товара в наличии — — —');
     expect(page).toContain('Итого по работе (без 1 неподобранных позиций): 48 359,00 ₽');
     expect(page).toContain(
@@ -98,7 +107,9 @@ describe('estimatePdf', () => {
     });
     Object.assign(view.jobs[0]!.lines[0]!, { overridden: { quantity: true, offer: false }, previousPriceMinor: 1790 });
     const page = (await text(view, { title: 'Баня', createdAt: new Date('2026-03-05T09:00:00Z') }))[0]!;
-    expect(page).toContain('Составлена 05.03.2026 12:00 МСК Подбор предложений: самые дешёвые подходящие предложения.');
+    expect(page).toContain(
+      'Сформирована 05.03.2026 12:00 МСК Подбор предложений: самые дешёвые подходящие предложения.',
+    );
     expect(page).not.toContain('версия');
     expect(page).toContain('количество задано вручную');
     expect(page).toContain('цена изменилась: была 17,90 ₽');

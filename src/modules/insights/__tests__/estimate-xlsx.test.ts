@@ -33,7 +33,7 @@ describe('estimateXlsx', () => {
     const sheet = book.getWorksheet(JOB)!;
     expect(sheet.getCell('A1').value).toBe(JOB);
     expect(sheet.getCell('A2').value).toBe(
-      'Кирпичная стена. Смета «Дом в Истре», составлена 28.11.2026 00:30 МСК, версия 2',
+      'Кирпичная стена. Смета «Дом в Истре», сформирована 28.11.2026 00:30 МСК, версия 2',
     );
     const length = rowOf(sheet, 'B', 'Длина стены');
     expect([sheet.getCell(`D${length}`).value, sheet.getCell(`E${length}`).value]).toEqual([10, 'м']);

@@ -127,7 +127,7 @@ export async function estimatePdf(view: EstimateView, meta: ExportMeta): Promise
 function drawHeading(doc: Doc, view: EstimateView, meta: ExportMeta): number {
   let y = paragraph(doc, `Смета «${meta.title}»`, MARGIN.top, { size: 15, bold: true, gap: 4 });
   const facts = [
-    `Составлена ${moscowText(meta.createdAt)}`,
+    `Сформирована ${moscowText(meta.createdAt)}`,
     meta.version === undefined ? null : `версия ${meta.version}`,
     meta.customerName ? `заказчик: ${meta.customerName}` : null,
   ].filter(Boolean);
@@ -173,7 +173,10 @@ function lineRow(line: EstimateLine, i: number): Row {
   const notes = lineNotes(line);
   const goods = offer
     ? [productText(line), `${offer.sellerName}${offer.warehouseName ? `, ${offer.warehouseName}` : ''}`]
-    : ['Не подобран'];
+    : // Left out on purpose (bought elsewhere, nothing to buy): the reason says so, not «not found».
+      line.reasonCode === 'excluded' || line.reasonCode === 'not_needed'
+      ? []
+      : ['Не подобран'];
   return {
     cells: [
       String(i + 1),

@@ -28,7 +28,7 @@ export async function estimateXlsx(view: EstimateView, meta: ExportMeta): Promis
   // Excel recomputes every formula on opening (the cached figures are the estimate's own).
   workbook.calcProperties = { fullCalcOnLoad: true };
   const heading = [
-    `Смета «${meta.title}», составлена ${moscowText(meta.createdAt)}`,
+    `Смета «${meta.title}», сформирована ${moscowText(meta.createdAt)}`,
     meta.version === undefined ? null : `версия ${meta.version}`,
     meta.customerName ? `заказчик: ${meta.customerName}` : null,
   ]

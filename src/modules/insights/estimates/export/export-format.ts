@@ -8,6 +8,7 @@ import type { EstimateJob, EstimateLine, EstimateView, LineProduct } from '../es
 /** What a file says of the estimate besides its figures. */
 export interface ExportMeta {
   title: string;
+  /** When the file is made (prices are read then): printed in Moscow time. */
   createdAt: Date;
   version?: number | undefined;
   customerName?: string | undefined;
