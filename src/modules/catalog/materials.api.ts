@@ -3,7 +3,7 @@
  * category subtree with exactly the asked attributes, sold in a unit the material can be measured
  * in, offered (active) by approved sellers, with the whole order quantity in one warehouse — a
  * cart line ships from one warehouse. One statement per material, on the category and the
- * attributes' GIN index, keeping the few cheapest offers per warehouse.
+ * attributes' GIN index, keeping the cheapest offer per warehouse.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../shared/db/database.js';
@@ -83,9 +83,6 @@ export interface DescribedOffer {
   stock: { warehouseId: string; warehouseName: string; lat: number; lon: number; available: string }[];
 }
 
-/** Cheapest offers kept per warehouse: enough for the cheapest, the nearest and one seller's best. */
-export const CANDIDATES_PER_WAREHOUSE = 3;
-
 const NUMERIC = '^[0-9]+(\\.[0-9]+)?$';
 
 function measuresTable(sale: readonly SaleMeasure[]): SQL {
@@ -93,6 +90,14 @@ function measuresTable(sale: readonly SaleMeasure[]): SQL {
     (m, i) => sql`(${i}::int, ${m.unit}::text, ${m.attribute ?? null}::text, ${String(m.factor ?? 1)}::numeric)`,
   );
   return sql`m (ord, unit, attr, factor) as (values ${sql.join(rows, sql`, `)})`;
+}
+
+/** The first measure whose unit is the product's (`p`) and whose attribute, when it names one, holds a number. */
+function measureOf(p: SQL): SQL {
+  return sql`select trunc(case when m.attr is null then 1 else (${p}.attributes ->> m.attr)::numeric end * m.factor, 6) as psu
+    from m
+    where m.unit = ${p}.unit and (m.attr is null or coalesce(${p}.attributes ->> m.attr, '') ~ ${NUMERIC})
+    order by m.ord limit 1`;
 }
 
 /**
@@ -112,71 +117,129 @@ function fittingProducts(q: Pick<MaterialQuery, 'categories' | 'attributes' | 's
     fp as (
       select p.id, p.name, p.sku, p.unit, p.attributes, p.weight_kg, p.volume_m3, mm.psu
       from catalog.products p
-      cross join lateral (
-        select trunc(case when m.attr is null then 1 else (p.attributes ->> m.attr)::numeric end * m.factor, 6) as psu
-        from m
-        where m.unit = p.unit and (m.attr is null or coalesce(p.attributes ->> m.attr, '') ~ ${NUMERIC})
-        order by m.ord limit 1
-      ) mm
+      cross join lateral (${measureOf(sql`p`)}) mm
       where p.category_id in (select id from cat)
         and p.attributes @> ${JSON.stringify(q.attributes ?? {})}::jsonb
         and mm.psu > 0
     )`;
 }
 
+/** Products looked at per round, growing: most materials are settled by the first. */
+const BATCHES = [64, 256, 1024];
+
+/**
+ * One row per warehouse: its cheapest candidate among the fitting products — those given by id,
+ * or all of them.
+ */
+async function cheapestPerWarehouse(ex: Executor, q: MaterialQuery, productIds: readonly string[] | null) {
+  const products = productIds
+    ? sql`${measuresTable(q.sale)},
+      fp as (
+        select p.id, p.name, p.sku, p.unit, p.attributes, p.weight_kg, p.volume_m3, mm.psu
+        from catalog.products p
+        cross join lateral (${measureOf(sql`p`)}) mm
+        where p.id in (${sql.join(
+          productIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})
+      )`
+    : fittingProducts(q);
+  return queryRows<CandidateRow>(
+    ex,
+    sql`with ${products},
+      fo as (
+        select o.id as offer_id, o.seller_id, s.name as seller_name, o.price_minor, o.min_qty, o.step,
+               fp.*, trunc(fp.psu * o.step, 3) as pack_size
+        from fp
+        join catalog.offers o on o.product_id = fp.id and o.status = 'active'
+        join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
+      ),
+      sized as (
+        select fo.*, g.packs, g.oq
+        from fo
+        cross join lateral (select ceil(${q.quantity}::numeric / fo.pack_size) as packs) pk
+        cross join lateral (
+          select pk.packs, case when pk.packs * fo.step <= fo.min_qty then fo.min_qty
+                      else fo.min_qty + ceil((pk.packs * fo.step - fo.min_qty) / fo.step) * fo.step end as oq
+        ) g
+        where fo.pack_size > 0
+      ),
+      priced as (
+        select sized.*, round(sized.price_minor * sized.oq) as total_minor
+        from sized
+        where sized.oq <= ${MAX_LINE_QUANTITY}
+          and sized.weight_kg * sized.oq <= ${MAX_LINE_WEIGHT_KG}
+          and sized.volume_m3 * sized.oq <= ${MAX_LINE_VOLUME_M3}
+      ),
+      ranked as (
+        select pr.*, k.warehouse_id, w.name as warehouse_name, w.lat, w.lon, k.on_hand - k.reserved as available,
+               row_number() over (partition by k.warehouse_id order by pr.total_minor, pr.price_minor, pr.offer_id) as rn
+        from priced pr
+        join catalog.stock k on k.offer_id = pr.offer_id and k.on_hand - k.reserved >= pr.oq
+        join catalog.warehouses w on w.id = k.warehouse_id
+        where pr.total_minor <= ${MAX_LINE_TOTAL_MINOR}
+      )
+      select offer_id, id as product_id, name, sku, unit, attributes, seller_id, seller_name, price_minor,
+             min_qty, step, psu, pack_size, packs, oq, total_minor, warehouse_id, warehouse_name, lat, lon, available
+      from ranked where rn = 1`,
+  );
+}
+
+const costOrder = (a: MaterialCandidate, b: MaterialCandidate) =>
+  a.totalMinor - b.totalMinor || a.priceMinor - b.priceMinor || a.offerId.localeCompare(b.offerId);
+
 export const materialsApi = {
   /**
-   * Fitting offers with the whole quantity in one warehouse, the `perWarehouse` cheapest (by
-   * line total) in each warehouse. None: `why` tells whether nothing fits at all or nothing fitting
-   * has enough stock.
+   * The cheapest fitting offer (by line total, then price) with the whole quantity in each
+   * warehouse — what the nearest and one seller's best are chosen from. `only: 'cheapest'` (the
+   * cheapest strategy needs just the overall best): fitting products are taken in order of a lower
+   * bound of what any of their offers can cost (the listing's lowest price × the quantity in sale
+   * units), in growing rounds, until the best so far is below the next product's bound — the same
+   * best a scan of every fitting product finds, in a fraction of the work. None: `why` tells
+   * whether nothing fits at all or nothing fitting has enough stock.
    */
   async candidates(
     ex: Executor,
     q: MaterialQuery,
-    perWarehouse = CANDIDATES_PER_WAREHOUSE,
+    opts: { only?: 'cheapest' } = {},
   ): Promise<{ candidates: MaterialCandidate[]; why: 'no_fitting_product' | 'not_enough_stock' | null }> {
     if (q.categories.length === 0 || q.sale.length === 0) return { candidates: [], why: 'no_fitting_product' };
-    const rows = await queryRows<CandidateRow>(
-      ex,
-      sql`with ${fittingProducts(q)},
-        fo as (
-          select o.id as offer_id, o.seller_id, s.name as seller_name, o.price_minor, o.min_qty, o.step,
-                 fp.*, trunc(fp.psu * o.step, 3) as pack_size
-          from fp
-          join catalog.offers o on o.product_id = fp.id and o.status = 'active'
-          join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
-        ),
-        sized as (
-          select fo.*, g.packs, g.oq
-          from fo
-          cross join lateral (select ceil(${q.quantity}::numeric / fo.pack_size) as packs) pk
-          cross join lateral (
-            select pk.packs, case when pk.packs * fo.step <= fo.min_qty then fo.min_qty
-                        else fo.min_qty + ceil((pk.packs * fo.step - fo.min_qty) / fo.step) * fo.step end as oq
-          ) g
-          where fo.pack_size > 0
-        ),
-        priced as (
-          select sized.*, round(sized.price_minor * sized.oq) as total_minor
-          from sized
-          where sized.oq <= ${MAX_LINE_QUANTITY}
-            and sized.weight_kg * sized.oq <= ${MAX_LINE_WEIGHT_KG}
-            and sized.volume_m3 * sized.oq <= ${MAX_LINE_VOLUME_M3}
-        ),
-        ranked as (
-          select pr.*, k.warehouse_id, w.name as warehouse_name, w.lat, w.lon, k.on_hand - k.reserved as available,
-                 row_number() over (partition by k.warehouse_id order by pr.total_minor, pr.price_minor, pr.offer_id) as rn
-          from priced pr
-          join catalog.stock k on k.offer_id = pr.offer_id and k.on_hand - k.reserved >= pr.oq
-          join catalog.warehouses w on w.id = k.warehouse_id
-          where pr.total_minor <= ${MAX_LINE_TOTAL_MINOR}
-        )
-        select offer_id, id as product_id, name, sku, unit, attributes, seller_id, seller_name, price_minor,
-               min_qty, step, psu, pack_size, packs, oq, total_minor, warehouse_id, warehouse_name, lat, lon, available
-        from ranked where rn <= ${perWarehouse}
-        order by total_minor, price_minor, offer_id, warehouse_id`,
-    );
-    if (rows.length > 0) return { candidates: rows.map(candidateOf), why: null };
+    const best = new Map<string, MaterialCandidate>();
+    const keep = (rows: CandidateRow[]) => {
+      for (const c of rows.map(candidateOf)) {
+        const held = best.get(c.warehouseId);
+        if (!held || costOrder(c, held) < 0) best.set(c.warehouseId, c);
+      }
+    };
+    if (opts.only === 'cheapest') {
+      const products = await queryRows<{ id: string; bound: string }>(
+        ex,
+        sql`with ${fittingProducts(q)}
+          select fp.id, (l.min_price_minor * ${q.quantity}::numeric / fp.psu)::text as bound
+          from fp join catalog.product_listing l on l.product_id = fp.id
+          where l.in_stock and l.min_price_minor is not null
+          order by l.min_price_minor * ${q.quantity}::numeric / fp.psu, fp.id`,
+      );
+      let from = 0;
+      for (let round = 0; from < products.length; round++) {
+        const batch = products.slice(from, from + (BATCHES[round] ?? products.length));
+        from += batch.length;
+        keep(
+          await cheapestPerWarehouse(
+            ex,
+            q,
+            batch.map((p) => p.id),
+          ),
+        );
+        const next = products[from];
+        const cheapest = Math.min(...[...best.values()].map((c) => c.totalMinor));
+        // Settled when no product left could beat the cheapest so far (nor tie it).
+        if (next && cheapest < Number(next.bound)) break;
+      }
+    } else {
+      keep(await cheapestPerWarehouse(ex, q, null));
+    }
+    if (best.size > 0) return { candidates: [...best.values()].sort(costOrder), why: null };
     const [any] = await queryRows<{ offered: boolean }>(
       ex,
       sql`with ${fittingProducts(q)}

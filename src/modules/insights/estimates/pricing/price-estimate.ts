@@ -27,7 +27,7 @@ import { choose, type Slot } from './strategies.js';
 import { totalsOf } from './totals.js';
 
 /** The offer a line is bought from and how much of it. */
-type Pick = Omit<MaterialCandidate, 'warehouseId' | 'warehouseName' | 'lat' | 'lon' | 'available' | 'totalMinor'> & {
+type Chosen = Omit<MaterialCandidate, 'warehouseId' | 'warehouseName' | 'lat' | 'lon' | 'available' | 'totalMinor'> & {
   fallbackWarehouse: { id: string; name: string; available: string } | null;
 };
 
@@ -39,7 +39,7 @@ interface Draft {
   /** The user's offer: a uuid, null («elsewhere»), or undefined (the strategy picks). */
   offerId: string | null | undefined;
   overridePath: string | null;
-  pick?: Pick | undefined;
+  pick?: Chosen | undefined;
   reasonCode: LineReasonCode | null;
   seller?: string | undefined;
 }
@@ -71,12 +71,16 @@ export async function priceEstimate(
     materials.describe(ex, chosenIds),
     Promise.all(
       auto.map((d) =>
-        materials.candidates(ex, {
-          categories: d.line.match.categories,
-          attributes: d.line.match.attributes,
-          sale: d.line.match.sale,
-          quantity: d.line.quantity,
-        }),
+        materials.candidates(
+          ex,
+          {
+            categories: d.line.match.categories,
+            attributes: d.line.match.attributes,
+            sale: d.line.match.sale,
+            quantity: d.line.quantity,
+          },
+          strategy === 'cheapest' ? { only: 'cheapest' } : {},
+        ),
       ),
     ),
   ]);
@@ -167,7 +171,7 @@ function applyOverrides(
   return drafts;
 }
 
-function pickOf(quantity: string, c: MaterialCandidate): Pick {
+function pickOf(quantity: string, c: MaterialCandidate): Chosen {
   const packs = packsOf(quantity, c.packSize);
   const { warehouseId: _w, warehouseName: _n, lat: _lat, lon: _lon, available: _a, totalMinor: _t, ...offer } = c;
   return {
