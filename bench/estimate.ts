@@ -2,8 +2,8 @@
  * The time of `POST /insights/estimates/calculate` for a 12-job estimate (every template once, a
  * brick house and its finishing) priced with each strategy and a delivery point, on PostgreSQL
  * with the large benchmark catalog (100 000 products × 3 offers by default): creates a database,
- * seeds it as `npm run seed -- --products N` does, starts the server and measures with autocannon,
- * one connection (the latency of one estimate) and ten (under load).
+ * seeds it as `npm run seed -- --products N` does, starts the server and asks one request after
+ * another (the latency of one estimate): p50 and p99 per strategy.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:estimate
  *
@@ -11,9 +11,9 @@
  * BENCH_PRODUCTS sets the size; BENCH_DURATION the seconds per run; BENCH_KEEP=1 keeps the database.
  * Sends traffic to 127.0.0.1 only; every run is bounded in time.
  */
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { seedCatalogDatabase } from './catalog-seed.js';
+import { percentile } from './http.js';
 import { startServer } from './server.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -39,39 +39,41 @@ const JOBS = [
 
 interface Figure {
   strategy: string;
-  connections: number;
   lines: string;
-  reqPerSec: number;
+  samples: number;
   p50: number;
   p99: number;
-  errors: number;
-  non2xx: number;
+  max: number;
 }
 
-async function load(base: string, strategy: string, connections: number): Promise<Figure> {
+/** One client asking again and again (the latency of one estimate), for the duration and at least 20 times. */
+async function measure(base: string, strategy: string): Promise<Figure> {
   const body = JSON.stringify({ jobs: JOBS, pricing: { strategy, near: NEAR } });
-  const opts = {
-    url: `${base}${URL_PATH}`,
-    method: 'POST' as const,
-    body,
-    headers: { 'content-type': 'application/json' },
+  const ask = async () => {
+    const started = performance.now();
+    const res = await fetch(`${base}${URL_PATH}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+    if (res.status !== 200) throw new Error(`${strategy}: ${res.status} ${await res.text()}`);
+    const view = (await res.json()) as { jobs: { lines: { offer: unknown }[] }[] };
+    return { ms: performance.now() - started, lines: view.jobs.flatMap((j) => j.lines) };
   };
-  const first = await fetch(opts.url, { method: 'POST', body, headers: opts.headers });
-  if (first.status !== 200) throw new Error(`${strategy}: ${first.status} ${await first.text()}`);
-  const view = (await first.json()) as { jobs: { lines: { offer: unknown }[] }[] };
-  const all = view.jobs.flatMap((j) => j.lines);
   // Warm-up: plans and buffers settle before the measured run.
-  await autocannon({ ...opts, connections, duration: 2 });
-  const r = await autocannon({ ...opts, connections, duration: DURATION });
+  const { lines } = await ask();
+  await ask();
+  const times: number[] = [];
+  const until = performance.now() + DURATION * 1000;
+  while (performance.now() < until || times.length < 20) times.push((await ask()).ms);
+  times.sort((a, b) => a - b);
   return {
     strategy,
-    connections,
-    lines: `${all.filter((l) => l.offer).length}/${all.length}`,
-    reqPerSec: Math.round(r.requests.average * 10) / 10,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors,
-    non2xx: r.non2xx,
+    lines: `${lines.filter((l) => l.offer).length}/${lines.length}`,
+    samples: times.length,
+    p50: Math.round(percentile(times, 50)),
+    p99: Math.round(percentile(times, 99)),
+    max: Math.round(times[times.length - 1]!),
   };
 }
 
@@ -102,22 +104,17 @@ async function main(): Promise<void> {
     const server = await startServer({ port: 3916, env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false' } });
     try {
       const out: Figure[] = [];
-      for (const strategy of ['cheapest', 'nearest', 'single_seller']) {
-        for (const connections of [1, 10]) out.push(await load(server.url, strategy, connections));
-      }
+      for (const strategy of ['cheapest', 'nearest', 'single_seller']) out.push(await measure(server.url, strategy));
       return out;
     } finally {
       await server.stop();
     }
   });
   const lines = [
-    `PostgreSQL, ${PRODUCTS} products × 3 offers; a 12-job estimate with delivery to a point; autocannon, ${DURATION} s each:`,
-    '| strategy | connections | lines priced | req/s | p50 ms | p99 ms | errors | non-2xx |',
-    '|---|---|---|---|---|---|---|---|',
-    ...figures.map(
-      (f) =>
-        `| ${f.strategy} | ${f.connections} | ${f.lines} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
-    ),
+    `PostgreSQL, ${PRODUCTS} products × 3 offers; a 12-job estimate with delivery to a point; one client, ${DURATION} s (≥ 20 requests) each:`,
+    '| strategy | lines priced | requests | p50 ms | p99 ms | max ms |',
+    '|---|---|---|---|---|---|',
+    ...figures.map((f) => `| ${f.strategy} | ${f.lines} | ${f.samples} | ${f.p50} | ${f.p99} | ${f.max} |`),
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }
