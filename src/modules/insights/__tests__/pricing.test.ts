@@ -239,6 +239,12 @@ describe('overrides', () => {
     expect(await refused({ jobs, overrides: [{ job: 0, material: 'brick', offerId: cement!.id }] })).toEqual([
       expect.objectContaining({ path: 'overrides.0.offerId' }),
     ]);
+    // A saved estimate viewed later shows such a line unbuyable instead.
+    const lenient = await calc(
+      { jobs, overrides: [{ job: 0, material: 'brick', offerId: cement!.id }] },
+      { lenient: true },
+    );
+    expect(lenient.jobs[0]!.lines[0]).toMatchObject({ offer: null, reasonCode: 'offer_unavailable' });
   });
 });
 

@@ -93,7 +93,7 @@ export async function priceEstimate(
   for (const d of drafts) {
     if (d.offerId === null) d.reasonCode = 'excluded';
     else if (toMilli(d.line.quantity) === 0n) d.reasonCode = 'not_needed';
-    else if (typeof d.offerId === 'string') chosenOffer(d, described.get(d.offerId));
+    else if (typeof d.offerId === 'string') chosenOffer(d, described.get(d.offerId), opts.lenient ?? false);
   }
   const free = freeLineDrafts(request.freeLines ?? [], described, opts.lenient ?? false);
 
@@ -182,8 +182,11 @@ function pickOf(quantity: string, c: MaterialCandidate): Chosen {
   };
 }
 
-/** The user's offer for a line: it must be sold in a unit the line can be measured in (400 otherwise). */
-function chosenOffer(d: Draft, offer: DescribedOffer | undefined): void {
+/**
+ * The user's offer for a line: it must be sold in a unit the line can be measured in (400
+ * otherwise; unbuyable when viewed leniently). Gone or not on sale: offer_unavailable.
+ */
+function chosenOffer(d: Draft, offer: DescribedOffer | undefined, lenient: boolean): void {
   if (!offer || !offer.onSale) {
     d.reasonCode = 'offer_unavailable';
     return;
@@ -191,6 +194,11 @@ function chosenOffer(d: Draft, offer: DescribedOffer | undefined): void {
   const perSaleUnit = perSaleUnitOf(d.line.match.sale, offer);
   const packSize = perSaleUnit === null ? '0' : packSizeOf(perSaleUnit, offer.step);
   if (perSaleUnit === null || toMilli(packSize) === 0n) {
+    // A saved estimate viewed after the product changed its unit: shown unbuyable, not refused.
+    if (lenient) {
+      d.reasonCode = 'offer_unavailable';
+      return;
+    }
     const units = d.line.match.sale.map((m) => (m.attribute ? `${m.unit} (${m.attribute})` : m.unit)).join(', ');
     throw new ValidationError([
       {
