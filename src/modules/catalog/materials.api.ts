@@ -33,6 +33,11 @@ export interface MaterialQuery {
   sale: readonly SaleMeasure[];
   /** How much of the material's unit is needed (decimal, ≤ 3 places, > 0). */
   quantity: string;
+  /**
+   * A drop-off: only warehouses whose delivery radius reaches it in a straight line (a road is
+   * longer; the caller checks the road distance against `deliveryRadiusKm`).
+   */
+  deliverTo?: { lat: number; lon: number } | undefined;
 }
 
 /** A fitting offer in one warehouse that has its whole order quantity. */
@@ -61,6 +66,8 @@ export interface MaterialCandidate {
   warehouseName: string;
   lat: number;
   lon: number;
+  /** Beyond this road distance the warehouse does not deliver: pickup only. */
+  deliveryRadiusKm: number;
   available: string;
 }
 
@@ -172,17 +179,26 @@ async function cheapestPerWarehouse(ex: Executor, q: MaterialQuery, productIds: 
           and sized.volume_m3 * sized.oq <= ${MAX_LINE_VOLUME_M3}
       ),
       ranked as (
-        select pr.*, k.warehouse_id, w.name as warehouse_name, w.lat, w.lon, k.on_hand - k.reserved as available,
+        select pr.*, k.warehouse_id, w.name as warehouse_name, w.lat, w.lon, w.delivery_radius_km,
+               k.on_hand - k.reserved as available,
                row_number() over (partition by k.warehouse_id order by pr.total_minor, pr.price_minor, pr.offer_id) as rn
         from priced pr
         join catalog.stock k on k.offer_id = pr.offer_id and k.on_hand - k.reserved >= pr.oq
         join catalog.warehouses w on w.id = k.warehouse_id
-        where pr.total_minor <= ${MAX_LINE_TOTAL_MINOR}
+        where pr.total_minor <= ${MAX_LINE_TOTAL_MINOR} ${reaches(q.deliverTo)}
       )
       select offer_id, id as product_id, name, sku, unit, attributes, seller_id, seller_name, price_minor,
-             min_qty, step, psu, pack_size, packs, oq, total_minor, warehouse_id, warehouse_name, lat, lon, available
+             min_qty, step, psu, pack_size, packs, oq, total_minor, warehouse_id, warehouse_name, lat, lon,
+             delivery_radius_km, available
       from ranked where rn = 1`,
   );
+}
+
+/** Warehouses whose delivery radius covers the drop-off in a straight line (none given: all). */
+function reaches(point: MaterialQuery['deliverTo']): SQL {
+  if (!point) return sql``;
+  return sql`and earth_distance(ll_to_earth(w.lat, w.lon), ll_to_earth(${point.lat}::float8, ${point.lon}::float8))
+    <= w.delivery_radius_km * 1000.0`;
 }
 
 const costOrder = (a: MaterialCandidate, b: MaterialCandidate) =>
@@ -322,6 +338,7 @@ interface CandidateRow {
   warehouse_name: string;
   lat: number;
   lon: number;
+  delivery_radius_km: number;
   available: string;
 }
 
@@ -377,6 +394,7 @@ function candidateOf(r: CandidateRow): MaterialCandidate {
     warehouseName: r.warehouse_name,
     lat: Number(r.lat),
     lon: Number(r.lon),
+    deliveryRadiusKm: Number(r.delivery_radius_km),
     available: normalizeDecimal(trimmed(r.available)),
   };
 }

@@ -85,6 +85,34 @@ describe('cheapest', () => {
   });
 });
 
+describe('cheapest with a drop-off', () => {
+  it('takes offers from warehouses that deliver there, though a pickup-only one far away is cheaper', async () => {
+    const warehouses = await queryRows<{ id: string; lat: number; lon: number; delivery_radius_km: number }>(
+      ctx.database.db,
+      sql`select id, lat, lon, delivery_radius_km from catalog.warehouses`,
+    );
+    const byId = new Map(warehouses.map((w) => [w.id, w]));
+    const reaches = (line: EstimateLine) => {
+      const w = byId.get(line.offer!.warehouseId)!;
+      return km(w, MOSCOW) < w.delivery_radius_km;
+    };
+    const request = { jobs: HOUSE };
+    const anywhere = await calc(request);
+    // Without a point some cheapest offer lies in Saint Petersburg, beyond its warehouses' 300 km.
+    expect(anywhere.jobs.flatMap((j) => j.lines).filter((l) => l.offer && !reaches(l)).length).toBeGreaterThan(0);
+
+    const view = await calc({ ...request, pricing: { strategy: 'cheapest', near: MOSCOW } });
+    const priced = view.jobs.flatMap((j) => j.lines).filter((l) => l.offer);
+    expect(priced.length).toBeGreaterThanOrEqual(5);
+    for (const line of priced) expect(reaches(line), line.material).toBe(true);
+    // Every seller's part is delivered: a guide price each, no «pickup only» note.
+    for (const s of view.sellers) {
+      expect(s.delivery, s.sellerName).not.toBeNull();
+      expect(s.deliveryNote, s.sellerName).toBeNull();
+    }
+  });
+});
+
 describe('nearest', () => {
   it('takes the nearest warehouse to the point that has the whole quantity, the cheapest there', async () => {
     const request = { jobs: HOUSE, pricing: { strategy: 'nearest' as const, near: SPB } };

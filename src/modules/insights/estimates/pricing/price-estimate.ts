@@ -23,11 +23,14 @@ import { packsOf } from '../quantity.js';
 import { freeLineDrafts } from './free-lines.js';
 import { orderQuantityOf, packSizeOf, perSaleUnitOf } from './measure.js';
 import { reasonText } from './reasons.js';
-import { choose, type Slot } from './strategies.js';
+import { choose, deliverableFirst, type Slot } from './strategies.js';
 import { totalsOf } from './totals.js';
 
 /** The offer a line is bought from and how much of it. */
-type Chosen = Omit<MaterialCandidate, 'warehouseId' | 'warehouseName' | 'lat' | 'lon' | 'available' | 'totalMinor'> & {
+type Chosen = Omit<
+  MaterialCandidate,
+  'warehouseId' | 'warehouseName' | 'lat' | 'lon' | 'available' | 'totalMinor' | 'deliveryRadiusKm'
+> & {
   fallbackWarehouse: { id: string; name: string; available: string } | null;
 };
 
@@ -71,15 +74,20 @@ export async function priceEstimate(
     materials.describe(ex, chosenIds),
     Promise.all(
       auto.map((d) =>
-        materials.candidates(
-          ex,
-          {
-            categories: d.line.match.categories,
-            attributes: d.line.match.attributes,
-            sale: d.line.match.sale,
-            quantity: d.line.quantity,
-          },
-          strategy === 'cheapest' ? { only: 'cheapest' } : {},
+        deliverableFirst(
+          (deliverTo) =>
+            materials.candidates(
+              ex,
+              {
+                categories: d.line.match.categories,
+                attributes: d.line.match.attributes,
+                sale: d.line.match.sale,
+                quantity: d.line.quantity,
+                deliverTo,
+              },
+              strategy === 'cheapest' ? { only: 'cheapest' } : {},
+            ),
+          near,
         ),
       ),
     ),
@@ -173,7 +181,16 @@ function applyOverrides(
 
 function pickOf(quantity: string, c: MaterialCandidate): Chosen {
   const packs = packsOf(quantity, c.packSize);
-  const { warehouseId: _w, warehouseName: _n, lat: _lat, lon: _lon, available: _a, totalMinor: _t, ...offer } = c;
+  const {
+    warehouseId: _w,
+    warehouseName: _n,
+    lat: _lat,
+    lon: _lon,
+    available: _a,
+    totalMinor: _t,
+    deliveryRadiusKm: _r,
+    ...offer
+  } = c;
   return {
     ...offer,
     packs,

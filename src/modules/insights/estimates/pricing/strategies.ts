@@ -7,6 +7,7 @@
  */
 import { haversineKm, type Point } from '../../../../shared/geo.js';
 import type { MaterialCandidate } from '../../../catalog/index.js';
+import { roadDistance } from '../../../logistics/index.js';
 import type { LineReasonCode, PricingStrategy } from '../estimate.js';
 
 export interface Slot {
@@ -79,6 +80,24 @@ function singleSeller(slots: readonly Slot[]): Choice[] {
       ? { candidate: null, reasonCode: 'not_at_this_seller', seller: chosen.name }
       : none(slot);
   });
+}
+
+type Found = Omit<Slot, 'optional'>;
+
+/**
+ * With a drop-off, offers from warehouses that deliver there (the road distance within their
+ * radius, as the cart decides) are the only ones looked at; when no warehouse delivers a
+ * material, the pickup-only ones are (the seller's delivery note says so).
+ */
+export async function deliverableFirst(
+  find: (deliverTo: Point | undefined) => Promise<Found>,
+  near: Point | null,
+): Promise<Found> {
+  if (!near) return find(undefined);
+  const found = await find(near);
+  const delivered = found.candidates.filter((c) => roadDistance(c, near).roadKm <= c.deliveryRadiusKm);
+  if (delivered.length > 0) return { candidates: delivered, why: null };
+  return find(undefined);
 }
 
 export function choose(strategy: PricingStrategy, slots: readonly Slot[], near: Point | null): Choice[] {
