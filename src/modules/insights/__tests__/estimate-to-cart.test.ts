@@ -44,7 +44,8 @@ interface ToCart {
   cartLines: { offerId: string; added: string; cartQuantity: string }[];
 }
 
-async function toCart(customer: Account, id: string, body: object = {}): Promise<ToCart> {
+/** Without a body, as `curl -X POST …/to-cart` sends it. */
+async function toCart(customer: Account, id: string, body?: object): Promise<ToCart> {
   const res = await call(ctx, customer, 'POST', `${id}/to-cart`, body);
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as ToCart;

@@ -37,7 +37,7 @@ export const patchBody = z.object({
 
 export const toCartBody = z
   .object({ version: version.optional().describe('When given, must be the latest version (409 otherwise)') })
-  .optional();
+  .nullish();
 export const copyBody = z.object({
   token: z.string().min(1).max(128).describe('The share link’s token'),
   title: title.optional().describe('The copy’s title; the shared estimate’s when absent'),
