@@ -154,6 +154,9 @@ async function cheapestPerWarehouse(ex: Executor, q: MaterialQuery, productIds: 
   return queryRows<CandidateRow>(
     ex,
     sql`with ${products},
+      wh as materialized (
+        select w.id, w.name, w.lat, w.lon, w.delivery_radius_km from catalog.warehouses w where true ${reaches(q.deliverTo)}
+      ),
       fo as (
         select o.id as offer_id, o.seller_id, s.name as seller_name, o.price_minor, o.min_qty, o.step,
                fp.*, trunc(fp.psu * o.step, 3) as pack_size
@@ -184,8 +187,8 @@ async function cheapestPerWarehouse(ex: Executor, q: MaterialQuery, productIds: 
                row_number() over (partition by k.warehouse_id order by pr.total_minor, pr.price_minor, pr.offer_id) as rn
         from priced pr
         join catalog.stock k on k.offer_id = pr.offer_id and k.on_hand - k.reserved >= pr.oq
-        join catalog.warehouses w on w.id = k.warehouse_id
-        where pr.total_minor <= ${MAX_LINE_TOTAL_MINOR} ${reaches(q.deliverTo)}
+        join wh w on w.id = k.warehouse_id
+        where pr.total_minor <= ${MAX_LINE_TOTAL_MINOR}
       )
       select offer_id, id as product_id, name, sku, unit, attributes, seller_id, seller_name, price_minor,
              min_qty, step, psu, pack_size, packs, oq, total_minor, warehouse_id, warehouse_name, lat, lon,
@@ -194,7 +197,10 @@ async function cheapestPerWarehouse(ex: Executor, q: MaterialQuery, productIds: 
   );
 }
 
-/** Warehouses whose delivery radius covers the drop-off in a straight line (none given: all). */
+/**
+ * Warehouses whose delivery radius covers the drop-off in a straight line (none given: all); a
+ * few dozen rows, measured once per statement rather than once per stock row.
+ */
 function reaches(point: MaterialQuery['deliverTo']): SQL {
   if (!point) return sql``;
   return sql`and earth_distance(ll_to_earth(w.lat, w.lon), ll_to_earth(${point.lat}::float8, ${point.lon}::float8))
