@@ -170,7 +170,10 @@ describe('insulation', () => {
   });
 });
 
-/** The pricing's own query for one default pack of a line: fitting offers in stock, or why none. */
+/**
+ * The pricing's own query for one default pack of a line: the cheapest fitting offer in stock per
+ * warehouse (so a subset of the fitting products), or why none.
+ */
 async function fitting(l: ComputedLine): Promise<{ candidates: MaterialCandidate[]; why: string | null }> {
   return materialsApi.candidates(ctx.database.db, { ...l.match, quantity: l.packSize });
 }
@@ -192,13 +195,13 @@ describe('roofs and insulation match the demo catalog by attributes', () => {
     expect(sheets.candidates.map((c) => c.sku)).not.toContain('TT-KRV-0016');
     const screws = await fitting(line(j, 'screws'));
     // Both roofing screws (4.8×35 and 4.8×29), in packs of 250.
-    expect(new Set(screws.candidates.map((c) => c.sku))).toEqual(new Set(['TT-KRP-0008', 'TT-KRP-0009']));
+    expect(screws.candidates.length).toBeGreaterThan(0);
+    for (const c of screws.candidates) expect(['TT-KRP-0008', 'TT-KRP-0009']).toContain(c.sku);
     expect(new Set(screws.candidates.map((c) => c.perSaleUnit))).toEqual(new Set(['250']));
     // Under-roof membranes only: not the vapour barrier, the wall's wind barrier or plain film.
     const membrane = await fitting(line(j, 'membrane'));
-    expect(new Set(membrane.candidates.map((c) => c.sku))).toEqual(
-      new Set(['TT-GDR-0003', 'TT-GDR-0004', 'TT-GDR-0005']),
-    );
+    expect(membrane.candidates.length).toBeGreaterThan(0);
+    for (const c of membrane.candidates) expect(['TT-GDR-0003', 'TT-GDR-0004', 'TT-GDR-0005']).toContain(c.sku);
     expect(membrane.candidates.every((c) => Number(c.perSaleUnit) === Number(c.attributes.roll_area_m2))).toBe(true);
   });
 
@@ -226,6 +229,7 @@ describe('roofs and insulation match the demo catalog by attributes', () => {
     const xps = await fitting(line(job('insulation', { areaM2: 20, thicknessMm: 50, kind: 'xps' }), 'insulation'));
     expect(xps.candidates.length).toBeGreaterThan(0);
     // Пеноплэкс and ТЕХНОНИКОЛЬ XPS 50 mm only, no mineral wool.
-    expect(new Set(xps.candidates.map((c) => c.sku))).toEqual(new Set(['TT-UTP-0026', 'TT-UTP-0028', 'TT-UTP-0030']));
+    expect(xps.candidates.length).toBeGreaterThan(0);
+    for (const c of xps.candidates) expect(['TT-UTP-0026', 'TT-UTP-0028', 'TT-UTP-0030']).toContain(c.sku);
   });
 });

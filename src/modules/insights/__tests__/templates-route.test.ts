@@ -142,7 +142,7 @@ describe('GET /estimate-templates', () => {
     expect(input('brick_wall', 'reservePct')).toMatchObject({ unit: '%', default: 5 });
   });
 
-  it('the norms of part one default to docs/domain.md and say so', () => {
+  it('the norms of part one default to the rules in docs/domain.md and name their source', () => {
     const norms: [string, string, number][] = [
       ['block_wall', 'glueKgPerM3', 25],
       ['block_wall', 'reservePct', 5],

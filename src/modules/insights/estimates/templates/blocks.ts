@@ -5,7 +5,7 @@ import { ceil3, round3, ru } from '../quantity.js';
 import { checkDecimals } from './decimals.js';
 import { OPENINGS_INPUT, normInput, sizeInput } from './common.js';
 
-const BLOCKS_SOURCE = 'Блоков на 1 м³ кладки = 1 / (l·h·t), размеры блока в метрах (docs/domain.md)';
+const BLOCKS_SOURCE = 'Блоков на 1 м³ кладки = 1 / (l·h·t), размеры блока в метрах (нормы TUTUU Market)';
 const GLUE_SOURCE = 'Клей для газобетона: ≈ 25 кг на 1 м³ кладки при шве 2–3 мм (паспорта клеев)';
 const FIRST_ROW_SOURCE =
   'Первый ряд газобетона кладут на выравнивающий цементно-песчаный раствор слоем 10–30 мм (практика)';
@@ -67,7 +67,7 @@ const inputs: readonly InputSpec[] = [
     default: 4,
     normSource: MESH_SOURCE,
   },
-  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас на бой и подрезку: 5 % (docs/domain.md)', 50, 5),
+  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас на бой и подрезку: 5 % (нормы TUTUU Market)', 50, 5),
 ];
 
 export const blockWall: EstimateTemplate = {

@@ -19,7 +19,7 @@ const CONCRETE_CLASS: Record<string, string> = {
 /** Nominal diameters of ГОСТ 34028-2016, mm. */
 const REBAR_DIAMETERS = [6, 8, 10, 12, 14, 16, 18, 20, 22, 25, 28, 32, 36, 40] as const;
 
-export const VOLUME_SOURCE = 'Объём по размерам: V = (Lвнеш + Lвнутр − нахлёсты)·b·h; V = A·t (docs/domain.md)';
+export const VOLUME_SOURCE = 'Объём по размерам: V = (Lвнеш + Lвнутр − нахлёсты)·b·h; V = A·t (нормы TUTUU Market)';
 const MASS_SOURCE = 'Масса 1 м стержня = 0,00617·d² кг (d в мм; ГОСТ 34028-2016)';
 const BAR_SOURCE = 'Длина стержня в поставке: 11,7 м (ГОСТ 34028-2016: мерные 6–12 м)';
 const LAP_SOURCE = 'Стык внахлёст: 40 d (СП 63.13330.2018: не менее 20 d и 250 мм; на практике 30–50 d)';
@@ -73,7 +73,15 @@ export const rebarNormInputs: readonly InputSpec[] = [
     10,
     1,
   ),
-  normInput('concreteReservePct', 'Запас бетона', 'Concrete reserve', '%', 'Запас бетона: 2 % (docs/domain.md)', 50, 2),
+  normInput(
+    'concreteReservePct',
+    'Запас бетона',
+    'Concrete reserve',
+    '%',
+    'Запас бетона: 2 % (нормы TUTUU Market)',
+    50,
+    2,
+  ),
   normInput(
     'rebarReservePct',
     'Запас арматуры',

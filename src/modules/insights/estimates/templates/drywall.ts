@@ -7,12 +7,12 @@ import { OPENINGS_INPUT, normInput, sizeInput } from './common.js';
 const KNAUF_C111 = 'КНАУФ, комплектная система С 111 (перегородка на каркасе ПС/ПН)';
 const STUD_STEP_SOURCE = `${KNAUF_C111}: стойки ПС с шагом 600 мм`;
 const SCREWS_SOURCE = `${KNAUF_C111}: 29 шурупов TN 25 на 1 м² перегородки с двух сторон (2 м² листа) ≈ 15 шт на 1 м² листа`;
-const SHEET_RESERVE_SOURCE = 'Запас листов на подрезку: 10 % (docs/domain.md)';
-const PROFILE_RESERVE_SOURCE = 'Запас профиля на подрезку: 5 % (docs/domain.md)';
+const SHEET_RESERVE_SOURCE = 'Запас листов на подрезку: 10 % (нормы TUTUU Market)';
+const PROFILE_RESERVE_SOURCE = 'Запас профиля на подрезку: 5 % (нормы TUTUU Market)';
 const DOWEL_STEP_SOURCE =
   'Крепление каркаса к полу, потолку и стенам дюбелями: шаг 500 мм (КНАУФ допускает не более 1000 мм)';
 const FASTENER_RESERVE_SOURCE = 'Запас шурупов и дюбелей на потери: 5 %';
-const INSULATION_RESERVE_SOURCE = 'Утеплитель: объём × 1,05 (docs/domain.md)';
+const INSULATION_RESERVE_SOURCE = 'Утеплитель: объём × 1,05 (нормы TUTUU Market)';
 
 /** Frame width → the stud (ПС) and track (ПН) sizes sold for it. */
 const PROFILE_SIZES: Record<number, { stud: string; track: string }> = {

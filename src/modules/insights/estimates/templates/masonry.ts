@@ -66,7 +66,7 @@ const brickWallInputs: readonly InputSpec[] = [
     3000,
     1800,
   ),
-  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас на бой и подрезку: 5 % (docs/domain.md)', 50, 5),
+  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас на бой и подрезку: 5 % (нормы TUTUU Market)', 50, 5),
 ];
 
 export const brickWall: EstimateTemplate = {

@@ -5,10 +5,10 @@ import { ceil3, round3, ru } from '../quantity.js';
 import { normInput, sizeInput } from './common.js';
 import { checkDecimals } from './decimals.js';
 
-const SCREED_SOURCE = 'Готовая смесь для стяжки и наливного пола: ≈ 1,7 кг на 1 м² на 1 мм слоя (docs/domain.md)';
+const SCREED_SOURCE = 'Готовая смесь для стяжки и наливного пола: ≈ 1,7 кг на 1 м² на 1 мм слоя (нормы TUTUU Market)';
 const PLASTER_SOURCE: Record<string, string> = {
-  gypsum: 'Гипсовая штукатурка: ≈ 0,9 кг на 1 м² на 1 мм слоя (docs/domain.md)',
-  cement: 'Цементная штукатурка: ≈ 1,7 кг на 1 м² на 1 мм слоя (docs/domain.md)',
+  gypsum: 'Гипсовая штукатурка: ≈ 0,9 кг на 1 м² на 1 мм слоя (нормы TUTUU Market)',
+  cement: 'Цементная штукатурка: ≈ 1,7 кг на 1 м² на 1 мм слоя (нормы TUTUU Market)',
 };
 const PLASTER_RATE: Record<string, number> = { gypsum: 0.9, cement: 1.7 };
 /** The catalog's `base` attribute of each kind, and the bag a kind usually comes in. */
@@ -27,7 +27,7 @@ const screedInputs: readonly InputSpec[] = [
   sizeInput('areaM2', 'Площадь пола', 'Floor area', 'м²', 100000),
   sizeInput('thicknessMm', 'Толщина стяжки', 'Screed thickness', 'мм', 200),
   normInput('kgPerM2PerMm', 'Расход смеси на 1 м² на 1 мм', 'Mix per m² per mm', 'кг/(м²·мм)', SCREED_SOURCE, 5, 1.7),
-  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас на неровность основания: 5 % (docs/domain.md)', 50, 5),
+  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас на неровность основания: 5 % (нормы TUTUU Market)', 50, 5),
 ];
 
 export const floorScreed: EstimateTemplate = {
@@ -100,7 +100,7 @@ const plasterInputs: readonly InputSpec[] = [
     optional: true,
     defaultFrom: { ru: 'по виду: гипсовая 0,9, цементная 1,7', en: 'by kind: gypsum 0.9, cement 1.7' },
   },
-  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас на неровность стен: 10 % (docs/domain.md)', 50, 10),
+  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас на неровность стен: 10 % (нормы TUTUU Market)', 50, 10),
 ];
 
 export const wallPlaster: EstimateTemplate = {

@@ -4,7 +4,7 @@ import type { EstimateTemplate, InputSpec, MaterialNeed, TemplateResult } from '
 import { ceil3, round3, ru } from '../quantity.js';
 import { normInput, sizeInput } from './common.js';
 
-const METAL_WIDTH_SOURCE = 'Металлочерепица Монтеррей: ширина листа 1180 мм, полезная 1100 мм (docs/domain.md)';
+const METAL_WIDTH_SOURCE = 'Металлочерепица Монтеррей: ширина листа 1180 мм, полезная 1100 мм (нормы TUTUU Market)';
 const METAL_SCREWS_SOURCE =
   'Инструкции по монтажу металлочерепицы (Металл Профиль, Grand Line): 6–8 саморезов на 1 м², берём 8';
 const ONDULIN_AREA_SOURCE =
@@ -284,7 +284,7 @@ const insulationInputs: readonly InputSpec[] = [
     ],
     default: 'mineral_wool',
   },
-  normInput('reservePct', 'Запас', 'Reserve', '%', 'Утеплитель: объём × 1,05 (docs/domain.md)', 50, 5),
+  normInput('reservePct', 'Запас', 'Reserve', '%', 'Утеплитель: объём × 1,05 (нормы TUTUU Market)', 50, 5),
 ];
 
 export const insulation: EstimateTemplate = {
@@ -317,7 +317,7 @@ export const insulation: EstimateTemplate = {
           name: `${kind.name} ${ru(thicknessMm)} мм`,
           unit: 'м³',
           formula: `${ru(area)} м² × ${ru(thicknessMm / 1000)} м`,
-          norm: { value: String(thicknessMm), unit: 'мм', source: 'Объём = площадь × толщина (docs/domain.md)' },
+          norm: { value: String(thicknessMm), unit: 'мм', source: 'Объём = площадь × толщина (нормы TUTUU Market)' },
           net: volume,
           reservePct: round3(read.num(inputs, 'reservePct')),
           packSize,

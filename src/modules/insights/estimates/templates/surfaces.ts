@@ -34,8 +34,8 @@ const layoutPct = (layout: string, straight: number, diagonal: number): number =
 
 // ---- tiling ----
 
-const TILE_RESERVE_SOURCE = 'Запас плитки на подрезку: 10 % прямая, 15 % диагональная (docs/domain.md)';
-const ADHESIVE_SOURCE = 'Ceresit CM 11: ≈ 4,2 кг/м² при зубчатом шпателе 10 мм (docs/domain.md)';
+const TILE_RESERVE_SOURCE = 'Запас плитки на подрезку: 10 % прямая, 15 % диагональная (нормы TUTUU Market)';
+const ADHESIVE_SOURCE = 'Ceresit CM 11: ≈ 4,2 кг/м² при зубчатом шпателе 10 мм (нормы TUTUU Market)';
 const GROUT_SOURCE = 'Расход затирки = (L + W) ÷ (L × W) × глубина шва × ширина шва × плотность (Ceresit)';
 const GROUT_DENSITY_SOURCE = 'Плотность цементной затирки ≈ 1,6 кг/дм³ (Ceresit CE 33)';
 
@@ -159,7 +159,7 @@ export const tiling: EstimateTemplate = {
 
 // ---- painting ----
 
-const SPREAD_SOURCE = 'Расход краски за один слой: 1 л на 10 м² (паспорта интерьерных красок; docs/domain.md)';
+const SPREAD_SOURCE = 'Расход краски за один слой: 1 л на 10 м² (паспорта интерьерных красок; нормы TUTUU Market)';
 const PRIMER_SOURCE = 'Грунтовка глубокого проникновения, один слой: 0,1–0,2 л/м² (Ceresit CT 17), берём 0,15';
 const PAINT_KIND = { interior: 'kraski-interernye', facade: 'kraski-fasadnye' } as const;
 
@@ -188,7 +188,7 @@ const paintingInputs: readonly InputSpec[] = [
     default: 'interior',
   },
   normInput('primerLPerM2', 'Расход грунтовки (один слой)', 'Primer (one coat)', 'л/м²', PRIMER_SOURCE, 2, 0.15),
-  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас краски и грунтовки: 5 % (docs/domain.md)', 50, 5),
+  normInput('reservePct', 'Запас', 'Reserve', '%', 'Запас краски и грунтовки: 5 % (нормы TUTUU Market)', 50, 5),
 ];
 
 export const painting: EstimateTemplate = {
@@ -239,7 +239,7 @@ export const painting: EstimateTemplate = {
 
 // ---- laminate ----
 
-const LAMINATE_RESERVE_SOURCE = 'Запас ламината на подрезку: 7 % прямая, 15 % диагональная (docs/domain.md)';
+const LAMINATE_RESERVE_SOURCE = 'Запас ламината на подрезку: 7 % прямая, 15 % диагональная (нормы TUTUU Market)';
 const UNDERLAY_RESERVE_SOURCE = 'Запас подложки на подрезку у стен: 5 % (стыки встык, без нахлёста)';
 /** Pack area without a chosen product: Tarkett / Kronostar 8 mm, 2.131 m² per pack. */
 const DEFAULT_PACK_M2 = '2.131';
