@@ -83,3 +83,20 @@ describe('wall_plaster', () => {
     ]);
   });
 });
+
+describe('sizes as precise as the lines show them', () => {
+  it('a size or an opening with more than 3 decimal places is a 400 naming it, so a formula and its net never disagree', () => {
+    // 12.3456 m² would print as 12,346 m² while the net came from 12.3456.
+    expect(bad('floor_screed', { areaM2: 12.3456, thicknessMm: 30 })).toEqual(['jobs.0.inputs.areaM2']);
+    // 0.0004 m² would print as 0 m² yet buy a bag.
+    expect(bad('floor_screed', { areaM2: 0.0004, thicknessMm: 1 })).toEqual(['jobs.0.inputs.areaM2']);
+    expect(
+      bad('brick_wall', { lengthM: 4, heightM: 3, openings: [{ widthM: 1.2345, heightM: 1.4, count: 1 }] }),
+    ).toEqual(['jobs.0.inputs.openings.0.widthM']);
+    // Three places are fine, and so is a pack volume the catalog states to four.
+    expect(line(job('floor_screed', { areaM2: 12.346, thicknessMm: 30 }), 'screed_mix').net).toBe('629.646');
+    expect(line(job('insulation', { areaM2: 10, thicknessMm: 50, packVolumeM3: 0.7137 }), 'insulation').packSize).toBe(
+      '0.713',
+    );
+  });
+});

@@ -73,12 +73,18 @@ function parseOne(spec: InputSpec, value: unknown, path: string, errors: FieldEr
     errors.push({ path, message: 'must be a whole number' });
     return undefined;
   }
-  const problem = boundProblem(spec, n);
+  const problem = boundProblem(spec, n) ?? placesProblem(n, spec.places ?? 3);
   if (problem) {
     errors.push({ path, message: problem });
     return undefined;
   }
   return n;
+}
+
+/** More decimal places than the line shows would make its formula and its figures disagree. */
+function placesProblem(n: number, places: number): string | null {
+  const m = /^-?\d+(?:\.(\d+))?$/.exec(String(n));
+  return m && (m[1] ?? '').length <= places ? null : `at most ${places} decimal places`;
 }
 
 function boundProblem(spec: Pick<InputSpec, 'min' | 'max' | 'minExclusive' | 'unit'>, n: number): string | null {
@@ -131,7 +137,7 @@ function sizeOf(value: unknown, path: string, errors: FieldError[]): number | un
     errors.push({ path, message: 'must be a number (metres)' });
     return undefined;
   }
-  const problem = boundProblem(OPENING_SIZE, value);
+  const problem = boundProblem(OPENING_SIZE, value) ?? placesProblem(value, 3);
   if (problem) {
     errors.push({ path, message: problem });
     return undefined;

@@ -54,6 +54,11 @@ export interface InputSpec {
   values?: readonly (string | number)[];
   /** Labels of `values`, same order (Russian and English). */
   valueLabels?: readonly Label[];
+  /**
+   * Decimal places a number may have (3 by default: a line's arithmetic is exact in thousandths);
+   * a pack size the catalog states more finely (0.7137 m³) may allow more.
+   */
+  places?: number;
   /** Set on inputs that are norms (a rate of use, a reserve): where the default comes from. */
   normSource?: string;
 }

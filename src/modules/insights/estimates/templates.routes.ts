@@ -29,6 +29,7 @@ const templateView = z.object({
       defaultFrom: label.optional(),
       values: z.array(z.union([z.string(), z.number()])).optional(),
       valueLabels: z.array(label).optional(),
+      places: z.number().int().optional().describe('Decimal places allowed (3 when absent)'),
       normSource: z.string().optional(),
     }),
   ),

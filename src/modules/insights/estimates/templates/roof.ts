@@ -264,6 +264,7 @@ const insulationInputs: readonly InputSpec[] = [
   sizeInput('thicknessMm', 'Толщина утеплителя', 'Insulation thickness', 'мм', 1000, 100),
   {
     ...sizeInput('packVolumeM3', 'Объём упаковки', 'Pack volume', 'м³', 10),
+    places: 6,
     min: 0.001,
     minExclusive: false,
     optional: true,

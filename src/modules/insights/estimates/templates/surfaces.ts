@@ -249,6 +249,7 @@ const laminateInputs: readonly InputSpec[] = [
   LAYOUT_INPUT,
   {
     ...sizeInput('packAreaM2', 'Площадь в упаковке', 'Area per pack', 'м²', 10),
+    places: 6,
     min: 0.1,
     minExclusive: false,
     optional: true,
