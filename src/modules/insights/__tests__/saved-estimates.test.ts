@@ -81,6 +81,31 @@ describe('saving an estimate', () => {
     expect((await view(ctx, customer, saved.id)).request).toEqual(saved.request);
   });
 
+  it('overrides stay with jobs edited in place and go when the jobs are reordered or removed', async () => {
+    const garage = { ...BRICK_WALL, title: 'Гараж' };
+    const house = { ...BRICK_WALL, title: 'Дом' };
+    const saved = await save(ctx, customer, {
+      title: 'Гараж и дом',
+      jobs: [garage, house],
+      overrides: [{ job: 1, material: 'brick', quantity: '12000' }],
+    });
+    expect(lineOf(saved, 1, 'brick').quantity).toBe('12000');
+    // The house's wall made higher in place: the override still holds on the house.
+    const higher = { ...house, inputs: { ...house.inputs, heightM: 3.5 } };
+    const edited = await call(ctx, customer, 'PATCH', saved.id, { version: 1, jobs: [garage, higher] });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect((edited.json() as Saved).request.overrides).toEqual([{ job: 1, material: 'brick', quantity: '12000' }]);
+    expect(lineOf(edited.json() as Saved, 1, 'brick').quantity).toBe('12000');
+    // Swapped: the garage would get the house's 12 000 bricks, so the override goes.
+    const swapped = await call(ctx, customer, 'PATCH', saved.id, { version: 2, jobs: [higher, garage] });
+    expect(swapped.statusCode, swapped.body).toBe(200);
+    expect((swapped.json() as Saved).request.overrides).toBeUndefined();
+    expect(lineOf(swapped.json() as Saved, 1, 'brick').quantity).not.toBe('12000');
+    // One job left: no 400 about an override of a job that is gone.
+    const fewer = await call(ctx, customer, 'PATCH', saved.id, { version: 3, jobs: [garage] });
+    expect(fewer.statusCode, fewer.body).toBe(200);
+  });
+
   it('every save is a new version; a stale version is a 409 and changes nothing', async () => {
     const saved = await save(ctx, customer, HOUSE);
     const v2 = await call(ctx, customer, 'PATCH', saved.id, {

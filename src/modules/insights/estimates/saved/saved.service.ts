@@ -155,7 +155,8 @@ export class SavedEstimates {
     const request: EstimateRequest = {
       jobs: patch.jobs ?? saved.jobs,
       pricing: patch.pricing === null ? undefined : (patch.pricing ?? saved.pricing),
-      overrides: patch.overrides ?? saved.overrides,
+      overrides:
+        patch.overrides ?? (patch.jobs && !sameTemplates(patch.jobs, saved.jobs) ? undefined : saved.overrides),
       freeLines: patch.freeLines ?? saved.freeLines,
     };
     const view = await this.price(request, true);
@@ -283,4 +284,15 @@ function versionSummaryOf(v: VersionRow): VersionSummary {
       totalMinor: v.totalMinor,
     },
   };
+}
+
+type JobKey = { template: string; title?: string | undefined };
+
+/**
+ * Overrides point at jobs by position: they stay when a save edits the jobs' inputs in place (the
+ * same templates with the same titles in the same order) and go when it adds, removes, renames or
+ * reorders jobs without sending overrides again (docs/domain.md, Estimates).
+ */
+function sameTemplates(a: readonly JobKey[], b: readonly JobKey[]): boolean {
+  return a.length === b.length && a.every((job, i) => job.template === b[i]!.template && job.title === b[i]!.title);
 }
