@@ -383,6 +383,31 @@ describe('VAT and delivery', () => {
 });
 
 describe('stock', () => {
+  it('two lines never ask one warehouse for more of an offer than it holds together', async () => {
+    const tiles = (quantity: string, jobs = 1) =>
+      calc({
+        jobs: Array.from({ length: jobs }, () => ({ template: 'tiling', inputs: { areaM2: 10 } })),
+        overrides: Array.from({ length: jobs }, (_, job) => ({ job, material: 'tile', quantity })),
+      });
+    const tileOf = (v: Awaited<ReturnType<typeof calc>>, job: number) =>
+      v.jobs[job]!.lines.find((l) => l.material === 'tile')!;
+    // A quantity over half of what the cheapest tile's warehouse holds: one line fits, two would not.
+    const probe = tileOf(await tiles('10'), 0);
+    const quantity = String(Math.ceil(Number(probe.offer!.available) * 0.6));
+    const one = tileOf(await tiles(quantity), 0);
+    expect(2 * Number(one.orderQuantity)).toBeGreaterThan(Number(one.offer!.available));
+
+    const two = await tiles(quantity, 2);
+    const [first, second] = [tileOf(two, 0), tileOf(two, 1)];
+    expect([first.offer?.id, first.offer?.warehouseId]).toEqual([one.offer!.id, one.offer!.warehouseId]);
+    // The second takes the next candidate, or none: never the same stock twice.
+    if (second.offer) {
+      expect(`${second.offer.id}/${second.offer.warehouseId}`).not.toBe(
+        `${first.offer!.id}/${first.offer!.warehouseId}`,
+      );
+    } else expect(second.reasonCode).toBe('not_enough_stock');
+  });
+
   it('a cheaper offer whose quantity is only spread over warehouses is passed over', async () => {
     const jobs = [HOUSE[0]!];
     const match = computeJobs(jobs)[0]!.lines[0]!.match;

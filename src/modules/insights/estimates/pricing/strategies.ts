@@ -5,6 +5,7 @@
  * the one that has most of them (then the cheapest of those); optional lines never decide the
  * seller and the rest are left without an offer, `not_at_this_seller`.
  */
+import { toMilli } from '../../../../shared/decimal.js';
 import { haversineKm, type Point } from '../../../../shared/geo.js';
 import type { MaterialCandidate } from '../../../catalog/index.js';
 import { roadDistance } from '../../../logistics/index.js';
@@ -33,9 +34,11 @@ function cheapest(slot: Slot): Choice {
   return best ? { candidate: best, reasonCode: null } : none(slot);
 }
 
+/** Metres to the point, whole: equally near warehouses are told apart by cost. */
+const kmTo = (c: MaterialCandidate, near: Point) => Math.round(haversineKm(c, near) * 1000);
+
 function nearest(slot: Slot, near: Point): Choice {
-  const km = (c: MaterialCandidate) => Math.round(haversineKm(c, near) * 1000);
-  const [best] = [...slot.candidates].sort((a, b) => km(a) - km(b) || byCost(a, b));
+  const [best] = [...slot.candidates].sort((a, b) => kmTo(a, near) - kmTo(b, near) || byCost(a, b));
   return best ? { candidate: best, reasonCode: null } : none(slot);
 }
 
@@ -101,7 +104,45 @@ export async function deliverableFirst(
 }
 
 export function choose(strategy: PricingStrategy, slots: readonly Slot[], near: Point | null): Choice[] {
-  if (strategy === 'single_seller') return singleSeller(slots);
-  if (strategy === 'nearest' && near) return slots.map((s) => nearest(s, near));
-  return slots.map(cheapest);
+  const first =
+    strategy === 'single_seller'
+      ? singleSeller(slots)
+      : strategy === 'nearest' && near
+        ? slots.map((s) => nearest(s, near))
+        : slots.map(cheapest);
+  return withinStock(strategy, slots, first, near);
+}
+
+/**
+ * Lines that chose the same offer in the same warehouse must not together ask for more than it
+ * holds (to-cart adds them up): a later line takes its next candidate in the strategy's order
+ * (the same seller's, for one seller), else it has none, `not_enough_stock`.
+ */
+function withinStock(
+  strategy: PricingStrategy,
+  slots: readonly Slot[],
+  choices: Choice[],
+  near: Point | null,
+): Choice[] {
+  const used = new Map<string, bigint>();
+  return choices.map((choice, i) => {
+    if (!choice.candidate) return choice;
+    const chosen = choice.candidate;
+    const slot = slots[i]!;
+    const order =
+      strategy === 'single_seller'
+        ? slot.candidates.filter((c) => c.sellerId === chosen.sellerId).sort(byCost)
+        : strategy === 'nearest' && near
+          ? [...slot.candidates].sort((a, b) => kmTo(a, near) - kmTo(b, near) || byCost(a, b))
+          : [...slot.candidates].sort(byCost);
+    for (const c of [chosen, ...order.filter((c) => c !== chosen)]) {
+      const key = `${c.offerId}/${c.warehouseId}`;
+      const after = (used.get(key) ?? 0n) + toMilli(c.orderQuantity);
+      if (after <= toMilli(c.available)) {
+        used.set(key, after);
+        return { candidate: c, reasonCode: null };
+      }
+    }
+    return { candidate: null, reasonCode: 'not_enough_stock' };
+  });
 }
