@@ -168,6 +168,9 @@ describe('estimatePdf', () => {
       }
     }
     expect(all).toContain(squash('Ни на одном складе нет нужного количества подходящего товара'));
+    // Choices read in Russian: the roof's covering by its label, not its code.
+    expect(all).toContain(squash('Покрытие: металлочерепица'));
+    expect(all).not.toMatch(/metal_tile|straight|interior/);
     pages.forEach((page, i) => expect(page).toContain(`страница ${i + 1} из ${pages.length}`));
   });
 });

@@ -57,7 +57,8 @@ export function inputRows(job: EstimateJob): InputRow[] {
     else text = value;
     const valueIndex = spec?.values?.findIndex((v) => String(v) === String(value)) ?? -1;
     const valueLabel = valueIndex >= 0 ? spec?.valueLabels?.[valueIndex]?.ru : undefined;
-    if (valueLabel) text = `${text} (${valueLabel})`;
+    // A code (diagonal, metal_tile) reads as its Russian label; a figure or grade (1.5, 1НФ) keeps itself too.
+    if (valueLabel) text = /^[a-z_]+$/.test(text) ? valueLabel : `${text} (${valueLabel})`;
     // Openings carry their own units in the text.
     const unit = Array.isArray(value) ? '' : (spec?.unit ?? '');
     return { name, label: spec?.label.ru ?? name, value: text, unit };
