@@ -47,3 +47,34 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     },
   );
 }
+
+/**
+ * Runs `fn` on a database with the benchmark catalog: BENCH_CATALOG_DATABASE_URL as it is, or a
+ * new one on BENCH_DATABASE_URL's server seeded with `products` (dropped afterwards unless
+ * BENCH_KEEP is set).
+ */
+export async function withCatalogDatabase<T>(
+  bench: string,
+  products: number,
+  fn: (url: string) => Promise<T>,
+): Promise<T> {
+  const seeded = process.env.BENCH_CATALOG_DATABASE_URL;
+  if (seeded) return fn(seeded);
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (!adminUrl) throw new Error('set BENCH_DATABASE_URL (a PostgreSQL server) or BENCH_CATALOG_DATABASE_URL');
+  const name = `tutuu_bench_${bench}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  try {
+    const ms = await seedCatalogDatabase(u.toString(), products);
+    process.stdout.write(`seeded ${products} products into ${name} in ${Math.round(ms / 1000)} s\n`);
+    return await fn(u.toString());
+  } finally {
+    if (process.env.BENCH_KEEP) process.stdout.write(`kept database ${name}\n`);
+    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}

@@ -11,9 +11,8 @@
  * Sends traffic to 127.0.0.1 only; every run is bounded in time.
  */
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { explainSearches } from './catalog-explain.js';
-import { seedCatalogDatabase } from './catalog-seed.js';
+import { withCatalogDatabase } from './catalog-seed.js';
 import { startServer } from './server.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -70,30 +69,8 @@ async function load(base: string, mode: string, scenario: string, path: string):
   };
 }
 
-async function withBenchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const seeded = process.env.BENCH_CATALOG_DATABASE_URL;
-  if (seeded) return fn(seeded);
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (!adminUrl) throw new Error('set BENCH_DATABASE_URL (a PostgreSQL server) or BENCH_CATALOG_DATABASE_URL');
-  const name = `tutuu_bench_catalog_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  try {
-    const ms = await seedCatalogDatabase(u.toString(), PRODUCTS);
-    process.stdout.write(`seeded ${PRODUCTS} products into ${name} in ${Math.round(ms / 1000)} s\n`);
-    return await fn(u.toString());
-  } finally {
-    if (process.env.BENCH_KEEP) process.stdout.write(`kept database ${name}\n`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function main(): Promise<void> {
-  const figures = await withBenchDatabase(async (databaseUrl) => {
+  const figures = await withCatalogDatabase('catalog', PRODUCTS, async (databaseUrl) => {
     const out: Figure[] = [];
     // Cached: a query asked again while the catalog is unchanged (the popular queries). Uncached:
     // every search computed afresh, as for a query nobody asked since the last catalog change.

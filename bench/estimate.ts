@@ -11,8 +11,7 @@
  * BENCH_PRODUCTS sets the size; BENCH_DURATION the seconds per run; BENCH_KEEP=1 keeps the database.
  * Sends traffic to 127.0.0.1 only; every run is bounded in time.
  */
-import pg from 'pg';
-import { seedCatalogDatabase } from './catalog-seed.js';
+import { withCatalogDatabase } from './catalog-seed.js';
 import { percentile } from './http.js';
 import { startServer } from './server.js';
 
@@ -77,30 +76,8 @@ async function measure(base: string, strategy: string): Promise<Figure> {
   };
 }
 
-async function withCatalog<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const seeded = process.env.BENCH_CATALOG_DATABASE_URL;
-  if (seeded) return fn(seeded);
-  const adminUrl = process.env.BENCH_DATABASE_URL;
-  if (!adminUrl) throw new Error('set BENCH_DATABASE_URL (a PostgreSQL server) or BENCH_CATALOG_DATABASE_URL');
-  const name = `tutuu_bench_estimate_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  try {
-    const ms = await seedCatalogDatabase(u.toString(), PRODUCTS);
-    process.stdout.write(`seeded ${PRODUCTS} products into ${name} in ${Math.round(ms / 1000)} s\n`);
-    return await fn(u.toString());
-  } finally {
-    if (process.env.BENCH_KEEP) process.stdout.write(`kept database ${name}\n`);
-    else await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 async function main(): Promise<void> {
-  const figures = await withCatalog(async (databaseUrl) => {
+  const figures = await withCatalogDatabase('estimate', PRODUCTS, async (databaseUrl) => {
     const server = await startServer({ port: 3916, env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false' } });
     try {
       const out: Figure[] = [];
