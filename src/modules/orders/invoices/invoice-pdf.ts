@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { drawPageFooters } from '../../../shared/pdf/page-footers.js';
 import type { InvoiceDocument } from './invoice-document.js';
 import { dateInstant, shortDate } from './invoice-format.js';
 import { BOLD, CONTENT_WIDTH, drawInvoice, invoiceTitle, MARGIN, PAGE_HEIGHT, REGULAR, X0 } from './invoice-layout.js';
@@ -19,8 +20,6 @@ const FONT_FILES = {
   regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf'),
   bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf'),
 };
-
-type Doc = PDFKit.PDFDocument;
 
 export interface InvoicesPdfOptions {
   /** The file's Title; one invoice's own title by default, else «Счета на оплату № …, …». */
@@ -75,7 +74,15 @@ export async function renderInvoicesPdf(
     spans.push({ invoice, start, count: doc.bufferedPageRange().count - start });
   }
   for (const { invoice, start, count } of spans) {
-    drawPageFooters(doc, `Счёт № ${invoice.number} от ${shortDate(invoice.date)}`, start, count);
+    // «Счёт № 17 от 05.03.2026 — страница 2 из 3» on each page of an invoice that has more than one.
+    if (count > 1) {
+      drawPageFooters(
+        doc,
+        `Счёт № ${invoice.number} от ${shortDate(invoice.date)}`,
+        { start, count },
+        { font: REGULAR, x: X0, y: PAGE_HEIGHT - MARGIN.bottom - 8, width: CONTENT_WIDTH },
+      );
+    }
   }
   doc.end();
   return done;
@@ -83,22 +90,4 @@ export async function renderInvoicesPdf(
 
 function defaultTitle(invoices: readonly InvoiceDocument[]): string {
   return `Счета на оплату № ${invoices.map((i) => i.number).join(', ')}`;
-}
-
-/** "Счёт № 17 от 05.03.2026 — страница 2 из 3" on each page of an invoice that has more than one. */
-function drawPageFooters(doc: Doc, label: string, start: number, count: number): void {
-  if (count < 2) return;
-  for (let i = 0; i < count; i++) {
-    doc.switchToPage(start + i);
-    // Writing below the bottom margin would make pdfkit open a new page; lift the margin first.
-    doc.page.margins.bottom = 0;
-    doc
-      .font(REGULAR)
-      .fontSize(7.5)
-      .text(`${label} — страница ${i + 1} из ${count}`, X0, PAGE_HEIGHT - MARGIN.bottom - 8, {
-        width: CONTENT_WIDTH,
-        align: 'right',
-        lineBreak: false,
-      });
-  }
 }

@@ -5,6 +5,7 @@
  * VAT, the grand total, and what was not found. Every page is numbered.
  */
 import PDFDocument from 'pdfkit';
+import { drawPageFooters } from '../../../../shared/pdf/page-footers.js';
 import { moscowText } from '../../../../shared/moscow-time.js';
 import {
   formatQuantity as qty,
@@ -119,7 +120,13 @@ export async function estimatePdf(view: EstimateView, meta: ExportMeta): Promise
   if (view.freeLines.length > 0) y = drawFreeLines(doc, view.freeLines, y + 10);
   y = drawTotals(doc, view, y + 12);
   if (view.missing.length > 0) drawMissing(doc, view, y + 10);
-  drawFooters(doc, `Смета «${meta.title}»`);
+  // «Смета «…» — страница 2 из 3» at the foot of every page.
+  drawPageFooters(doc, `Смета «${meta.title}»`, doc.bufferedPageRange(), {
+    font: REGULAR,
+    x: X0,
+    y: PAGE_HEIGHT - MARGIN.bottom - 6,
+    width: CONTENT_WIDTH,
+  });
   doc.end();
   return done;
 }
@@ -275,22 +282,4 @@ function drawMissing(doc: Doc, view: EstimateView, top: number): number {
     cells: [view.jobs.find((j) => j.index === m.job)?.title ?? `Работа ${m.job + 1}`, m.name, m.reason],
   }));
   return drawTable(doc, MISSING, rows, y + 2);
-}
-
-/** «Смета «…» — страница 2 из 3» at the foot of every page. */
-function drawFooters(doc: Doc, label: string): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = 0; i < count; i++) {
-    doc.switchToPage(start + i);
-    // Writing below the bottom margin would make pdfkit open a new page; lift the margin first.
-    doc.page.margins.bottom = 0;
-    doc
-      .font(REGULAR)
-      .fontSize(7.5)
-      .text(`${label} — страница ${i + 1} из ${count}`, X0, PAGE_HEIGHT - MARGIN.bottom - 6, {
-        width: CONTENT_WIDTH,
-        align: 'right',
-        lineBreak: false,
-      });
-  }
 }
