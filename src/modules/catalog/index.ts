@@ -32,6 +32,7 @@ export {
 } from './materials.api.js';
 export type { SellerAccount } from './sellers.repository.js';
 export { isPieceUnit } from './units.js';
+export { priceSeriesApi, weekEndAfter, type WeeklyPriceSeries } from './price-series.api.js';
 
 export interface CatalogModule {
   routes: (app: FastifyInstance) => Promise<void>;
