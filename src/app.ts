@@ -191,7 +191,7 @@ export async function buildApp({
     publicUrl: config.publicUrl,
     listener,
   });
-  const insights = createInsightsModule({ db: services.database.db, clock, catalog, orders });
+  const insights = createInsightsModule({ db: services.database.db, clock, catalog, orders, events });
   app.decorate('modules', { users, catalog, orders, logistics, insights });
   await app.register(authPlugin, { verify: users.verifyAccessToken });
 
