@@ -4,6 +4,7 @@
  * the rebuild run every one of them, in this order, in the transaction that changes sold_lines.
  */
 import type { Executor } from '../../../shared/db/database.js';
+import { applyRecommendations, rebuildRecommendations } from '../recommendations/aggregate.js';
 import { applyTrends, rebuildTrends } from '../trends/aggregate.js';
 
 export interface SalesAggregate {
@@ -15,5 +16,6 @@ export interface SalesAggregate {
 }
 
 export const SALES_AGGREGATES: readonly SalesAggregate[] = [
+  { name: 'recommendations', apply: applyRecommendations, rebuild: rebuildRecommendations },
   { name: 'trends', apply: applyTrends, rebuild: rebuildTrends },
 ];
