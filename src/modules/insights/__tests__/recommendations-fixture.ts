@@ -1,7 +1,14 @@
 /** Hand-made sold lines for the recommendations' tests: orders written straight into the read model. */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import type { TestContext } from '../../../../test/context.js';
 import { queryRows, type Executor } from '../../../shared/db/database.js';
+import { authPlugin } from '../../../shared/http/auth.js';
+import { registerProblemHandlers } from '../../../shared/http/problem.js';
+import { guardedValidatorCompiler } from '../../../shared/http/validation.js';
+import { recommendationRoutes } from '../recommendations/recommendations.routes.js';
 
 export interface HandOrder {
   customerId: string;
@@ -55,5 +62,40 @@ export async function recommendationTables(
       sql`select customer_id, product_id, orders, units::text, last_at, region
           from insights.customer_products order by customer_id, product_id`,
     ),
+  };
+}
+
+/**
+ * The recommendation routes on an app of their own beside the test context's (same database,
+ * same users), with the open cart read straight from the orders tables as the orders module's
+ * `cartOfferIds` would; returns `inject` with a token.
+ */
+export async function recommendationApi(ctx: TestContext) {
+  const api = Fastify({ logger: false });
+  api.setValidatorCompiler(guardedValidatorCompiler);
+  api.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(api);
+  await api.register(authPlugin, { verify: ctx.app.modules.users.verifyAccessToken });
+  await api.register(recommendationRoutes, {
+    prefix: '/api/v1/insights',
+    db: ctx.database.db,
+    clock: ctx.clock,
+    catalog: ctx.app.modules.catalog,
+    orders: ctx.app.modules.orders,
+    events: ctx.app.events,
+    cartOfferIds: async (customerId: string) =>
+      (
+        await queryRows<{ offer_id: string }>(
+          ctx.database.db,
+          sql`select i.offer_id from orders.cart_items i join orders.carts c on c.id = i.cart_id
+              where c.customer_id = ${customerId}::uuid`,
+        )
+      ).map((r) => r.offer_id),
+  });
+  await api.ready();
+  return {
+    get: (url: string, token?: string) =>
+      api.inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} }),
+    close: () => api.close(),
   };
 }
