@@ -19,7 +19,7 @@ describe('regionOf', () => {
 
   it('is other beyond 250 km of every centre, and without a point', () => {
     expect(regionOf(51.67, 39.18)).toBe('other'); // Воронеж, ~465 km from Москва
-    expect(regionOf(57.63, 39.87)).toBe('moscow'); // Ярославль, ~250 km: just inside
+    expect(regionOf(56.13, 40.4)).toBe('moscow'); // Владимир, ~178 km
     expect(regionOf(58.52, 31.27)).toBe('spb'); // Великий Новгород, ~160 km from СПб
     expect(regionOf(43.59, 39.72)).toBe('other'); // Сочи
     expect(regionOf(null, 37.6)).toBe('other');
