@@ -13,7 +13,10 @@ import type { OrdersModule } from '../orders/index.js';
 import { calculateRoutes } from './estimates/calculate.routes.js';
 import { savedEstimateRoutes } from './estimates/saved/saved.routes.js';
 import { templatesRoutes } from './estimates/templates.routes.js';
+import { forecastRoutes } from './forecast/forecast.routes.js';
 import { rebuildInsights, registerInsightsHandlers, type RebuildOptions } from './ingest/index.js';
+import { recommendationRoutes } from './recommendations/recommendations.routes.js';
+import { trendsRoutes } from './trends/trends.routes.js';
 
 export { rebuildInsights, type RebuildOptions } from './ingest/index.js';
 export { ALL, REGIONS, regionOf, type RegionCode } from './regions.js';
@@ -40,6 +43,9 @@ export function createInsightsModule(deps: InsightsModuleDeps): InsightsModule {
       await app.register(templatesRoutes);
       await app.register(calculateRoutes, deps);
       await app.register(savedEstimateRoutes, deps);
+      await app.register(recommendationRoutes, deps);
+      await app.register(forecastRoutes, deps);
+      await app.register(trendsRoutes, deps);
     },
   };
 }
