@@ -11,8 +11,10 @@ export function planPrices(snap: Snapshot, now: Date): Map<string, PricePoint[]>
   const out = new Map<string, PricePoint[]>();
   for (const p of snap.products) {
     for (const o of p.offers) {
-      const region = snap.sellers.get(o.sellerId)?.region ?? null;
-      out.set(o.id, offerHistory(`${p.sku}:${o.sellerId}`, o.priceMinor, p.categoryPath, region, now));
+      const seller = snap.sellers.get(o.sellerId);
+      // Keyed by names, not ids: another database with the same catalog gets the same prices.
+      const key = `${p.sku}:${seller?.name ?? o.sellerId}`;
+      out.set(o.id, offerHistory(key, o.priceMinor, p.categoryPath, seller?.region ?? null, now));
     }
   }
   return out;

@@ -99,7 +99,7 @@ export async function readSnapshot(ex: Executor): Promise<Snapshot> {
         join catalog.offers o on o.product_id = p.id and o.status = 'active'
         join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
         where p.sku is not null
-        order by p.sku, o.seller_id`,
+        order by p.sku, s.name, o.seller_id`,
   );
   const products: SnapProduct[] = [];
   const byId = new Map<string, SnapProduct>();
@@ -152,7 +152,7 @@ async function readSellers(ex: Executor): Promise<Map<string, SnapSeller>> {
     sql`select s.id, s.name, u.company_name, u.company_inn, u.company_kpp, u.company_address,
                u.bank_name, u.bank_bik, u.bank_corr_account, u.bank_account
         from catalog.sellers s left join users.users u on u.id = s.id
-        where s.status = 'approved' order by s.id`,
+        where s.status = 'approved' order by s.name, s.id`,
   );
   const warehouses = await queryRows<SnapWarehouse & { seller_id: string }>(
     ex,
