@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { weekEndAfter } from '../../catalog/index.js';
 import { backtestDampedTrend } from '../forecast/backtest.js';
-import { dampedSum, fitDampedTrend, fitWith, forecastDampedTrend, PHI_MAX, Z80, Z95 } from '../forecast/ets.js';
+import { dampedSum, fitWith, forecastDampedTrend, PHI_MAX, Z80, Z95 } from '../forecast/ets.js';
+import { aicc, fitDampedTrend, fitLevel, fitSmoothing } from '../forecast/fit.js';
 import { MIN_POINTS, priceForecast, stepsWithin } from '../forecast/price-forecast.js';
 
 /** A seeded PRNG (mulberry32) and standard normals from it (Box–Muller): the same series every run. */
@@ -101,6 +102,40 @@ describe('damped trend: the fit', () => {
       expect(s.lower95).toBeLessThan(s.lower80);
       expect(s.upper95).toBeGreaterThan(s.upper80);
     }
+  });
+});
+
+describe('the model choice: damped trend or simple smoothing, by AICc', () => {
+  it('a trend is kept where it earns its parameters: the line, the damped series', () => {
+    expect(fitSmoothing(Array.from({ length: 40 }, (_, t) => 10_000 + 50 * t))).toMatchObject({
+      model: 'damped_trend',
+      phi: PHI_MAX,
+    });
+    const noise = normals(12);
+    const { y } = damped(200, { alpha: 0.4, beta: 0.3, phi: 0.9 }, 50_000, 80, () => 100 * noise());
+    expect(fitSmoothing(y).model).toBe('damped_trend');
+  });
+
+  it('noise around a level gets simple smoothing: a flat forecast, Var = σ²·[1 + (h−1)·α²]', () => {
+    const noise = normals(5);
+    const y = Array.from({ length: 52 }, () => 30_000 + 200 * noise());
+    const damped = fitDampedTrend(y);
+    const level = fitLevel(y);
+    expect(aicc(level)).toBeLessThan(aicc(damped));
+    const fit = fitSmoothing(y);
+    expect(fit).toMatchObject({ model: 'level', beta: 0, phi: 0, trend: 0 });
+    const steps = forecastDampedTrend(fit, 4);
+    for (const s of steps) {
+      expect(s.mean).toBe(fit.level);
+      expect(s.sd).toBeCloseTo(fit.sigma * Math.sqrt(1 + (s.h - 1) * fit.alpha ** 2), 10);
+    }
+    expect(Math.abs(fit.level - 30_000)).toBeLessThan(200);
+  });
+
+  it('a constant series: simple smoothing, exact', () => {
+    const fit = fitSmoothing(Array.from({ length: 30 }, () => 990));
+    expect(fit.model).toBe('level');
+    expect(forecastDampedTrend(fit, 2).map((s) => s.mean)).toEqual([990, 990]);
   });
 });
 

@@ -1,14 +1,10 @@
 /** GET /insights/forecast on offers and products whose weekly price history the test writes itself. */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import Fastify from 'fastify';
-import { serializerCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { CatalogFixtures } from '../../../../test/fixtures/catalog.js';
-import { registerProblemHandlers } from '../../../shared/http/problem.js';
-import { guardedValidatorCompiler } from '../../../shared/http/validation.js';
-import { forecastRoutes } from '../forecast/forecast.routes.js';
+import { evaluateForecasts, formatForecastTable } from '../forecast/evaluate.js';
 
 const NOW = new Date('2026-11-25T09:00:00Z'); // a Wednesday; its Moscow week ends 2026-11-29T21:00Z
 const WEEK = 7 * 86_400_000;
@@ -18,7 +14,6 @@ let ctx: TestContext;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read as the JSON they are
 type Answer = { statusCode: number; json: () => any; headers: Record<string, unknown> };
 let get: (query: string) => Promise<Answer>;
-let closeExtra: (() => Promise<void>) | undefined;
 const ids = { lineOffer: '', flatOffer: '', pausedOffer: '', product: '', shortOffer: '', shortProduct: '', bare: '' };
 
 /** Replaces an offer's history with one price a week (this week's = the offer's price), oldest first. */
@@ -38,19 +33,7 @@ async function writeHistory(offerId: string, prices: number[]): Promise<void> {
 beforeAll(async () => {
   ctx = await createTestContext();
   ctx.clock.advance(NOW.getTime() - ctx.clock.now().getTime());
-  if (ctx.app.hasRoute({ method: 'GET', url: URL })) {
-    get = (q) => ctx.request({ method: 'GET', url: `${URL}?${q}` });
-  } else {
-    // Until the insights module registers the routes: the same plugin on an app with the same validation.
-    const app = Fastify();
-    app.setValidatorCompiler(guardedValidatorCompiler);
-    app.setSerializerCompiler(serializerCompiler);
-    registerProblemHandlers(app);
-    await app.register(forecastRoutes, { prefix: '/api/v1/insights', db: ctx.database.db, clock: ctx.clock });
-    await app.ready();
-    get = (q) => app.inject({ method: 'GET', url: `${URL}?${q}` });
-    closeExtra = () => app.close();
-  }
+  get = (q) => ctx.request({ method: 'GET', url: `${URL}?${q}` });
   const catalog = new CatalogFixtures(ctx);
   const [s1, s2, s3] = [await ctx.make.seller(), await ctx.make.seller(), await ctx.make.seller()];
   const { product, offer } = await catalog.listed(s1);
@@ -81,7 +64,6 @@ beforeAll(async () => {
   ids.bare = (await catalog.product(s1)).id;
 });
 afterAll(async () => {
-  await closeExtra?.();
   await ctx?.close();
 });
 
@@ -179,5 +161,20 @@ describe('GET /insights/forecast', () => {
         q,
       ).toContain(field);
     }
+  });
+});
+
+describe('evaluateForecasts', () => {
+  it('backtests every shown offer with 30 weekly prices or more, and counts the rest', async () => {
+    const r = await evaluateForecasts(ctx.database.db, { now: NOW });
+    // The line is scored; the flat offer never moved (no MASE scale); the 29-week one is too short;
+    // the paused one is not shown.
+    expect(r).toMatchObject({ series: 1, flat: 1, tooShort: 1, horizonWeeks: 4, origins: 13 });
+    expect(r.rows.map((x) => x.steps)).toEqual(['1', '2', '3', '4', '1–4']);
+    // Naive h weeks behind a line rising 100 a week misses by 100·h: its MASE at step h is h.
+    expect(r.rows.slice(0, 4).map((x) => x.medianNaiveMase)).toEqual([1, 2, 3, 4]);
+    expect(r.medianMase!).toBeLessThan(0.2);
+    expect(r.rows[4]).toMatchObject({ series: 1, forecasts: 46, beatsNaive: 1 });
+    expect(formatForecastTable(r)).toMatch(/\| 1–4 +\| 1 +\| 46 +\|/);
   });
 });

@@ -6,7 +6,8 @@
  * and 95 % intervals. The naive forecast (the last value) is scored on the same origins and
  * steps, so "better than naive" is read at the same horizons.
  */
-import { fitDampedTrend, forecastDampedTrend, MIN_FIT_POINTS } from './ets.js';
+import { forecastDampedTrend, MIN_FIT_POINTS } from './ets.js';
+import { fitSmoothing } from './fit.js';
 
 export interface BacktestOptions {
   /** Steps ahead forecast from each origin (≥ 1). */
@@ -32,6 +33,17 @@ export interface BacktestResult {
   naiveMase: number | null;
   coverage80: number | null;
   coverage95: number | null;
+  /** The same sums per step ahead (index 0: one step). */
+  byStep: StepScore[];
+}
+
+export interface StepScore {
+  h: number;
+  forecasts: number;
+  absError: number;
+  naiveAbsError: number;
+  in80: number;
+  in95: number;
 }
 
 export const DEFAULT_ORIGINS = 13;
@@ -64,17 +76,35 @@ export function backtestDampedTrend(y: readonly number[], opts: BacktestOptions)
   let naiveAbsError = 0;
   let in80 = 0;
   let in95 = 0;
+  const byStep: StepScore[] = Array.from({ length: horizon }, (_, i) => ({
+    h: i + 1,
+    forecasts: 0,
+    absError: 0,
+    naiveAbsError: 0,
+    in80: 0,
+    in95: 0,
+  }));
   for (let t = first; t < y.length; t++) {
     const train = y.slice(0, t);
-    const steps = forecastDampedTrend(fitDampedTrend(train), Math.min(horizon, y.length - t));
+    const steps = forecastDampedTrend(fitSmoothing(train), Math.min(horizon, y.length - t));
     origins++;
     for (const s of steps) {
       const actual = y[t + s.h - 1]!;
+      const step = byStep[s.h - 1]!;
+      const error = Math.abs(actual - s.mean);
+      const naiveError = Math.abs(actual - train[train.length - 1]!);
+      const hit80 = inside(actual, s.lower80, s.upper80) ? 1 : 0;
+      const hit95 = inside(actual, s.lower95, s.upper95) ? 1 : 0;
       pairs++;
-      absError += Math.abs(actual - s.mean);
-      naiveAbsError += Math.abs(actual - train[train.length - 1]!);
-      if (inside(actual, s.lower80, s.upper80)) in80++;
-      if (inside(actual, s.lower95, s.upper95)) in95++;
+      absError += error;
+      naiveAbsError += naiveError;
+      in80 += hit80;
+      in95 += hit95;
+      step.forecasts++;
+      step.absError += error;
+      step.naiveAbsError += naiveError;
+      step.in80 += hit80;
+      step.in95 += hit95;
     }
   }
   const scale = inSampleNaiveMae(y);
@@ -89,5 +119,6 @@ export function backtestDampedTrend(y: readonly number[], opts: BacktestOptions)
     naiveMase: pairs > 0 ? scaled(naiveAbsError / pairs, scale) : null,
     coverage80: pairs > 0 ? in80 / pairs : null,
     coverage95: pairs > 0 ? in95 / pairs : null,
+    byStep,
   };
 }

@@ -4,7 +4,7 @@
  * error-correction form the prediction-interval formula comes from:
  *   f_t = l_{t-1} + φ·b_{t-1};  e_t = y_t − f_t;  l_t = f_t + α·e_t;  b_t = φ·b_{t-1} + α·β·e_t
  * α, β (Holt's trend smoothing, β* in the literature) and φ are fitted per series by least
- * squares of the one-step errors: a grid, then a pattern search. For given α, β, φ the errors are
+ * squares of the one-step errors (the searches are in fit.ts). For given α, β, φ the errors are
  * affine in the initial state (l₀, b₀), so that state is solved exactly, not searched.
  */
 
@@ -15,6 +15,8 @@ export interface DampedTrendParams {
 }
 
 export interface DampedTrendFit extends DampedTrendParams {
+  /** 'level': simple smoothing, ETS(A,N,N) — no trend (β = 0, φ = 0, b = 0). */
+  model: 'damped_trend' | 'level';
   /** The state after the last observation. */
   level: number;
   trend: number;
@@ -38,18 +40,14 @@ export interface ForecastStep {
 
 export const PHI_MIN = 0.8;
 export const PHI_MAX = 0.98;
-const ALPHA_MIN = 0.01;
-const ALPHA_MAX = 0.99;
+export const ALPHA_MIN = 0.01;
+export const ALPHA_MAX = 0.99;
 const BETA_MIN = 0;
 const BETA_MAX = 0.99;
 export const Z80 = 1.2816;
 export const Z95 = 1.96;
 /** Below this many points a fit has too few errors to judge its 5 parameters by. */
 export const MIN_FIT_POINTS = 8;
-
-const GRID_ALPHA = [0.05, 0.15, 0.25, 0.35, 0.5, 0.65, 0.8, 0.95];
-const GRID_BETA = [0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75];
-const GRID_PHI = [0.8, 0.85, 0.9, 0.94, 0.98];
 
 /** One-step errors of the filter from state (l, b), into `out`; returns the final state. */
 function run(y: ArrayLike<number>, p: DampedTrendParams, l0: number, b0: number, out: Float64Array) {
@@ -77,7 +75,12 @@ function scratch(n: number): Scratch {
 }
 
 /** SSE at the best initial state for these parameters, and that state. */
-function solveInitial(y: ArrayLike<number>, p: DampedTrendParams, s: Scratch): { sse: number; l0: number; b0: number } {
+function solveInitial(
+  y: ArrayLike<number>,
+  p: DampedTrendParams,
+  s: Scratch,
+  levelOnly = false,
+): { sse: number; l0: number; b0: number } {
   // e(l₀, b₀) = e0 + l₀·eL + b₀·eB: the filter is linear in its start and in y.
   run(y, p, 0, 0, s.e0);
   run(s.zeros, p, 1, 0, s.eL);
@@ -97,7 +100,10 @@ function solveInitial(y: ArrayLike<number>, p: DampedTrendParams, s: Scratch): {
   const det = ll * bb - lb * lb;
   let l0: number;
   let b0: number;
-  if (Math.abs(det) > 1e-12 * Math.max(1, ll * bb)) {
+  if (levelOnly) {
+    l0 = ll > 0 ? -l0e / ll : y[0]!;
+    b0 = 0;
+  } else if (Math.abs(det) > 1e-12 * Math.max(1, ll * bb)) {
     l0 = (-l0e * bb + b0e * lb) / det;
     b0 = (-b0e * ll + l0e * lb) / det;
   } else {
@@ -112,9 +118,9 @@ function solveInitial(y: ArrayLike<number>, p: DampedTrendParams, s: Scratch): {
   return { sse, l0, b0 };
 }
 
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+export const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-function bounded(p: DampedTrendParams): DampedTrendParams {
+export function bounded(p: DampedTrendParams): DampedTrendParams {
   return {
     alpha: clamp(p.alpha, ALPHA_MIN, ALPHA_MAX),
     beta: clamp(p.beta, BETA_MIN, BETA_MAX),
@@ -122,14 +128,28 @@ function bounded(p: DampedTrendParams): DampedTrendParams {
   };
 }
 
-/** The state and residual spread of a series under given parameters (initial state solved). */
-export function fitWith(y: readonly number[], params: DampedTrendParams): DampedTrendFit {
-  const p = bounded(params);
+/** The SSE at the best initial state, as a function of the parameters (for the searches in fit.ts). */
+export function sseOf(y: readonly number[], levelOnly = false): (p: DampedTrendParams) => number {
   const s = scratch(y.length);
-  const { sse, l0, b0 } = solveInitial(y, p, s);
+  return (p) => solveInitial(y, p, s, levelOnly).sse;
+}
+
+/** Parameters and initial states each model fits: α, β, φ, l₀, b₀ or α, l₀. */
+export const PARAMS = { damped_trend: 5, level: 2 } as const;
+
+/** The state and residual spread of a series under given parameters (initial state solved). */
+export function fitWith(
+  y: readonly number[],
+  params: DampedTrendParams,
+  model: DampedTrendFit['model'] = 'damped_trend',
+): DampedTrendFit {
+  const p = model === 'level' ? { alpha: clamp(params.alpha, ALPHA_MIN, ALPHA_MAX), beta: 0, phi: 0 } : bounded(params);
+  const s = scratch(y.length);
+  const { sse, l0, b0 } = solveInitial(y, p, s, model === 'level');
   const end = run(y, p, l0, b0, s.e0);
-  const dof = Math.max(1, y.length - 5);
+  const dof = Math.max(1, y.length - PARAMS[model]);
   return {
+    model,
     ...p,
     level: end.level,
     trend: end.trend,
@@ -139,46 +159,6 @@ export function fitWith(y: readonly number[], params: DampedTrendParams): Damped
     sse,
     n: y.length,
   };
-}
-
-/** Fits α, β, φ by least squares of the one-step errors: the best grid point, refined by pattern search. */
-export function fitDampedTrend(y: readonly number[]): DampedTrendFit {
-  if (y.length < MIN_FIT_POINTS) throw new RangeError(`a damped trend needs at least ${MIN_FIT_POINTS} points`);
-  const s = scratch(y.length);
-  const sseOf = (p: DampedTrendParams) => solveInitial(y, p, s).sse;
-  let best: DampedTrendParams = { alpha: GRID_ALPHA[0]!, beta: GRID_BETA[0]!, phi: GRID_PHI[0]! };
-  let bestSse = Infinity;
-  for (const alpha of GRID_ALPHA) {
-    for (const beta of GRID_BETA) {
-      for (const phi of GRID_PHI) {
-        const sse = sseOf({ alpha, beta, phi });
-        // Better by more than float noise, or the earlier grid point stays.
-        if (sse < bestSse * (1 - 1e-12)) {
-          bestSse = sse;
-          best = { alpha, beta, phi };
-        }
-      }
-    }
-  }
-  // Pattern search: try ± step on each parameter, halve the steps when nothing improves.
-  let steps = { alpha: 0.05, beta: 0.05, phi: 0.02 };
-  for (let round = 0; round < 60 && steps.alpha > 1e-4; round++) {
-    let improved = false;
-    for (const key of ['alpha', 'beta', 'phi'] as const) {
-      for (const dir of [1, -1]) {
-        const trial = bounded({ ...best, [key]: best[key] + dir * steps[key] });
-        if (trial[key] === best[key]) continue;
-        const sse = sseOf(trial);
-        if (sse < bestSse * (1 - 1e-12)) {
-          bestSse = sse;
-          best = trial;
-          improved = true;
-        }
-      }
-    }
-    if (!improved) steps = { alpha: steps.alpha / 2, beta: steps.beta / 2, phi: steps.phi / 2 };
-  }
-  return fitWith(y, best);
 }
 
 /** Σ_{i=1}^{h} φ^i: how much of today's trend the forecast h steps ahead carries. */
@@ -195,7 +175,8 @@ export function dampedSum(phi: number, h: number): number {
 /**
  * Point forecasts and prediction intervals for steps 1..horizon:
  * ŷ_{n+h} = l_n + (φ + … + φ^h)·b_n; Var = σ²·[1 + Σ_{j=1}^{h−1} (α + α·β·(φ + … + φ^j))²]
- * (Hyndman et al., Forecasting with Exponential Smoothing, 2008, class 1 models).
+ * (Hyndman et al., Forecasting with Exponential Smoothing, 2008, class 1 models). Simple smoothing
+ * is the case β = 0, φ = 0, b = 0: a flat forecast, Var = σ²·[1 + (h−1)·α²].
  */
 export function forecastDampedTrend(fit: DampedTrendFit, horizon: number): ForecastStep[] {
   const steps: ForecastStep[] = [];

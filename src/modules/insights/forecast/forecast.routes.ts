@@ -22,7 +22,8 @@ export async function forecastRoutes(
         summary: "Forecasts an offer's or a product's price, weekly, with 80 % and 95 % intervals and a backtest",
         description:
           'Exactly one of productId, offerId (else 400 naming it). Damped-trend exponential smoothing fitted to the ' +
-          'weekly series (the price at each Moscow week’s end; a product: the median of its shown offers), and the ' +
+          'weekly series (the price at each Moscow week’s end; a product: the median of its shown offers), or simple ' +
+          'smoothing when the trend does not earn its parameters (lower AICc), and the ' +
           'series’ own rolling-origin backtest at the same steps (MASE, interval coverage). With fewer than 30 weekly ' +
           'points the answer is status insufficient_history instead of a guess. Money in kopecks, rounded half up.',
         querystring: forecastQuery,

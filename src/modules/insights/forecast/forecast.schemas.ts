@@ -42,10 +42,12 @@ export const forecastView = z.discriminatedUnion('status', [
       last: z.object({ at: z.string(), priceMinor: z.number().int() }).describe('The price in force now'),
     }),
     method: z.object({
-      name: z.literal('damped_trend'),
+      name: z
+        .enum(['damped_trend', 'simple_smoothing'])
+        .describe('The damped trend, or simple smoothing (no trend) when its AICc is lower'),
       alpha: z.number(),
-      beta: z.number(),
-      phi: z.number(),
+      beta: z.number().describe('0 for simple smoothing'),
+      phi: z.number().nullable().describe('The damping, 0.8..0.98; null for simple smoothing'),
       sigma: z.number().describe('One-step residual standard deviation, kopecks'),
     }),
     horizonDays: z.number().int(),

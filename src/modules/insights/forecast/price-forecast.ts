@@ -1,10 +1,11 @@
 /**
- * The forecast answer for one weekly price series (docs/insights.md, Price forecasts): fitted
- * damped trend, weekly points up to the horizon with 80 % and 95 % intervals, and the series' own
+ * The forecast answer for one weekly price series (docs/insights.md, Price forecasts): the fitted
+ * damped trend (or simple smoothing where the trend does not earn its parameters), weekly points up to the horizon with 80 % and 95 % intervals, and the series' own
  * rolling-origin backtest at the same steps. Fewer than MIN_POINTS weeks: it says so, no guess.
  */
 import { backtestDampedTrend } from './backtest.js';
-import { fitDampedTrend, forecastDampedTrend } from './ets.js';
+import { forecastDampedTrend } from './ets.js';
+import { fitSmoothing } from './fit.js';
 import type { WeeklyPriceSeries } from './series.js';
 
 export const MIN_POINTS = 30;
@@ -30,7 +31,13 @@ export type PriceForecast =
         step: 'week';
         last: { at: string; priceMinor: number };
       };
-      method: { name: 'damped_trend'; alpha: number; beta: number; phi: number; sigma: number };
+      method: {
+        name: 'damped_trend' | 'simple_smoothing';
+        alpha: number;
+        beta: number;
+        phi: number | null;
+        sigma: number;
+      };
       horizonDays: number;
       points: ForecastPoint[];
       backtest: {
@@ -64,6 +71,32 @@ export function stepsWithin(lastWeekEnd: Date, now: Date, horizonDays: number): 
   return Math.max(1, steps);
 }
 
+/**
+ * The fit and backtest depend only on the prices and the steps: kept for the next request over the
+ * same series (a price change or a new week makes another key), so a popular product costs one
+ * series read, not fourteen fits.
+ */
+const computed = new Map<string, ReturnType<typeof compute>>();
+const CACHE_ENTRIES = 2000;
+
+function compute(prices: readonly number[], horizon: number) {
+  const fit = fitSmoothing(prices);
+  return { fit, steps: forecastDampedTrend(fit, horizon), bt: backtestDampedTrend(prices, { horizon }) };
+}
+
+function cachedCompute(prices: readonly number[], horizon: number): ReturnType<typeof compute> {
+  const key = `${horizon}|${prices.join(',')}`;
+  let hit = computed.get(key);
+  if (hit) {
+    computed.delete(key); // re-inserted last: the Map's order is the LRU order
+  } else {
+    hit = compute(prices, horizon);
+    if (computed.size >= CACHE_ENTRIES) computed.delete(computed.keys().next().value!);
+  }
+  computed.set(key, hit);
+  return hit;
+}
+
 export function priceForecast(series: WeeklyPriceSeries, now: Date, horizonDays: number): PriceForecast {
   const n = series.prices.length;
   if (n < MIN_POINTS) {
@@ -77,9 +110,7 @@ export function priceForecast(series: WeeklyPriceSeries, now: Date, horizonDays:
   }
   const lastWeekEnd = series.weekEnds[n - 1]!;
   const horizon = stepsWithin(lastWeekEnd, now, horizonDays);
-  const fit = fitDampedTrend(series.prices);
-  const steps = forecastDampedTrend(fit, horizon);
-  const bt = backtestDampedTrend(series.prices, { horizon });
+  const { fit, steps, bt } = cachedCompute(series.prices, horizon);
   return {
     status: 'ok',
     series: {
@@ -90,10 +121,10 @@ export function priceForecast(series: WeeklyPriceSeries, now: Date, horizonDays:
       last: { at: now.toISOString(), priceMinor: series.prices[n - 1]! },
     },
     method: {
-      name: 'damped_trend',
+      name: fit.model === 'level' ? 'simple_smoothing' : 'damped_trend',
       alpha: round(fit.alpha, 4),
       beta: round(fit.beta, 4),
-      phi: round(fit.phi, 4),
+      phi: fit.model === 'level' ? null : round(fit.phi, 4),
       sigma: round(fit.sigma, 2),
     },
     horizonDays,
