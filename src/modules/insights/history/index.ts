@@ -37,7 +37,7 @@ export interface HistoryCounts {
   pricePoints: number;
 }
 
-export const HISTORY_CUSTOMERS: Record<HistorySize, number> = { demo: 150, full: 3000 };
+export const HISTORY_CUSTOMERS: Record<HistorySize, number> = { demo: 150, full: 4000 };
 
 /** Serialises two processes seeding the same empty database. */
 const LOCK_KEY = 7_310_442_012;
