@@ -27,7 +27,10 @@ import { startServer } from './server.js';
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 10;
 const INSIGHTS = '/api/v1/insights';
-const JWT_SECRET = randomBytes(32).toString('hex');
+const SECRETS = {
+  JWT_SECRET: randomBytes(32).toString('hex'),
+  PAYMENT_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
+};
 
 interface Figure {
   endpoint: string;
@@ -44,7 +47,7 @@ async function seed(databaseUrl: string): Promise<string> {
   const database = await openDatabase({ databaseUrl });
   try {
     await migrateDatabase(database);
-    const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error', JWT_SECRET });
+    const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error', ...SECRETS });
     const app = await buildApp({ config, services: { database } });
     try {
       const demo = await seedDemo(app);
@@ -133,7 +136,7 @@ async function main(): Promise<void> {
     const t = await targets(databaseUrl);
     const server = await startServer({
       port: 3917,
-      env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false', JWT_SECRET, WORKER: 'false' },
+      env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false', WORKER: 'false', ...SECRETS },
     });
     try {
       const customer = await login(server.url, DEMO_CUSTOMER);
