@@ -1,8 +1,8 @@
-/** Trends' pure rules: Moscow weeks and months, the chained Jevons index, movers and their reasons. */
+/** Trends' pure rules: Moscow weeks and months, chaining the Jevons links, movers and their reasons (the relatives themselves: trends-route). */
 import { describe, expect, it } from 'vitest';
 import { moverReason, topMovers, type MoverSales } from '../trends/movers.js';
 import { periodCount, periodEnd, periodStart, periodStarts, shiftPeriod } from '../trends/periods.js';
-import { chainedJevons, changePct } from '../trends/price-index.js';
+import { chainLinks, changePct } from '../trends/price-index.js';
 
 describe('periods', () => {
   it('weeks run Monday to Sunday; months are calendar months, across a year end', () => {
@@ -20,36 +20,31 @@ describe('periods', () => {
 });
 
 describe('chained Jevons index', () => {
-  const sales = (entries: [string, number, number][]) =>
-    new Map(entries.map(([id, units, revenueMinor]) => [id, { units, revenueMinor }]));
-
-  it('links by the geometric mean of unit-value relatives of the products sold in both periods', () => {
-    // a: 100 → 121 per unit (×1.21), b: 50 → 40 (×0.8), c only in the second period.
-    const points = chainedJevons([
-      sales([
-        ['a', 2, 200],
-        ['b', 10, 500],
-      ]),
-      sales([
-        ['a', 1, 121],
-        ['b', 5, 200],
-        ['c', 1, 999],
-      ]),
+  it('links by the geometric mean of the relatives summed for the step', () => {
+    // Two products: a 100 → 121 per unit (×1.21), b 50 → 40 (×0.8); the link is √(1.21 · 0.8).
+    const points = chainLinks([
+      { logSum: 0, matched: 0 },
+      { logSum: Math.log(1.21) + Math.log(0.8), matched: 2 },
     ]);
     expect(points[0]).toEqual({ index: 100, link: null, matched: 0 });
-    expect(points[1]!.matched).toBe(2);
     expect(points[1]!.link).toBeCloseTo(Math.sqrt(1.21 * 0.8), 12); // 0.98387…
     expect(points[1]!.index).toBeCloseTo(98.387, 3);
   });
 
-  it('carries the index over a period with no product in common, then chains on', () => {
-    const points = chainedJevons([sales([['a', 1, 100]]), sales([['b', 1, 100]]), sales([['b', 1, 150]])]);
+  it('carries the index over a step with no product in common, then chains on', () => {
+    const points = chainLinks([
+      { logSum: 5, matched: 3 }, // the base period's own sums never count
+      { logSum: 0, matched: 0 },
+      { logSum: Math.log(1.5), matched: 1 },
+      { logSum: 2 * Math.log(0.5), matched: 2 },
+    ]);
     expect(points.map((p) => [p.link, p.matched])).toEqual([
       [null, 0],
       [null, 0],
       [1.5, 1],
+      [0.5, 2],
     ]);
-    expect(points[2]!.index).toBeCloseTo(150, 10);
+    expect(points[3]!.index).toBeCloseTo(75, 10);
   });
 
   it('changes in per cent, one decimal, none without a base', () => {

@@ -1,14 +1,15 @@
 /**
  * The chained Jevons price index (docs/insights.md, Market trends). A product's price in a period
- * is its unit value, revenue ÷ units over every sale in the selection; each step's link is the
- * unweighted geometric mean of the relatives p_t / p_(t−1) of the products sold in both periods,
+ * is its unit value, revenue ÷ units over every sale in the selection (summed in SQL,
+ * trends.repository.ts); each step's link is the unweighted geometric mean of the relatives p_t / p_(t−1) of the products sold in both periods,
  * and the index multiplies the links from 100 at the first period. A step with no product sold in
  * both periods links at 1 (the index carries over) and says so with `matched: 0`.
  */
 
-export interface ProductSales {
-  units: number;
-  revenueMinor: number;
+/** One step's relatives summed: Σ ln(p_i,t / p_i,t−1) over the `matched` products sold in both periods. */
+export interface LinkSums {
+  logSum: number;
+  matched: number;
 }
 
 export interface IndexPoint {
@@ -20,29 +21,15 @@ export interface IndexPoint {
   matched: number;
 }
 
-/** One index point per period, from each period's sales by product id. */
-export function chainedJevons(periods: readonly ReadonlyMap<string, ProductSales>[]): IndexPoint[] {
-  const out: IndexPoint[] = [];
+/** One index point per period from each step's sums; the first period is the base whatever its sums. */
+export function chainLinks(steps: readonly LinkSums[]): IndexPoint[] {
   let index = 100;
-  periods.forEach((now, t) => {
-    if (t === 0) {
-      out.push({ index, link: null, matched: 0 });
-      return;
-    }
-    const before = periods[t - 1]!;
-    let logSum = 0;
-    let matched = 0;
-    for (const [id, cur] of now) {
-      const prev = before.get(id);
-      if (!prev || prev.units <= 0 || cur.units <= 0 || prev.revenueMinor <= 0 || cur.revenueMinor <= 0) continue;
-      logSum += Math.log(cur.revenueMinor / cur.units / (prev.revenueMinor / prev.units));
-      matched++;
-    }
-    const link = matched > 0 ? Math.exp(logSum / matched) : null;
+  return steps.map((step, t) => {
+    if (t === 0) return { index, link: null, matched: 0 };
+    const link = step.matched > 0 ? Math.exp(step.logSum / step.matched) : null;
     index *= link ?? 1;
-    out.push({ index, link, matched });
+    return { index, link, matched: step.matched };
   });
-  return out;
 }
 
 /** Per cent change from `before` to `now`, one decimal; null without a base. */

@@ -19,14 +19,25 @@ export interface Scope {
   sellerId: string | null;
 }
 
-export interface ProductPeriodRow {
-  product_id: string;
+export interface PeriodRow {
   start: string;
   units: string;
   revenue: string;
-  orders: number;
-  mine_units: string | null;
-  mine_revenue: string | null;
+  mine_units: string;
+  mine_revenue: string;
+  /** Σ ln(p_t / p_(t−1)) over the products sold in this period and the one before (price-index.ts). */
+  log_sum: number;
+  matched: number;
+}
+
+export interface MoverRow {
+  product_id: string;
+  units_before: string;
+  units_after: string;
+  orders_before: number;
+  orders_after: number;
+  revenue_before: string;
+  revenue_after: string;
 }
 
 const bucket = (kind: PeriodKind) => sql`date_trunc(${kind}, day::timestamp)::date::text`;
@@ -35,18 +46,56 @@ const inDays = (s: Scope): SQL => sql`day >= ${s.firstDay}::date and day < ${s.e
 /** Paths are slugs joined by `/` (no `%` nor `_`), so a prefix is a plain LIKE pattern. */
 const underPath = (path: string): SQL => (path === '/' ? sql`` : sql`and category_path like ${`${path}%`}`);
 
-/** Units, revenue and orders per product and period; the seller's own share of each when `mine`. */
-export function productPeriods(ex: Executor, s: Scope): Promise<ProductPeriodRow[]> {
+/** The start of the period before `start` (a date expression), for joining a period to its predecessor. */
+const previous = (kind: PeriodKind): SQL =>
+  kind === 'week' ? sql`a.start - 7` : sql`(a.start - interval '1 month')::date`;
+
+/**
+ * Units and revenue per period (the seller's own too, when `mine`), and each period's Jevons link
+ * as a sum of log relatives of unit values over the products sold in it and in the one before:
+ * summed here, so a year of every category sends a row per period, not one per product and period.
+ */
+export function periodTotals(ex: Executor, s: Scope): Promise<PeriodRow[]> {
   const mine = s.sellerId ? sql`seller_id = ${s.sellerId}::uuid` : sql`false`;
-  return queryRows<ProductPeriodRow>(
+  return queryRows<PeriodRow>(
     ex,
-    sql`select product_id, ${bucket(s.kind)} as start, sum(units)::text as units, sum(revenue_minor)::text as revenue,
-               sum(orders)::int as orders,
-               (sum(units) filter (where ${mine}))::text as mine_units,
-               (sum(revenue_minor) filter (where ${mine}))::text as mine_revenue
+    sql`with pp as (
+          select product_id, date_trunc(${s.kind}, day::timestamp)::date as start,
+                 sum(units) as units, sum(revenue_minor) as revenue,
+                 sum(units) filter (where ${mine}) as mine_units,
+                 sum(revenue_minor) filter (where ${mine}) as mine_revenue
+          from insights.product_daily
+          where ${inDays(s)} ${inRegion(s.region)} ${underPath(s.path)}
+          group by 1, 2
+        )
+        select a.start::text as start, sum(a.units)::text as units, sum(a.revenue)::text as revenue,
+               coalesce(sum(a.mine_units), 0)::text as mine_units,
+               coalesce(sum(a.mine_revenue), 0)::text as mine_revenue,
+               coalesce(sum(ln((a.revenue::float8 / a.units::float8) / (b.revenue::float8 / b.units::float8))), 0)
+                 as log_sum,
+               count(b.product_id)::int as matched
+        from pp a
+        left join pp b on b.product_id = a.product_id and b.start = ${previous(s.kind)}
+          and a.units > 0 and a.revenue > 0 and b.units > 0 and b.revenue > 0
+        group by a.start`,
+  );
+}
+
+/** Each product's units, orders and revenue in two periods (`before` … `after` … `end`, end excluded). */
+export function moverSales(ex: Executor, s: Scope, before: string, after: string, end: string): Promise<MoverRow[]> {
+  const early = sql`day < ${after}::date`;
+  return queryRows<MoverRow>(
+    ex,
+    sql`select product_id,
+               coalesce(sum(units) filter (where ${early}), 0)::text as units_before,
+               coalesce(sum(units) filter (where not ${early}), 0)::text as units_after,
+               coalesce(sum(orders) filter (where ${early}), 0)::int as orders_before,
+               coalesce(sum(orders) filter (where not ${early}), 0)::int as orders_after,
+               coalesce(sum(revenue_minor) filter (where ${early}), 0)::text as revenue_before,
+               coalesce(sum(revenue_minor) filter (where not ${early}), 0)::text as revenue_after
         from insights.product_daily
-        where ${inDays(s)} ${inRegion(s.region)} ${underPath(s.path)}
-        group by product_id, start`,
+        where day >= ${before}::date and day < ${end}::date ${inRegion(s.region)} ${underPath(s.path)}
+        group by product_id`,
   );
 }
 

@@ -10,6 +10,7 @@ import { trendsLookupApi } from './catalog-reads.js';
 import { regionName, type RegionCode } from '../regions.js';
 import { moverReason, topMovers, type Mover, type MoverSales } from './movers.js';
 import {
+  addDays,
   DEFAULT_PERIODS,
   MAX_PERIODS,
   periodCount,
@@ -19,8 +20,15 @@ import {
   shiftPeriod,
   type PeriodKind,
 } from './periods.js';
-import { chainedJevons, changePct, type ProductSales } from './price-index.js';
-import { orderPeriods, priceVsMarket, productPeriods, type ProductPeriodRow, type Scope } from './trends.repository.js';
+import { chainLinks, changePct } from './price-index.js';
+import {
+  moverSales,
+  orderPeriods,
+  periodTotals,
+  priceVsMarket,
+  type PeriodRow,
+  type Scope,
+} from './trends.repository.js';
 import type { TrendsQuery, TrendsView } from './trends.schemas.js';
 import { sellerPrices } from './seller-prices.js';
 
@@ -81,13 +89,13 @@ export async function marketTrends(
     endDay: shiftPeriod(starts.at(-1)!, kind, 1),
     sellerId: opts.sellerId,
   };
-  const [rows, orders] = await Promise.all([productPeriods(ex, scope), orderPeriods(ex, scope)]);
+  const [rows, orders] = await Promise.all([periodTotals(ex, scope), orderPeriods(ex, scope)]);
 
-  const at = new Map(all.map((s, i) => [s, i]));
+  const at = new Map(all.map((p, i) => [p, i]));
   const market = all.map(emptyTotals);
   const mine = all.map(emptyTotals);
-  const byProduct = all.map(() => new Map<string, ProductSales & { orders: number }>());
-  for (const r of rows) addRow(r, at.get(r.start), market, mine, byProduct);
+  const links = all.map(() => ({ logSum: 0, matched: 0 }));
+  for (const r of rows) addRow(r, at.get(r.start), market, mine, links);
   for (const o of orders) {
     const i = at.get(o.start);
     if (i === undefined) continue;
@@ -95,7 +103,7 @@ export async function marketTrends(
     mine[i]!.orders = o.mine;
   }
 
-  const index = chainedJevons(byProduct);
+  const index = chainLinks(links);
   // Rebased so the first shown period is 100 (the prior one only gives it a link).
   const base = index[1]!.index;
   const changes = (t: Totals[], i: number) => ({
@@ -120,7 +128,7 @@ export async function marketTrends(
     },
   }));
 
-  const movers = await moversOf(ex, shown, byProduct, today);
+  const movers = await moversOf(ex, scope, shown, today);
   const region =
     q.region === 'all'
       ? { code: 'all', name: 'Все регионы' }
@@ -160,20 +168,16 @@ export async function marketTrends(
 }
 
 function addRow(
-  r: ProductPeriodRow,
+  r: PeriodRow,
   i: number | undefined,
   market: Totals[],
   mine: Totals[],
-  byProduct: Map<string, ProductSales & { orders: number }>[],
+  links: { logSum: number; matched: number }[],
 ): void {
   if (i === undefined) return;
-  const units = Number(r.units);
-  const revenue = Number(r.revenue);
-  market[i]!.units += units;
-  market[i]!.revenue += revenue;
-  mine[i]!.units += Number(r.mine_units ?? 0);
-  mine[i]!.revenue += Number(r.mine_revenue ?? 0);
-  byProduct[i]!.set(r.product_id, { units, revenueMinor: revenue, orders: r.orders });
+  market[i] = { orders: 0, units: Number(r.units), revenue: Number(r.revenue) };
+  mine[i] = { orders: 0, units: Number(r.mine_units), revenue: Number(r.mine_revenue) };
+  links[i] = { logSum: Number(r.log_sum), matched: r.matched };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -182,22 +186,22 @@ const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / w
 /** Movers between the last two complete periods shown (none when fewer than two are complete). */
 async function moversOf(
   ex: Executor,
+  scope: Scope,
   shown: { start: string; end: string; i: number }[],
-  byProduct: Map<string, ProductSales & { orders: number }>[],
   today: string,
 ): Promise<TrendsView['movers']> {
   const complete = shown.filter((p) => p.end < today);
   if (complete.length < 2) return { before: null, after: null, up: [], down: [] };
   const [before, after] = complete.slice(-2) as [(typeof shown)[number], (typeof shown)[number]];
-  const [b, a] = [byProduct[before.i]!, byProduct[after.i]!];
-  const sales: MoverSales[] = [...new Set([...b.keys(), ...a.keys()])].map((id) => ({
-    productId: id,
-    unitsBefore: b.get(id)?.units ?? 0,
-    unitsAfter: a.get(id)?.units ?? 0,
-    ordersBefore: b.get(id)?.orders ?? 0,
-    ordersAfter: a.get(id)?.orders ?? 0,
-    revenueBefore: b.get(id)?.revenueMinor ?? 0,
-    revenueAfter: a.get(id)?.revenueMinor ?? 0,
+  const rows = await moverSales(ex, scope, before.start, after.start, addDays(after.end, 1));
+  const sales: MoverSales[] = rows.map((r) => ({
+    productId: r.product_id,
+    unitsBefore: Number(r.units_before),
+    unitsAfter: Number(r.units_after),
+    ordersBefore: r.orders_before,
+    ordersAfter: r.orders_after,
+    revenueBefore: Number(r.revenue_before),
+    revenueAfter: Number(r.revenue_after),
   }));
   const { up, down } = topMovers(sales);
   const products = await trendsLookupApi.products(
