@@ -3,9 +3,18 @@
  * module stores them; and the VAT inside an amount, rounded half up per line (docs/domain.md, Money).
  */
 
+const parsed = new Map<string, bigint>();
+
+/** A decimal string as an integer count of 10^-places; remembered, as the same few strings recur. */
 function scaled(value: string, places: number): bigint {
-  const [whole, frac = ''] = value.split('.');
-  return BigInt(whole!) * 10n ** BigInt(places) + BigInt(frac.padEnd(places, '0').slice(0, places) || '0');
+  const key = `${places}:${value}`;
+  let n = parsed.get(key);
+  if (n === undefined) {
+    const [whole, frac = ''] = value.split('.');
+    n = BigInt(whole!) * 10n ** BigInt(places) + BigInt(frac.padEnd(places, '0').slice(0, places) || '0');
+    if (parsed.size < 100_000) parsed.set(key, n);
+  }
+  return n;
 }
 
 function unscaled(n: bigint, places: number): string {

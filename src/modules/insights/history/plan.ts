@@ -85,6 +85,13 @@ export function planHistory(input: PlanInput): HistoryOrder[] {
     }
     return w;
   };
+  // Candidates and their weights per slot and region: the same for every customer of the region.
+  const pools = new Map<string, { candidates: SnapProduct[]; weights: number[] }>();
+  const poolOf = (key: string, make: () => { candidates: SnapProduct[]; weights: number[] }) => {
+    let pool = pools.get(key);
+    if (!pool) pools.set(key, (pool = make()));
+    return pool;
+  };
   const orders: HistoryOrder[] = [];
   for (const c of input.customers) {
     const rng = rngFor(`projects:${c.key}`, input.seed);
@@ -93,10 +100,15 @@ export function planHistory(input: PlanInput): HistoryOrder[] {
       const key = `${need.slot}:${need.slugs.join(',')}`;
       const known = memo.get(key) ?? (rng.chance(0.7) ? loyal.get(key) : undefined);
       if (known) return known;
-      const candidates = need.slugs.flatMap((s) => snap.bySlug.get(s) ?? []).filter((p) => !need.fits || need.fits(p));
-      if (candidates.length === 0) return null;
-      const local = (p: SnapProduct) => p.offers.some((o) => snap.sellers.get(o.sellerId)?.region === c.region);
-      const chosen = candidates[rng.weighted(candidates.map((p) => weightOf(p) * (local(p) ? 5 : 1)))]!;
+      const pool = poolOf(`${key}:${c.region}`, () => {
+        const candidates = need.slugs
+          .flatMap((s) => snap.bySlug.get(s) ?? [])
+          .filter((p) => !need.fits || need.fits(p));
+        const local = (p: SnapProduct) => p.offers.some((o) => snap.sellers.get(o.sellerId)?.region === c.region);
+        return { candidates, weights: candidates.map((p) => weightOf(p) * (local(p) ? 5 : 1)) };
+      });
+      if (pool.candidates.length === 0) return null;
+      const chosen = pool.candidates[rng.weighted(pool.weights)]!;
       memo.set(key, chosen);
       loyal.set(key, chosen);
       return chosen;
