@@ -147,7 +147,7 @@ export function formatForecastTable(r: ForecastEvaluation): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [
-    `Price forecasts (damped trend), rolling origin: the last ${r.origins} weeks as origins, 1–${r.horizonWeeks} weeks ahead; ` +
+    `Price forecasts (damped trend, or simple smoothing by AICc), rolling origin: the last ${r.origins} weeks as origins, 1–${r.horizonWeeks} weeks ahead; ` +
       `${r.series} offers with ≥ ${MIN_POINTS} weekly prices (${r.tooShort} shorter, ${r.flat} never moved).`,
     'MASE: mean |error| / in-sample mean weekly |change|; targets: median MASE < 1, coverage 80 ± 5 % and 95 ± 5 %.',
     line(head),
