@@ -1,6 +1,6 @@
 /**
- * Trends tests' app: the real app on a clean database with the clock at a chosen instant, the trends
- * routes registered when the insights module does not register them yet, and sold lines made by hand.
+ * Trends tests' app: the real app on a clean database with the clock at a chosen instant (the test
+ * context's clock only moves forward), and sold lines made by hand.
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
@@ -12,7 +12,6 @@ import { Factories, type Account } from '../../../../test/factories.js';
 import { CatalogFixtures, type CategoryJson } from '../../../../test/fixtures/catalog.js';
 import type { Executor } from '../../../shared/db/database.js';
 import { rebuildTrends } from '../trends/aggregate.js';
-import { trendsRoutes } from '../trends/trends.routes.js';
 
 export const TRENDS = '/api/v1/insights/trends';
 /** Thursday 26 November 2026, 12:00 МСК: the weeks of 9 and 16 November are complete, that of 23 is not. */
@@ -35,9 +34,6 @@ export async function trendsContext(now: string): Promise<TestContext> {
   const clock = new ManualClock(now);
   const config = testConfig();
   const app = await buildApp({ config, services: { database: own.database, clock } });
-  if (!app.hasRoute({ method: 'GET', url: TRENDS })) {
-    await app.register(trendsRoutes, { prefix: '/api/v1/insights', db: own.database.db, clock });
-  }
   await app.ready();
   const request: TestContext['request'] = ({ token, headers, ...rest }) =>
     app.inject({ ...rest, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
