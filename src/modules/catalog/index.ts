@@ -33,6 +33,7 @@ export {
 export type { SellerAccount } from './sellers.repository.js';
 export { isPieceUnit } from './units.js';
 export { priceSeriesApi, weekEndAfter, type WeeklyPriceSeries } from './price-series.api.js';
+export { trendsLookupApi } from './trends-lookup.api.js';
 
 export interface CatalogModule {
   routes: (app: FastifyInstance) => Promise<void>;
