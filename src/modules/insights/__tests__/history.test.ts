@@ -8,12 +8,21 @@ import { seedHistory, type HistoryCounts } from '../history/index.js';
 /** A fixed day, so the market's directions (docs/insights.md, History) fall where the test expects. */
 const NOW = new Date('2026-11-27T09:00:00Z');
 
-async function seeded(): Promise<{ ctx: TestContext; counts: HistoryCounts | null }> {
+const popularity = async (ctx: TestContext) => {
+  const [r] = await queryRows<{ n: string }>(
+    ctx.database.db,
+    sql`select sum(popularity)::text as n from catalog.product_listing`,
+  );
+  return Number(r!.n);
+};
+
+async function seeded(): Promise<{ ctx: TestContext; counts: HistoryCounts | null; popularityBefore: number }> {
   const ctx = await createTestContext();
   const users = await ctx.app.modules.users.seedDemo();
   await ctx.app.modules.catalog.seedDemo(users!.sellers);
+  const popularityBefore = await popularity(ctx);
   const counts = await seedHistory(ctx.app, { size: 'demo', db: ctx.database.db, now: NOW });
-  return { ctx, counts };
+  return { ctx, counts, popularityBefore };
 }
 
 /** Figures that must come out the same from the same seed (ids and order numbers may differ). */
@@ -34,7 +43,7 @@ async function fingerprint(ctx: TestContext) {
 }
 
 describe('history generator (demo size)', () => {
-  let a: { ctx: TestContext; counts: HistoryCounts | null };
+  let a: Awaited<ReturnType<typeof seeded>>;
 
   beforeAll(async () => {
     a = await seeded();
@@ -185,6 +194,15 @@ describe('history generator (demo size)', () => {
       sql`select region, count(distinct order_id)::int as n from insights.sold_lines group by region order by region`,
     );
     expect(regions.map((r) => r.region)).toEqual(['moscow', 'spb']);
+  });
+
+  it("search's popularity counts the history's orders, as checkout counts a sale", async () => {
+    const [sold] = await rows<{ n: string }>(sql`
+      select coalesce(sum(n), 0)::text as n from (
+        select count(distinct l.order_id) as n from orders.order_lines l join orders.orders o on o.id = l.order_id
+        where o.request_hash = 'history-generator' group by l.product_id) x`);
+    expect(Number(sold!.n)).toBeGreaterThan(a.counts!.orders);
+    expect(await popularity(a.ctx)).toBe(a.popularityBefore + Number(sold!.n));
   });
 
   it('a generated customer cannot log in: 401, not 500', async () => {

@@ -52,6 +52,13 @@ async function deriveBatch(ex: Executor, ids: string): Promise<void> {
     where ${mine}
       and (st.pickup is null or st.pickup = (o.delivery->>'method' = 'pickup'))
     order by o.created_at, o.id, st.k, s.id nulls first`);
+  // «Popular» is the number of orders with the product (docs/domain.md, Catalog): as checkout counts a sale.
+  await ex.execute(sql`
+    update catalog.product_listing l set popularity = l.popularity + c.n
+    from (select product_id, count(distinct order_id)::int as n from orders.order_lines o
+          where ${sql`o.order_id in (select value::uuid from json_array_elements_text(${ids}::json))`}
+          group by product_id) c
+    where l.product_id = c.product_id`);
   // A card order is one charge; an invoice order one payment order per part.
   await ex.execute(sql`
     insert into orders.payments (order_id, method, provider, provider_payment_id, status, amount_minor, card_brand,
