@@ -80,7 +80,7 @@ export function planHistory(input: PlanInput): HistoryOrder[] {
   const weightOf = (p: SnapProduct) => {
     let w = popularity.get(p.id);
     if (w === undefined) {
-      w = Math.exp(1.1 * rngFor(`popularity:${p.sku}`, input.seed).normal());
+      w = Math.exp(0.35 * rngFor(`popularity:${p.sku}`, input.seed).normal());
       popularity.set(p.id, w);
     }
     return w;
@@ -105,7 +105,7 @@ export function planHistory(input: PlanInput): HistoryOrder[] {
           .flatMap((s) => snap.bySlug.get(s) ?? [])
           .filter((p) => !need.fits || need.fits(p));
         const local = (p: SnapProduct) => p.offers.some((o) => snap.sellers.get(o.sellerId)?.region === c.region);
-        return { candidates, weights: candidates.map((p) => weightOf(p) * (local(p) ? 5 : 1)) };
+        return { candidates, weights: candidates.map((p) => weightOf(p) * (local(p) ? 2 : 1)) };
       });
       if (pool.candidates.length === 0) return null;
       const chosen = pool.candidates[rng.weighted(pool.weights)]!;
@@ -174,11 +174,21 @@ export function planHistory(input: PlanInput): HistoryOrder[] {
           const p = choose(need, memo);
           if (p) bought.push({ p, amount: need.amount(p) });
         }
+        // Half the bigger stages are bought in two goes a few days apart: the main material first
+        // (concrete from the plant, the blocks, the sheets), the rest when the work needs it.
+        const split = bought.length >= 5 && rng.chance(0.5) ? rng.int(2, bought.length - 2) : bought.length;
+        const second = at + rng.uniform(2, 10) * DAY_MS;
         if (inWindow(at))
           place(
             at,
-            bought.map((b) => line(b.p, b.amount, at)),
+            bought.slice(0, split).map((b) => line(b.p, b.amount, at)),
           );
+        if (split < bought.length && inWindow(second)) {
+          place(
+            second,
+            bought.slice(split).map((b) => line(b.p, b.amount, second)),
+          );
+        }
         if (project.random && bought.length > 0 && rng.chance(0.3)) {
           const later = at + rng.uniform(4, 20) * DAY_MS;
           const some = bought.filter(() => rng.chance(0.35)).slice(0, 2);

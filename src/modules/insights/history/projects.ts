@@ -116,10 +116,15 @@ export function stageNeeds(stage: StageKind, s: ProjectSpec): Need[] {
               { slot: 'gravel', slugs: ['scheben'], fits: unit('м³'), amount: () => concrete * 0.85 },
             ]),
         { slot: 'sand', slugs: ['pesok'], fits: unit('м³'), amount: () => strip * 0.4 * 0.2 + concrete * 0.5 },
-        { slot: 'rebar12', slugs: ['armatura'], fits: has('А500С 12 мм'), amount: () => strip * 4 * 1.1 },
+        {
+          slot: 'rebar12',
+          slugs: ['armatura'],
+          fits: (p) => /А500С 1[024] мм/.test(p.name),
+          amount: () => strip * 4 * 1.1,
+        },
         { slot: 'rebar8', slugs: ['armatura'], fits: has(' 8 мм'), amount: () => (strip / 0.4) * 2.6 },
         { slot: 'wire', slugs: ['provoloka'], amount: () => (strip / 0.4) * 0.04 },
-        { slot: 'boards', slugs: ['doska-obreznaya'], fits: has('25×150'), amount: () => 2 * strip * 0.025 },
+        { slot: 'boards', slugs: ['doska-obreznaya'], amount: () => 2 * strip * 0.025 },
       ];
     case 'walls': {
       const lintels: Need = {
@@ -211,12 +216,27 @@ export function stageNeeds(stage: StageKind, s: ProjectSpec): Need[] {
           fits: (p) => /мембрана|Ютафол|Изоспан D/.test(p.name),
           amount: () => (roofArea * 1.15) / 70,
         },
-        { slot: 'batten', slugs: ['brus'], fits: has('Брусок 50×50'), amount: () => roofArea * 0.95 },
-        { slot: 'rafter', slugs: ['brus'], fits: has('Брус 100×150'), amount: () => (Math.sqrt(footprint) / 0.6) * 2 },
+        { slot: 'batten', slugs: ['brus'], fits: has('Брусок'), amount: () => roofArea * 0.95 },
+        {
+          slot: 'rafter',
+          slugs: ['brus'],
+          fits: (p) => p.name.startsWith('Брус '),
+          amount: () => (Math.sqrt(footprint) / 0.6) * 2,
+        },
         ...(s.roofInsulation
           ? [
-              { slot: 'wool', slugs: ['kamennaya-vata'], fits: has('Лайт'), amount: () => (roofArea * 0.2) / 0.3 },
-              { slot: 'vapour', slugs: ['plenki-i-membrany'], fits: has('Изоспан B'), amount: () => roofArea / 70 },
+              {
+                slot: 'wool',
+                slugs: ['kamennaya-vata'],
+                fits: (p: SnapProduct) => /Лайт|Роклайт|Технолайт/.test(p.name),
+                amount: () => (roofArea * 0.2) / 0.3,
+              },
+              {
+                slot: 'vapour',
+                slugs: ['plenki-i-membrany'],
+                fits: (p: SnapProduct) => /Пароизоляция|Изоспан D|Плёнка/.test(p.name),
+                amount: () => roofArea / 70,
+              },
             ]
           : []),
       ];
