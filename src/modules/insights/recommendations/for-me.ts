@@ -1,16 +1,19 @@
 /**
- * «Для вас» (docs/insights.md, Recommendations): what completes a customer's project. Seeds are
- * what the customer has (the open cart and saved estimates, weight 1) and has bought (weight
- * halving every HALF_LIFE_DAYS since the latest purchase); each seed's bought-together partners
- * add weight × (shrunk lift − 1) — only association above independence counts. Left out: what
- * was bought in the last JUST_BOUGHT_DAYS, what is in the cart, what cannot be bought now.
- * Slots left go to the cold start: the most ordered products of the cart's and estimates'
- * categories in the customer's region (their latest order's, else the one asked, else Moscow),
- * then of the whole region.
+ * «Для вас» (docs/insights.md, Recommendations): what completes a customer's project.
+ * - The open cart and the latest saved estimates (weight 1): their bought-together partners add
+ *   weight × (shrunk lift − 1) — only association above independence counts.
+ * - Past orders: the customer's current stage (what it bought within STAGE_DAYS of its latest
+ *   purchase); the NEIGHBOURS customers who bought most of it; what they bought after it, scored
+ *   NEIGHBOUR_WEIGHT × their weighted share. An order's own partners were bought with it already,
+ *   so pairs of past purchases do not seed (`npm run eval:insights` compares the variants).
+ * Left out: what was bought in the last JUST_BOUGHT_DAYS, what is in the cart, what cannot be
+ * bought now. Slots left go to the cold start: the most ordered products of the cart's and
+ * estimates' categories in the customer's region (their latest order's, else the one asked, else
+ * Moscow), then of the whole region.
  */
 import { ALL_REGIONS } from './aggregate.js';
 import { inStockOnly, popularLadder, type Draft, type Recommendation, type RecommendContext } from './candidates.js';
-import { partnersOf, purchasesOf, totalOrders } from './recommendations.repository.js';
+import { nextBoughtBy, partnersOf, purchasesOf, totalOrders } from './recommendations.repository.js';
 import { confidence, decimalRu, lift, ordersRu, pairScore, round4, type Scoring } from './score.js';
 
 export const HALF_LIFE_DAYS = 30;
@@ -18,6 +21,17 @@ export const JUST_BOUGHT_DAYS = 30;
 /** The latest purchases that seed the answer. */
 const MAX_HISTORY_SEEDS = 30;
 export const DEFAULT_REGION = 'moscow';
+/** Customers sharing the most products with this one whose next purchases count. */
+export const NEIGHBOURS = 50;
+/** Purchases this close to the latest one make the customer's current stage. */
+export const STAGE_DAYS = 14;
+/** The weight of "bought next by the most similar customers" (a share, 0…1) beside the pairs' lift − 1. */
+export const NEIGHBOUR_WEIGHT = 10;
+/**
+ * served: the cart's and estimates' pairs, and what similar customers bought next for the history;
+ * pairs: every seed's pairs only; both: every seed's pairs and the neighbours (the evaluation's variants).
+ */
+export type ForMeSignals = 'served' | 'pairs' | 'both';
 const DAY_MS = 86_400_000;
 
 export interface ForMeInput {
@@ -32,6 +46,12 @@ export interface ForMeInput {
   estimates: readonly { productId: string; title: string }[];
   regionName?: (code: string) => string;
   scoring?: Scoring;
+  /** Which evidence ranks (the evaluation compares them). */
+  signals?: ForMeSignals;
+  /** Purchases this recent are left out (default JUST_BOUGHT_DAYS). */
+  justBoughtDays?: number;
+  neighbours?: number;
+  stageDays?: number;
 }
 
 export interface ForMe {
@@ -80,7 +100,7 @@ export async function forMe(ctx: RecommendContext, input: ForMeInput): Promise<F
       from: `из вашей покупки ${moscowDate(p.lastAt)}`,
     });
   }
-  const justBought = input.now.getTime() - JUST_BOUGHT_DAYS * DAY_MS;
+  const justBought = input.now.getTime() - (input.justBoughtDays ?? JUST_BOUGHT_DAYS) * DAY_MS;
   const exclude = new Set([
     ...input.cart,
     ...purchases.filter((p) => p.lastAt.getTime() >= justBought).map((p) => p.productId),
@@ -91,9 +111,12 @@ export async function forMe(ctx: RecommendContext, input: ForMeInput): Promise<F
   const names = new Map((await ctx.listing.products(ctx.db, [...seeds.keys()])).map((p) => [p.id, p.name] as const));
   const scoring = input.scoring ?? 'shrunk_lift';
   const byCandidate = new Map<string, { score: number; best: Draft; bestPart: number }>();
+  const signals = input.signals ?? 'served';
   for (const p of partners) {
     if (seeds.has(p.productId) && seeds.get(p.productId)!.kind !== 'history') continue;
     const seed = seeds.get(p.seedId)!;
+    // Within one order a past purchase's partners were bought with it already: the next stage is not in them.
+    if (seed.kind === 'history' && signals === 'served') continue;
     const raw = pairScore(p, scoring);
     const part = seed.weight * (scoring === 'confidence' ? raw : raw - 1);
     if (part <= 0) continue;
@@ -114,6 +137,34 @@ export async function forMe(ctx: RecommendContext, input: ForMeInput): Promise<F
     else {
       now.score += part;
       if (part > now.bestPart) Object.assign(now, { best: draft, bestPart: part });
+    }
+  }
+  if (purchases.length > 0 && signals !== 'pairs') {
+    const next = await nextBoughtBy(ctx.db, input.customerId, {
+      neighbours: input.neighbours ?? NEIGHBOURS,
+      limit: 200,
+      stageDays: input.stageDays ?? STAGE_DAYS,
+    });
+    for (const n of next) {
+      const part = NEIGHBOUR_WEIGHT * n.share;
+      const draft: Draft = {
+        productId: n.productId,
+        score: 0,
+        reason: {
+          kind: 'history',
+          text: `покупатели с похожими заказами купили это следом: ${n.neighbours} из ${n.near}`,
+          basedOn: null,
+          support: null,
+          lift: null,
+          confidence: null,
+        },
+      };
+      const now = byCandidate.get(n.productId);
+      if (!now) byCandidate.set(n.productId, { score: part, best: draft, bestPart: part });
+      else {
+        now.score += part;
+        if (part > now.bestPart) Object.assign(now, { best: draft, bestPart: part });
+      }
     }
   }
   const ranked = [...byCandidate.values()]

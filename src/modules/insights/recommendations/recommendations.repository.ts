@@ -123,3 +123,55 @@ export async function estimateOffersOf(
   );
   return rows.map((r) => ({ offerId: r.offer_id, title: r.title }));
 }
+
+export interface NextBought {
+  productId: string;
+  /** The neighbours' weights summed over those who bought it after what they share with the customer, 0…1. */
+  share: number;
+  neighbours: number;
+  /** How many similar customers were found. */
+  near: number;
+}
+
+/**
+ * What customers like this one bought next: this customer's latest stage (what it bought within
+ * `stageDays` of its latest purchase); the customers who bought the most of those products (up to
+ * `neighbours`, each weighted by the share of the stage they hold); what each of them bought after
+ * the first of those shared purchases. Reads customer_products only.
+ */
+export async function nextBoughtBy(
+  ex: Executor,
+  customerId: string,
+  opts: { neighbours: number; limit: number; stageDays: number },
+): Promise<NextBought[]> {
+  const rows = await queryRows<{ product_id: string; share: number; neighbours: number; near: number }>(
+    ex,
+    sql`with mine as (
+          select product_id, last_at from insights.customer_products where customer_id = ${customerId}::uuid
+        ),
+        stage as (
+          select product_id from mine
+          where last_at >= (select max(last_at) from mine) - make_interval(days => ${opts.stageDays})
+        ),
+        near as (
+          select cp.customer_id, min(cp.last_at) as since, count(*)::float8 / (select count(*) from stage) as weight
+          from insights.customer_products cp join stage using (product_id)
+          where cp.customer_id <> ${customerId}::uuid
+          group by cp.customer_id
+          order by count(*) desc, cp.customer_id
+          limit ${opts.neighbours}
+        )
+        select cp.product_id, sum(n.weight) / (select sum(weight) from near) as share, count(*)::int as neighbours,
+               (select count(*) from near)::int as near
+        from near n join insights.customer_products cp on cp.customer_id = n.customer_id and cp.last_at > n.since
+        group by cp.product_id
+        order by share desc, cp.product_id
+        limit ${opts.limit}`,
+  );
+  return rows.map((r) => ({
+    productId: r.product_id,
+    share: Number(r.share),
+    neighbours: Number(r.neighbours),
+    near: Number(r.near),
+  }));
+}
