@@ -8,11 +8,13 @@ import { migrateDatabase } from './shared/db/migrate.js';
 import { resolveJwtSecret } from './shared/jwt-secret.js';
 import { demoLogins } from './modules/users/index.js';
 import { seedDemo } from './demo.js';
+import { seedHistory } from './modules/insights/index.js';
 
 const USAGE = `usage: tsx src/main.ts <command>
   serve                                   migrate, seed an empty database, serve HTTP (default)
   migrate                                 apply database migrations and exit
-  seed                                    seed demo data into an empty database and exit
+  seed [--history] [--products N]         seed demo data into an empty database and exit;
+                                          --history adds the full year of orders (4000 customers)
   worker                                  migrate, then deliver events and fire deadlines until SIGTERM/SIGINT
   insights-rebuild                        recount the insights read model of sales from every order and exit
   create-admin --email E --password P [--name N]   make an admin account`;
@@ -45,7 +47,7 @@ async function serve(config: Config): Promise<void> {
   const database = await open(config);
   await migrateDatabase(database);
   const app = await buildApp({ config, services: { database } });
-  const seeded = config.seedDemo && config.env !== 'production' ? await seedDemo(app) : null;
+  const seeded = config.seedDemo && config.env !== 'production' ? await seedDemo(app, database.db) : null;
   const { users } = app.modules;
   if (config.admin) {
     const r = await users.ensureAdmin(config.admin.email, config.admin.password);
@@ -125,11 +127,14 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'seed': {
-      const { values } = parseArgs({ args: rest, options: { products: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { products: { type: 'string' }, history: { type: 'boolean' } },
+      });
       const extra = values.products === undefined ? 0 : Number(values.products);
       if (!Number.isInteger(extra) || extra < 0) throw new ConfigError('--products must be a whole number');
-      return withApp(config, async (app) => {
-        const demo = await seedDemo(app);
+      return withApp(config, async (app, database) => {
+        const demo = await seedDemo(app, database.db);
         process.stdout.write(
           demo ? `demo data seeded: ${demo}\n` : 'database already has users; demo data not seeded\n',
         );
@@ -137,6 +142,16 @@ async function main(argv: string[]): Promise<void> {
           const sellers = await app.modules.catalog.knownSellers();
           const r = await app.modules.catalog.seedLarge(sellers, extra);
           process.stdout.write(`large catalog: ${r.products} products, ${r.offers} offers added\n`);
+        }
+        if (values.history) {
+          const started = performance.now();
+          const h = await seedHistory(app, { size: 'full', db: database.db });
+          const s = ((performance.now() - started) / 1000).toFixed(1);
+          process.stdout.write(
+            h
+              ? `history: ${h.customers} customers, ${h.orders} orders, ${h.lines} lines, ${h.pricePoints} price points (${s} s)\n`
+              : 'history already seeded\n',
+          );
         }
       });
     }

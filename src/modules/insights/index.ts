@@ -20,6 +20,7 @@ import { trendsRoutes } from './trends/trends.routes.js';
 
 export { rebuildInsights, type RebuildOptions } from './ingest/index.js';
 export { ALL, REGIONS, regionOf, type RegionCode } from './regions.js';
+export { seedHistory, type HistoryCounts, type HistorySize } from './history/index.js';
 
 export interface InsightsModuleDeps {
   db: Db;
