@@ -31,7 +31,7 @@ const LISTING_BATCH = 500;
 
 /**
  * Seeds the demo catalog — categories, ~700 products, the given sellers (approved) with
- * warehouses, offers, stock and 180 days of price history — in one transaction. Deterministic:
+ * warehouses, offers, stock and 245 days of price history — in one transaction. Deterministic:
  * the same sellers in the same order give the same SKUs, offers and prices. Does nothing and
  * answers zeros when the catalog already has products.
  */

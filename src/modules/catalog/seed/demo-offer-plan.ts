@@ -19,7 +19,7 @@ export interface PlannedOffer {
   history: { at: Date; priceMinor: number }[];
 }
 
-export const HISTORY_DAYS = 180;
+export const HISTORY_DAYS = 245;
 
 const topOf = new Map(DEMO_CATEGORIES.map((c) => [c.slug, c.path.split('/')[1]!]));
 
@@ -110,8 +110,9 @@ function planStock(key: string, product: DemoProduct, priceMinor: number, backor
 }
 
 /**
- * A point every 7–20 days back to 180 days ago, each step back undoing a drift of −3…+4 %
- * (prices crept up over the half-year, as construction prices did); the last point is today's price.
+ * A point every 7–20 days back to 245 days ago (35 weeks: enough for a price forecast, which
+ * needs 30 weekly points), each step back undoing a drift of −3…+4 % (prices crept up, as
+ * construction prices did); the last point is today's price.
  */
 function planHistory(key: string, priceMinor: number, now: Date): { at: Date; priceMinor: number }[] {
   const rng = rngFor(`${key}:history`);
