@@ -82,14 +82,15 @@ export async function evaluateRecommendations(db: Db, test: readonly TestOrder[]
   const topWithout = (ranked: readonly string[], without: ReadonlySet<string>) =>
     ranked.filter((p) => !without.has(p)).slice(0, K);
 
-  const variants: { method: string; scoring: Scoring }[] = [
-    { method: 'shrunk lift K=5 (served)', scoring: 'shrunk_lift' },
+  const variants: { method: string; scoring: Scoring; shrink?: number }[] = [
+    { method: 'shrunk lift K=100 (served)', scoring: 'shrunk_lift' },
+    { method: 'shrunk lift K=5', scoring: 'shrunk_lift', shrink: 5 },
     { method: 'lift', scoring: 'lift' },
-    { method: 'confidence', scoring: 'confidence' },
+    { method: 'confidence (no correction)', scoring: 'confidence' },
   ];
   const together = memo(async (key: string) => {
-    const [productId, region, scoring] = key.split('|') as [string, string, Scoring];
-    const r = await boughtTogether(ctx, productId, { limit: K, region, scoring });
+    const [productId, region, scoring, shrink] = key.split('|') as [string, string, Scoring, string];
+    const r = await boughtTogether(ctx, productId, { limit: K, region, scoring, shrink: Number(shrink) || undefined });
     return r.items.map((i) => i.product.id);
   });
 
@@ -99,7 +100,12 @@ export async function evaluateRecommendations(db: Db, test: readonly TestOrder[]
     for (const query of order.products) {
       const targets = new Set(order.products.filter((p) => p !== query));
       for (const v of variants) {
-        scores.add('bought-together', v.method, await together(`${query}|${region}|${v.scoring}`), targets);
+        scores.add(
+          'bought-together',
+          v.method,
+          await together(`${query}|${region}|${v.scoring}|${v.shrink ?? ''}`),
+          targets,
+        );
       }
       const self = new Set([query]);
       scores.add('bought-together', 'popularity (baseline)', topWithout(await popular(`${region}|`), self), targets);
@@ -116,12 +122,9 @@ export async function evaluateRecommendations(db: Db, test: readonly TestOrder[]
     const targets = new Set(order.products);
     const forMeVariants = [
       { method: 'for-me (served)' },
+      { method: 'just bought = 30 days', justBoughtDays: 30 },
       { method: 'pairs of past orders', signals: 'pairs' },
       { method: 'pairs + neighbours', signals: 'both' },
-      { method: 'neighbours n=25', neighbours: 25 },
-      { method: 'neighbours n=100', neighbours: 100 },
-      { method: 'stage 60 days', stageDays: 60 },
-      { method: 'just bought = 7 days', justBoughtDays: 7 },
     ] as const;
     for (const { method, ...v } of forMeVariants) {
       const served = await forMe(ctx, { customerId, now: cutoff, limit: K, cart: [], estimates: [], ...v });

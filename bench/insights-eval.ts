@@ -31,6 +31,7 @@ import { migrateDatabase } from '../src/shared/db/migrate.js';
 import { evaluateForecasts, formatForecastTable } from '../src/modules/insights/forecast/evaluate.js';
 import { seedHistory } from '../src/modules/insights/history/index.js';
 import { rebuildInsights } from '../src/modules/insights/ingest/index.js';
+import { rebuildRecommendations } from '../src/modules/insights/recommendations/aggregate.js';
 import { regionOf } from '../src/modules/insights/regions.js';
 import { evaluateRecommendations, formatRecommendationTable, type TestOrder } from './insights-eval-recs.js';
 
@@ -120,10 +121,13 @@ async function main(): Promise<void> {
       const cutoff = new Date(new Date(end!.at).getTime() - 8 * WEEK_MS);
       t = performance.now();
       const train = await rebuildInsights(database.db, { before: cutoff });
+      const recountStarted = performance.now();
+      await database.db.transaction((tx) => rebuildRecommendations(tx));
+      const recount = secs(recountStarted);
       const test = await testOrders(database.db, cutoff);
       say(
         `cutoff ${cutoff.toISOString()}: train ${train.orders} orders (${train.lines} lines, rebuilt in ${secs(t)}), ` +
-          `test ${test.length} orders`,
+          `test ${test.length} orders; the recommendations' tables alone recounted in ${recount}`,
       );
       t = performance.now();
       const recs = await evaluateRecommendations(database.db, test, cutoff);

@@ -9,8 +9,9 @@ describe('pair scores', () => {
     expect(lift(s)).toBeCloseTo((42 * 1000) / (120 * 70), 12); // 5
     expect(lift(s)).toBe(5);
     expect(confidence(s)).toBe(0.35);
-    // (42 + 5) / (8.4 + 5)
-    expect(shrunkLift(s)).toBeCloseTo(47 / 13.4, 12);
+    // (42 + K) / (8.4 + K): K = 100 served, 5 to see the pull weaken
+    expect(shrunkLift(s)).toBeCloseTo(142 / 108.4, 12);
+    expect(shrunkLift(s, 5)).toBeCloseTo(47 / 13.4, 12);
   });
 
   it('shrinks a pair seen 3 times among rare products below one seen 300 times, which plain lift ranks the other way', () => {

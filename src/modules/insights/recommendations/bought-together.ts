@@ -33,9 +33,9 @@ export class ProductNotFoundError extends NotFoundError {
 }
 
 /** Ranked pair drafts of partners of one seed, best first (ties: more orders, then id). */
-export function rankPartners(partners: readonly Partner[], seedName: string, scoring: Scoring): Draft[] {
+export function rankPartners(partners: readonly Partner[], seedName: string, scoring: Scoring, k?: number): Draft[] {
   return partners
-    .map((p) => ({ p, score: pairScore(p, scoring) }))
+    .map((p) => ({ p, score: pairScore(p, scoring, k) }))
     .sort((a, b) => b.score - a.score || b.p.support - a.p.support || a.p.productId.localeCompare(b.p.productId))
     .map(({ p, score }) => ({
       productId: p.productId,
@@ -54,13 +54,18 @@ export function rankPartners(partners: readonly Partner[], seedName: string, sco
 export async function boughtTogether(
   ctx: RecommendContext,
   productId: string,
-  opts: { limit: number; region?: string | undefined; regionName?: string; scoring?: Scoring },
+  opts: { limit: number; region?: string | undefined; regionName?: string; scoring?: Scoring; shrink?: number },
 ): Promise<BoughtTogether> {
   const [product] = await ctx.listing.products(ctx.db, [productId]);
   if (!product) throw new ProductNotFoundError();
   const region = opts.region ?? ALL_REGIONS;
   const total = await totalOrders(ctx.db);
-  const pairs = rankPartners(await partnersOf(ctx.db, [productId], total), product.name, opts.scoring ?? 'shrunk_lift');
+  const pairs = rankPartners(
+    await partnersOf(ctx.db, [productId], total),
+    product.name,
+    opts.scoring ?? 'shrunk_lift',
+    opts.shrink,
+  );
   const exclude = new Set([productId]);
   const items = await inStockOnly(ctx, pairs, opts.limit, exclude);
   const fromPairs = items.length;

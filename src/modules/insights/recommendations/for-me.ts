@@ -17,7 +17,11 @@ import { nextBoughtBy, partnersOf, purchasesOf, totalOrders } from './recommenda
 import { confidence, decimalRu, lift, ordersRu, pairScore, round4, type Scoring } from './score.js';
 
 export const HALF_LIFE_DAYS = 30;
-export const JUST_BOUGHT_DAYS = 30;
+/**
+ * «Just bought»: a week. Sand, timber and rebar come back at the next stage; leaving out 30 days
+ * cost a tenth of the hit-rate in `npm run eval:insights` (0.52 against 0.61).
+ */
+export const JUST_BOUGHT_DAYS = 7;
 /** The latest purchases that seed the answer. */
 const MAX_HISTORY_SEEDS = 30;
 export const DEFAULT_REGION = 'moscow';

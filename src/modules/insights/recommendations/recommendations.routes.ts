@@ -37,7 +37,7 @@ export async function recommendationRoutes(app: FastifyInstance, deps: Recommend
         security: [],
         summary: 'Products bought together with a product, ranked by lift shrunk toward 1, only those on sale now',
         description:
-          'Pairs held by at least 3 orders, scored (n_ab + 5) / (n_a·n_b/N + 5); each item says why (support, lift, ' +
+          'Pairs held by at least 3 orders, scored (n_ab + 100) / (n_a·n_b/N + 100); each item says why (support, lift, ' +
           'confidence). Slots the pairs leave go to the most ordered products of its category, then its parents ' +
           '(path cold_start when no pair qualified). Unknown product: 404.',
         querystring: boughtTogetherQuery,
@@ -62,10 +62,11 @@ export async function recommendationRoutes(app: FastifyInstance, deps: Recommend
         security: [{ bearerAuth: [] }],
         summary: 'Customer: what completes their project, from their orders, open cart and saved estimates',
         description:
-          'Seeds: the cart and the latest saved estimates (weight 1), past purchases (weight halving every 30 days); ' +
-          'candidates are the seeds’ bought-together partners. Left out: products bought in the last 30 days, in the ' +
-          'cart, or not on sale now. A customer with nothing gets popular products of their region (their latest ' +
-          'order’s, else `region`, else moscow) and of their cart’s and estimates’ categories: path cold_start.',
+          'The cart’s and the latest saved estimates’ bought-together partners; for past orders, what the customers ' +
+          'who bought most of the customer’s latest stage (its purchases within 14 days of the latest) bought after it. ' +
+          'Left out: products bought in the last 7 days, in the cart, or not on sale now. Slots left (all of them for a ' +
+          'customer with nothing: path cold_start) go to popular products of the cart’s and estimates’ categories, then ' +
+          'of their region (their latest order’s, else `region`, else moscow).',
         querystring: forMeQuery,
         response: { 200: forMeView, ...errorResponses(400, 401, 403) },
       },

@@ -10,8 +10,11 @@
 
 /** Fewer orders than this holding both products is not evidence of anything. */
 export const MIN_SUPPORT = 3;
-/** Pseudo-orders of independence the shrunk lift starts from (chosen by npm run eval:insights). */
-export const SHRINK_ORDERS = 5;
+/**
+ * Pseudo-orders of independence the shrunk lift starts from, chosen by `npm run eval:insights`
+ * (hit@10 on the full history: K = 5 0.78, 20 0.82, 100 0.82; plain lift 0.64).
+ */
+export const SHRINK_ORDERS = 100;
 
 export interface PairStats {
   /** Orders holding both. */
@@ -38,10 +41,10 @@ export function shrunkLift(s: PairStats, k = SHRINK_ORDERS): number {
   return (s.support + k) / ((s.nA * s.nB) / s.total + k);
 }
 
-export function pairScore(s: PairStats, scoring: Scoring = 'shrunk_lift'): number {
+export function pairScore(s: PairStats, scoring: Scoring = 'shrunk_lift', k = SHRINK_ORDERS): number {
   if (scoring === 'lift') return lift(s);
   if (scoring === 'confidence') return confidence(s);
-  return shrunkLift(s);
+  return shrunkLift(s, k);
 }
 
 /** 3.8 as «3,8»: Russian decimals in reason texts. */
