@@ -36,6 +36,8 @@ export const soldLines = insightsSchema.table(
     index('sold_lines_order_idx').on(t.orderId),
     index('sold_lines_customer_idx').on(t.customerId, t.placedAt),
     index('sold_lines_placed_idx').on(t.placedAt),
+    // Taking a cancelled order back recounts its products from their remaining lines.
+    index('sold_lines_product_idx').on(t.productId),
     check('sold_lines_amounts', sql`${t.quantity} > 0 and ${t.revenueMinor} >= 0`),
   ],
 );
@@ -99,6 +101,8 @@ export const customerProducts = insightsSchema.table(
   (t) => [
     primaryKey({ columns: [t.customerId, t.productId] }),
     index('customer_products_recent_idx').on(t.customerId, t.lastAt),
+    // for-me's neighbours: the customers who bought the same products.
+    index('customer_products_product_idx').on(t.productId, t.customerId),
     check('customer_products_counts', sql`${t.orders} > 0 and ${t.units} >= 0`),
   ],
 );

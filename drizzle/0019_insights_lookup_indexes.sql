@@ -1,0 +1,2 @@
+CREATE INDEX "customer_products_product_idx" ON "insights"."customer_products" USING btree ("product_id","customer_id");--> statement-breakpoint
+CREATE INDEX "sold_lines_product_idx" ON "insights"."sold_lines" USING btree ("product_id");
