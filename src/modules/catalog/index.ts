@@ -34,6 +34,7 @@ export type { SellerAccount } from './sellers.repository.js';
 export { isPieceUnit } from './units.js';
 export { priceSeriesApi, weekEndAfter, type WeeklyPriceSeries } from './price-series.api.js';
 export { trendsLookupApi } from './trends-lookup.api.js';
+export { recommendationListingApi, type ListedProduct } from './recommendation-listing.api.js';
 
 export interface CatalogModule {
   routes: (app: FastifyInstance) => Promise<void>;

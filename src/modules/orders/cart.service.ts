@@ -130,6 +130,16 @@ export class CartService {
     return this.view(p);
   }
 
+  /** The offers in a customer's cart, none when it has no cart yet (read without making one). */
+  async offerIdsOf(customerId: string): Promise<string[]> {
+    const rows = await this.db
+      .select({ offerId: cartItems.offerId })
+      .from(cartItems)
+      .innerJoin(carts, eq(carts.id, cartItems.cartId))
+      .where(eq(carts.customerId, customerId));
+    return rows.map((r) => r.offerId);
+  }
+
   /** Checkout empties the cart in its own transaction. */
   async emptyIn(tx: Executor, cartId: string): Promise<void> {
     await tx.delete(cartItems).where(eq(cartItems.cartId, cartId));

@@ -78,6 +78,8 @@ export interface OrdersModule {
   seedDemo(customerId: string): Promise<number>;
   /** Lines into a customer's cart as `POST /cart/items` adds them, or skipped with why (an estimate's to-cart). */
   addToCart(customerId: string, lines: readonly CartLineRequest[]): Promise<CartFillOutcome[]>;
+  /** The offers in a customer's open cart (insights' for-me leaves them out and completes them). */
+  cartOfferIds(customerId: string): Promise<string[]>;
 }
 
 export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
@@ -129,6 +131,7 @@ export function createOrdersModule(deps: OrdersModuleDeps): OrdersModule {
     addToCart: (customerId, lines) =>
       fillCart({ db: deps.db, clock: deps.clock, stock: deps.catalog.stock, cart }, customerId, lines),
     loadDelivery: (tx, report) => mirror.loadNow(tx, report),
+    cartOfferIds: (customerId) => cart.offerIdsOf(customerId),
     seedDemo: (customerId) =>
       seedDemoOrders(
         { stock: deps.catalog.stock, db: deps.db, cart, checkout, orders, invoices: payments.invoices },

@@ -67,8 +67,7 @@ export async function recommendationTables(
 
 /**
  * The recommendation routes on an app of their own beside the test context's (same database,
- * same users), with the open cart read straight from the orders tables as the orders module's
- * `cartOfferIds` would; returns `inject` with a token.
+ * same users); returns `inject` with a token.
  */
 export async function recommendationApi(ctx: TestContext) {
   const api = Fastify({ logger: false });
@@ -83,14 +82,6 @@ export async function recommendationApi(ctx: TestContext) {
     catalog: ctx.app.modules.catalog,
     orders: ctx.app.modules.orders,
     events: ctx.app.events,
-    cartOfferIds: async (customerId: string) =>
-      (
-        await queryRows<{ offer_id: string }>(
-          ctx.database.db,
-          sql`select i.offer_id from orders.cart_items i join orders.carts c on c.id = i.cart_id
-              where c.customer_id = ${customerId}::uuid`,
-        )
-      ).map((r) => r.offer_id),
   });
   await api.ready();
   return {

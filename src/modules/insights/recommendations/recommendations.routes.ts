@@ -11,13 +11,7 @@ import { forMe } from './for-me.js';
 import { estimateOffersOf } from './recommendations.repository.js';
 import { boughtTogetherQuery, boughtTogetherView, forMeQuery, forMeView } from './recommendations.schemas.js';
 
-/**
- * The offers in a customer's open cart. The orders module's face gains `cartOfferIds` for this;
- * `options.cartOfferIds` stands in for it where it is not there.
- */
-type CartOffers = (customerId: string) => Promise<string[]>;
-
-export type RecommendationRoutesOptions = InsightsModuleDeps & { cartOfferIds?: CartOffers };
+export type RecommendationRoutesOptions = InsightsModuleDeps;
 
 const nameOf = (code: string) => (isRegionCode(code) ? regionName(code) : 'все регионы');
 
@@ -25,8 +19,6 @@ const nameOf = (code: string) => (isRegionCode(code) ? regionName(code) : 'вс�
 export async function recommendationRoutes(app: FastifyInstance, deps: RecommendationRoutesOptions): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const ctx: RecommendContext = { db: deps.db, listing: recommendationListingApi };
-  const cartOfferIds: CartOffers | undefined =
-    deps.cartOfferIds ?? (deps.orders as { cartOfferIds?: CartOffers }).cartOfferIds;
 
   r.get(
     '/recommendations/bought-together',
@@ -74,7 +66,7 @@ export async function recommendationRoutes(app: FastifyInstance, deps: Recommend
     async (req) => {
       const customerId = principalOf(req).userId;
       const estimates = await estimateOffersOf(deps.db, customerId);
-      const cartOffers = cartOfferIds ? await cartOfferIds(customerId) : [];
+      const cartOffers = await deps.orders.cartOfferIds(customerId);
       const products = await recommendationListingApi.productsOfOffers(deps.db, [
         ...cartOffers,
         ...estimates.map((e) => e.offerId),
