@@ -170,18 +170,29 @@ describe('src/main.ts commands', () => {
     expect(existsSync(join(tmp, 'prod', 'jwt-secret'))).toBe(false);
   });
 
-  it('migrate applies migrations; seed seeds an empty database once', { timeout: 240_000 }, async () => {
-    const env = cliEnv(join(tmp, 'seed'));
-    const migrate = await run(['migrate'], env);
-    expect(migrate.code, migrate.stderr).toBe(0);
-    expect(migrate.stdout).toContain('migrations applied (pglite)');
-    const seed = await run(['seed'], env);
-    expect(seed.code, seed.stderr).toBe(0);
-    expect(seed.stdout).toContain('demo data seeded');
-    const again = await run(['seed'], env);
-    expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toContain('demo data not seeded');
-  });
+  it(
+    'migrate applies migrations; seed seeds an empty database once, with its history; insights-rebuild recounts it',
+    { timeout: 240_000 },
+    async () => {
+      const env = cliEnv(join(tmp, 'seed'));
+      const migrate = await run(['migrate'], env);
+      expect(migrate.code, migrate.stderr).toBe(0);
+      expect(migrate.stdout).toContain('migrations applied (pglite)');
+      const seed = await run(['seed'], env);
+      expect(seed.code, seed.stderr).toBe(0);
+      expect(seed.stdout).toContain('demo data seeded');
+      expect(seed.stdout).toMatch(/history: 150 customers, \d+ orders/);
+      const rebuild = await run(['insights-rebuild'], env);
+      expect(rebuild.code, rebuild.stderr).toBe(0);
+      const counted = /rebuilt: (\d+) orders, (\d+) lines/.exec(rebuild.stdout);
+      // The demo's five orders (one cancelled or not) and the history's, whatever their exact number.
+      expect(Number(counted?.[1])).toBeGreaterThan(500);
+      expect(Number(counted?.[2])).toBeGreaterThan(Number(counted?.[1]));
+      const again = await run(['seed'], env);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain('demo data not seeded');
+    },
+  );
 });
 
 describe('serve', () => {
