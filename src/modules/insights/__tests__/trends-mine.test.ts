@@ -125,6 +125,12 @@ describe('bad inputs', () => {
     expect(await fieldOf('mine=yes')).toContain('mine');
     expect(await fieldOf('category=Кирпич')).toContain('category');
     expect(await fieldOf('from=2026-11-20&to=2026-11-10')).toContain('from');
+    // Years far out once looped for ever or failed in the database: refused like any bad date.
+    expect(await fieldOf('from=9999-01-01&to=9999-12-31')).toEqual(expect.arrayContaining(['from', 'to']));
+    expect(await fieldOf('from=0000-01-01&to=0000-01-20')).toEqual(expect.arrayContaining(['from', 'to']));
+    expect(await fieldOf('from=0001-01-01&to=0002-01-01')).toEqual(expect.arrayContaining(['from', 'to']));
+    expect(await fieldOf('from=1999-12-31')).toContain('from');
+    expect(await fieldOf('to=2100-01-01')).toContain('to');
   });
 
   it('allows 104 weeks or 36 months, and no more', async () => {

@@ -39,6 +39,8 @@ export async function applyRecommendations(tx: Executor, orderId: string, sign: 
     await tx.execute(sql`
       insert into insights.pair_counts as pc (product_id, other_id, orders)
       select a.product_id, b.product_id, 1 from (${lines}) a join (${lines}) b on a.product_id <> b.product_id
+      -- One order of rows for every order: two orders counted at once lock shared pairs alike.
+      order by 1, 2
       on conflict (product_id, other_id) do update set orders = pc.orders + 1`);
     await tx.execute(sql`
       insert into insights.basket_totals as bt (region, orders) select r.region, 1 from ${regions}

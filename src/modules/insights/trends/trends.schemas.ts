@@ -7,7 +7,10 @@ const day = z
   .refine(
     (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
     'not a calendar date',
-  );
+  )
+  // Beyond these years the periods' arithmetic leaves what dates print as four digits (and what
+  // PostgreSQL's date takes): a bound, not a guess at what anyone asks.
+  .refine((v) => v >= '2000-01-01' && v <= '2099-12-31', 'must be between 2000-01-01 and 2099-12-31');
 
 export const trendsQuery = z.object({
   category: z
