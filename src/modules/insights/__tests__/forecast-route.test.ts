@@ -161,6 +161,9 @@ describe('GET /insights/forecast', () => {
         q,
       ).toContain(field);
     }
+    // Out of range says the range, not that a number is not a number.
+    const range = await get(`offerId=${ids.lineOffer}&horizonDays=91`);
+    expect(range.json().errors[0].message).toContain('1 to 90');
   });
 });
 

@@ -133,6 +133,8 @@ describe('GET /recommendations/bought-together', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(JSON.stringify(res.json().errors), query).toContain(field);
     }
+    const range = await api.get(`${BASE}/bought-together?productId=${id.cement}&limit=51`);
+    expect(range.json().errors[0].message).toContain('1 to 50');
   });
 });
 

@@ -6,9 +6,9 @@ export const forecastQuery = z
     offerId: z.uuid().optional().describe('An offer: its own price history'),
     horizonDays: z.coerce
       .number('must be a number')
-      .int()
-      .min(1)
-      .max(90)
+      .int('must be a whole number of days, 1 to 90')
+      .min(1, 'must be a whole number of days, 1 to 90')
+      .max(90, 'must be a whole number of days, 1 to 90')
       .default(30)
       .describe('Days ahead (1..90); weekly points up to it, one at least'),
   })

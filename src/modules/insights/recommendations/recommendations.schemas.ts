@@ -6,8 +6,8 @@ export const MAX_LIMIT = 50;
 const limit = z.coerce
   .number({ message: 'must be a whole number' })
   .int('must be a whole number')
-  .min(1)
-  .max(MAX_LIMIT)
+  .min(1, `must be 1 to ${MAX_LIMIT}`)
+  .max(MAX_LIMIT, `must be 1 to ${MAX_LIMIT}`)
   .default(10)
   .describe(`How many items (1–${MAX_LIMIT})`);
 
