@@ -5,6 +5,7 @@ import type { Executor } from '../../../shared/db/database.js';
 import { categories, sellers as catalogSellers, warehouses } from '../catalog.tables.js';
 import { DEMO_CATEGORIES } from './demo-catalog-data.js';
 import { regionOf } from './demo-warehouses.js';
+import { mulberry32 } from '../../../shared/random.js';
 
 export interface SeedSeller {
   id: string;
@@ -20,18 +21,6 @@ export interface SeedWarehouse {
 export const SEED_LOCK_KEY = 7_310_442_002;
 
 export const DAY_MS = 86_400_000;
-
-/** mulberry32: a tiny seeded PRNG, so the demo is the same on every machine and every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * A PRNG of its own for one purpose of one item (FNV-1a of the key): adding a product or a

@@ -3,17 +3,7 @@
  * the same customers, projects, orders and prices on every machine.
  */
 
-/** mulberry32: a tiny PRNG with a 32-bit state; uniform in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { mulberry32 } from '../../../shared/random.js';
 
 /** A stream of its own per purpose (FNV-1a of the key): one customer's draws never shift another's. */
 export function rngFor(key: string, seed = 0): Rng {
