@@ -58,15 +58,18 @@ export function metricSum(text: string, name: string, labels: Record<string, str
 
 /** One process's log, as JSON lines (pino). */
 export function logOf(name: string): Array<Record<string, unknown>> {
-  return readFileSync(join(stack.dir, 'logs', `${name}.log`), 'utf8')
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return jsonLines(join(stack.dir, 'logs', `${name}.log`));
 }
 
 export function nginxAccessLog(): Array<Record<string, unknown>> {
-  return readFileSync(join(stack.dir, 'nginx', 'logs', 'access.log'), 'utf8')
+  return jsonLines(join(stack.dir, 'nginx', 'logs', 'access.log'));
+}
+
+/** Whole lines only: the last one may still be being written. */
+function jsonLines(file: string): Array<Record<string, unknown>> {
+  return readFileSync(file, 'utf8')
     .split('\n')
+    .slice(0, -1)
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
