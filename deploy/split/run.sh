@@ -3,7 +3,9 @@
 # local PostgreSQL, one process per service, two workers, nginx with TLS in front, and optionally a
 # streaming read replica. Everything it starts lives under $SPLIT_DIR and is stopped by `down`.
 #
-#   deploy/split/run.sh up [--replica]   start it all (prints the time it took)
+#   deploy/split/run.sh up [--replica] [--demo]
+#                                        start it all (prints the time it took); --demo seeds the
+#                                        demo marketplace (its accounts, catalogue, orders) first
 #   deploy/split/run.sh down             stop everything, drop the database and the replica
 #   deploy/split/run.sh status           what runs where
 #   deploy/split/run.sh kill NAME        kill -9 one process (users, catalog, orders, logistics,
@@ -64,7 +66,8 @@ proc_env() {
     "TRUST_PROXY=127.0.0.1" "WORKER=false" "PUBLIC_URL=$SPLIT_BASE_URL" "PORT=$port" \
     "DATA_DIR=$SPLIT_DIR/data" "DATABASE_POOL_SIZE=${DATABASE_POOL_SIZE:-8}"
   case "$name" in
-    worker-*) printf '%s\0' "WORKER=true" ;;
+    # At info a worker logs little, and its "worker running" line is how `up` knows it is ready.
+    worker-*) printf '%s\0' "WORKER=true" "LOG_LEVEL=info" ;;
     *) printf '%s\0' "SERVICES=$(service_of "$name")" ;;
   esac
   # The first admin is made by the users process alone (two processes would race to create it).
@@ -173,10 +176,18 @@ CONF
 . "$ROOT/deploy/split/replica.sh"
 
 cmd_up() {
-  local replica=false started
-  [ "${1:-}" = --replica ] && replica=true
+  local replica=false demo=false started arg
+  for arg in "$@"; do
+    case "$arg" in
+      --replica) replica=true ;;
+      --demo) demo=true ;;
+      *) die "unknown option $arg (up [--replica] [--demo])" ;;
+    esac
+  done
   started=$(date +%s.%N)
   [ -f "$SPLIT_DIR/env" ] && die "a split stack is already up in $SPLIT_DIR (run: $0 down)"
+  # A start that fails half-way stops what it started and drops its database.
+  trap 'status=$?; [ $status -eq 0 ] || { say "start failed; stopping what was started"; cmd_down; }' EXIT
   ensure_nginx
   command -v openssl >/dev/null || die "openssl is needed for the test certificate"
   for p in "$HTTPS_PORT" "$HTTP_PORT" 3001 3002 3003 3004 3005 3006; do port_free "$p" || die "port $p is taken"; done
@@ -210,6 +221,12 @@ ENV
   (cd "$ROOT" && NODE_ENV=production DATABASE_URL="$SPLIT_DB_URL" JWT_SECRET="$SPLIT_JWT_SECRET" \
     PAYMENT_WEBHOOK_SECRET="$SPLIT_WEBHOOK_SECRET" node --import tsx src/main.ts migrate >"$LOGS/migrate.log" 2>&1) \
     || { cat "$LOGS/migrate.log" >&2; die "migrations failed"; }
+  if $demo; then
+    say "seeding the demo marketplace"
+    (cd "$ROOT" && NODE_ENV=production DATABASE_URL="$SPLIT_DB_URL" JWT_SECRET="$SPLIT_JWT_SECRET" \
+      PAYMENT_WEBHOOK_SECRET="$SPLIT_WEBHOOK_SECRET" node --import tsx src/main.ts seed >"$LOGS/seed.log" 2>&1) \
+      || { cat "$LOGS/seed.log" >&2; die "seeding failed"; }
+  fi
 
   if $replica; then
     if start_replica "$db"; then
@@ -240,6 +257,7 @@ ENV
   echo "SPLIT_UP_SECONDS=$secs" >>"$SPLIT_DIR/env"
   say "up in ${secs} s: $SPLIT_BASE_URL (http://127.0.0.1:$HTTP_PORT redirects), state and logs in $SPLIT_DIR"
   say "replica: ${SPLIT_REPLICA_URL:-${SPLIT_REPLICA_SKIPPED:-not asked for (up --replica)}}"
+  trap - EXIT
 }
 
 cmd_down() {
