@@ -8,6 +8,7 @@ export { createEventBus, EventBus, type EventBusOptions, type Outbox, type Relay
 export { publish, scheduleDeadline, cancelDeadline } from './outbox.js';
 export { eventsAdminRoutes } from './events.routes.js';
 export { retryDelayMs } from './backoff.js';
+export type { Backlog, QueueFigures } from './backlog.js';
 export { DeadItemNotFoundError, DeadlineSupersededError, NotDeadError } from './events.errors.js';
 export type {
   DeadItem,

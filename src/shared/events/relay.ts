@@ -4,6 +4,7 @@ import type { NotificationListener } from '../db/listener.js';
 import { sqlState, UNIQUE_VIOLATION } from '../db/errors.js';
 import { decodeCursor, timeIdCursor, toPage } from '../http/pagination.js';
 import { failureMessage, retryDelayMs } from './backoff.js';
+import { readBacklog, type Backlog } from './backlog.js';
 import { DeadItemNotFoundError, DeadlineSupersededError, NotDeadError } from './events.errors.js';
 import type {
   DeadItem,
@@ -248,6 +249,11 @@ export class EventBus implements Outbox {
     } catch (err) {
       this.log.warn({ err }, 'event relay purge failed; trying again in a minute');
     }
+  }
+
+  /** Pending, due and dead events and deadlines as of the bus's clock, database-wide (for /metrics). */
+  backlog(): Promise<Backlog> {
+    return readBacklog(this.db, this.clock.now());
   }
 
   /** Parked events and deadlines, most recently parked first. */
