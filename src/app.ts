@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler } from 'fastify-type-provider-zod';
-import type { Config, ServiceName } from './config.js';
+import { SERVICE_NAMES, type Config } from './config.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import type { Database } from './shared/db/database.js';
 import { createNotificationListener } from './shared/db/listener.js';
@@ -17,6 +17,7 @@ import { registerMetrics } from './shared/http/metrics.js';
 import { registerOpenApi } from './shared/http/openapi.js';
 import { answerClientError, frameworkErrorProblem } from './shared/http/pre-routing-errors.js';
 import { registerProblemHandlers } from './shared/http/problem.js';
+import { mountServices } from './shared/http/service-routes.js';
 import { loggerOptions, type LogStream } from './shared/log/logger-options.js';
 import { guardedValidatorCompiler } from './shared/http/validation.js';
 import { createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
@@ -134,9 +135,14 @@ export async function buildApp({
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
-  registerMetrics(app, config.metrics);
+  registerMetrics(app, config.metrics, {
+    services: config.services,
+    database: services.database,
+    // The bus is built below; a scrape comes after the app is ready.
+    backlog: () => app.events.backlog(),
+  });
   registerHealth(app, services.database);
-  await registerOpenApi(app, config.services, { serve: config.apiDocs });
+  await registerOpenApi(app, SERVICE_NAMES, { serve: config.apiDocs });
 
   // The process's one LISTEN connection: the relay's wake-ups and live tracking share it.
   const listener = createNotificationListener(services.database, app.log.child({ component: 'listener' }));
@@ -195,19 +201,16 @@ export async function buildApp({
   app.decorate('modules', { users, catalog, orders, logistics, insights });
   await app.register(authPlugin, { verify: users.verifyAccessToken });
 
-  const routesByService: Partial<Record<ServiceName, (app: FastifyInstance) => Promise<void>>> = {
+  await mountServices(app, config.services, {
     users: users.routes,
     catalog: catalog.routes,
-    orders: orders.routes,
+    orders: async (scope) => {
+      await scope.register(orders.routes);
+      // The outbox's admin endpoints live with orders, the first service to publish events.
+      await scope.register(eventsAdminRoutes, { relay: events });
+    },
     logistics: logistics.routes,
     insights: insights.routes,
-  };
-  for (const name of config.services) {
-    const routes = routesByService[name];
-    if (routes) await app.register(routes, { prefix: `/api/v1/${name}` });
-    // The outbox's admin endpoints live with orders, the first service to publish events.
-    if (name === 'orders') await app.register(eventsAdminRoutes, { prefix: '/api/v1/orders', relay: events });
-    else if (!routes) app.log.warn(`service "${name}" has no routes in this build yet`);
-  }
+  });
   return app;
 }

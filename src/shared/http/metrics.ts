@@ -2,7 +2,10 @@ import { timingSafeEqual } from 'node:crypto';
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { registerGauges, type MetricsSources } from './metrics-gauges.js';
 import { problem, sendProblem } from './problem.js';
+
+export type { MetricsSources } from './metrics-gauges.js';
 
 export interface MetricsAccess {
   /** Networks (CIDR or single addresses) whose scrapers need no token. */
@@ -11,10 +14,14 @@ export interface MetricsAccess {
   token: string | undefined;
 }
 
-/** Prometheus metrics: one registry per app, so several apps in one process do not collide. */
-export function registerMetrics(app: FastifyInstance, access: MetricsAccess): void {
+/**
+ * Prometheus metrics: one registry per app, so several apps in one process do not collide. HTTP
+ * traffic by route and status, process internals, and the gauges of `registerGauges`.
+ */
+export function registerMetrics(app: FastifyInstance, access: MetricsAccess, sources: MetricsSources): void {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'tutuu_' });
+  const refreshGauges = registerGauges(registry, sources);
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({
     name: 'tutuu_http_requests_total',
@@ -45,6 +52,7 @@ export function registerMetrics(app: FastifyInstance, access: MetricsAccess): vo
     if (!allowed(request)) {
       return sendProblem(reply, problem(404, 'HTTP.NOT_FOUND', `no route ${request.method} /metrics`));
     }
+    await refreshGauges(request.log);
     reply.type(registry.contentType);
     return registry.metrics();
   });

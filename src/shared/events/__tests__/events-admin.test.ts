@@ -191,7 +191,7 @@ describe('mounting', () => {
     expect(doc.paths[`${ADMIN_EVENTS}/{id}/retry`].post.responses).toHaveProperty('404');
   });
 
-  it('a process that does not serve orders does not mount them', async () => {
+  it('a process that does not serve orders answers 404 for them', async () => {
     const users = await createTestContext({ env: { SERVICES: 'users' }, database: ctx.database });
     try {
       const res = await users.request({ method: 'GET', url: `${ADMIN_EVENTS}/dead`, token: admin.accessToken });
