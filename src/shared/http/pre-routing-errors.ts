@@ -54,7 +54,8 @@ export function answerClientError(
   if (err.code === 'ECONNRESET' || socket.destroyed) return;
   const body = clientProblem(err);
   const requestId = randomUUID();
-  log.debug({ code: err.code, status: body.status, requestId }, 'client error before routing');
+  // Under `reqId`, where every request's lines keep it, so one search finds the answer's id.
+  log.debug({ code: err.code, status: body.status, reqId: requestId }, 'client error before routing');
   // As Node's own handler: never write into the middle of an answer already under way.
   const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (socket.writable && !inFlight?.headersSent) {
