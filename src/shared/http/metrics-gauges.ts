@@ -37,7 +37,8 @@ function registerPoolGauges(registry: Registry, database: MetricsSources['databa
   const pools = (
     [
       ['primary', database.pool],
-      ['read', database.readPool],
+      // No replica may mean reads go through the primary's pool: that one is reported once.
+      ['read', database.readPool === database.pool ? undefined : database.readPool],
     ] as const
   ).filter((entry): entry is readonly ['primary' | 'read', pg.Pool] => entry[1] !== undefined);
   // PGlite has no pool: the series are left out rather than reported as zeros.
