@@ -37,7 +37,8 @@ say() { printf '[split] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 service_of() { echo "${1%-2}"; }
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+# Alive and not a zombie: a process killed after its launcher exited waits for init to reap it.
+pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null && [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" != Z ]; }
 pid_of() { cat "$SPLIT_DIR/pids/$1" 2>/dev/null || true; }
 
 load_state() {
@@ -292,7 +293,14 @@ cmd_status() {
 
 known() { [ -n "${PORT_OF[$1]:-}" ] || [[ " ${WORKERS[*]} " == *" $1 "* ]] || die "unknown process $1"; }
 
-cmd_kill() { load_state; known "$1"; kill -KILL "$(pid_of "$1")" 2>/dev/null || true; say "killed $1"; }
+cmd_kill() {
+  load_state; known "$1"
+  local pid
+  pid="$(pid_of "$1")"
+  kill -KILL "$pid" 2>/dev/null || true
+  for _ in $(seq 1 40); do pid_alive "$pid" || break; sleep 0.05; done
+  say "killed $1"
+}
 
 cmd_start() {
   load_state; known "$1"

@@ -183,11 +183,17 @@ describe('one request id and the real client address, from nginx to the logs', (
     });
     expect(a.status).toBe(200);
     expect(a.headers['x-request-id']).toBe(id);
-    const lines = logOf('catalog').filter((l) => l.reqId === id);
-    expect(lines.length).toBeGreaterThanOrEqual(2);
-    expect(nginxAccessLog().some((l) => l.requestId === id && l.service === 'catalog' && l.status === '200')).toBe(
-      true,
+    // Both lines of the request (in and out) carry it; the second is written after the answer left.
+    const lines = await eventually(async () => {
+      const mine = logOf('catalog').filter((l) => l.reqId === id);
+      return mine.length >= 2 ? mine : undefined;
+    }, 'the log lines of the request');
+    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['incoming request', 'request completed']));
+    const access = await eventually(
+      async () => nginxAccessLog().find((l) => l.requestId === id),
+      "nginx's access log line",
     );
+    expect(access).toMatchObject({ service: 'catalog', status: '200', upstream: '127.0.0.1:3002' });
   });
 
   it('makes up a request id when the caller sends none (or an unusable one), the same in log and answer', async () => {
