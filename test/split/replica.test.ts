@@ -1,0 +1,75 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listed, must, seller } from './market.js';
+import { eventually, stack } from './stack.js';
+
+/**
+ * The streaming replica (deploy/split/replica.sh): searches are served by it, writes go to the
+ * primary and are seen through it once replayed. Skipped, with the reason, where the machine
+ * could not make one.
+ */
+describe.skipIf(!stack.replicaUrl)('read replica', () => {
+  let replica: pg.Client;
+  let primary: pg.Client;
+
+  beforeAll(async () => {
+    replica = new pg.Client({ connectionString: stack.replicaUrl });
+    primary = new pg.Client({ connectionString: stack.databaseUrl });
+    await replica.connect();
+    await primary.connect();
+  });
+  afterAll(async () => {
+    await replica?.end();
+    await primary?.end();
+  });
+
+  it('is a hot standby of the primary that refuses writes', async () => {
+    expect((await replica.query('select pg_is_in_recovery() as r')).rows[0].r).toBe(true);
+    expect((await primary.query('select pg_is_in_recovery() as r')).rows[0].r).toBe(false);
+    await expect(replica.query('create table nope (id int)')).rejects.toMatchObject({ code: '25006' });
+  });
+
+  it('serves searches, and shows a write made through the primary once replicated', async () => {
+    const committed = async () =>
+      Number(
+        (await replica.query('select xact_commit from pg_stat_database where datname = $1', [stack.database])).rows[0]
+          .xact_commit,
+      );
+    const before = await committed();
+
+    // A new product, written by the catalog process on the primary…
+    const owner = await seller();
+    const item = await listed(owner, 7);
+    // …is found by a search the catalog process reads from the replica.
+    const found = await eventually(async () => {
+      const page = await must<{ items: Array<{ id: string }> }>(
+        200,
+        'GET',
+        `/api/v1/catalog/products?q=${encodeURIComponent(item.name)}`,
+      );
+      return page.items.some((p) => p.id === item.productId) ? page : undefined;
+    }, 'the new product in a search');
+    expect(found.items.map((p) => p.id)).toContain(item.productId);
+    await must(200, 'GET', `/api/v1/catalog/products/${item.productId}`);
+    await must(200, 'GET', '/api/v1/insights/trends');
+
+    // The catalog and insights processes hold connections to the replica, and read through them.
+    const readers = await replica.query<{ n: number }>(
+      "select count(*)::int as n from pg_stat_activity where datname = $1 and application_name = 'tutuu-read'",
+      [stack.database],
+    );
+    expect(readers.rows[0]!.n).toBeGreaterThan(0);
+    await eventually(async () => ((await committed()) > before ? true : undefined), 'read transactions on the replica');
+
+    // The row itself is on the replica, replayed from the primary's WAL.
+    const row = await replica.query('select name from catalog.products where id = $1', [item.productId]);
+    expect(row.rows[0]?.name).toBe(item.name);
+  });
+});
+
+describe.runIf(!stack.replicaUrl)('read replica (not made on this machine)', () => {
+  it('is skipped with the reason deploy/split/run.sh gave', (ctx) => {
+    process.stdout.write(`read replica skipped: ${stack.replicaSkipped ?? 'not asked for'}\n`);
+    ctx.skip();
+  });
+});
