@@ -28,7 +28,20 @@ export interface CallOptions {
   idempotent?: boolean | string;
 }
 
-/** One request; the body parsed as JSON when there is one. */
+/** Requests sent again after the connection closed under them (nginx reloading), for the note. */
+export const resent = { count: 0 };
+
+/** The connection closed before any answer came: a keep-alive connection nginx was closing. */
+export function closedUnderUs(err: unknown): boolean {
+  const code = (err as { cause?: { code?: string } }).cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET';
+}
+
+/**
+ * One request; the body parsed as JSON when there is one. Like a browser, it sends a request
+ * again when its connection closed before any answer — but only one safe to repeat: not a POST
+ * or PATCH, unless it carries an Idempotency-Key.
+ */
 export async function call<T = Record<string, unknown>>(
   method: string,
   path: string,
@@ -38,11 +51,21 @@ export async function call<T = Record<string, unknown>>(
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.idempotent) headers['idempotency-key'] = opts.idempotent === true ? randomUUID() : opts.idempotent;
-  const res = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers,
-    ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-  });
+  const repeatable = (method !== 'POST' && method !== 'PATCH') || 'idempotency-key' in headers;
+  let res: Response;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      res = await fetch(`${baseUrl()}${path}`, {
+        method,
+        headers,
+        ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+      });
+      break;
+    } catch (err) {
+      if (!repeatable || attempt >= 3 || !closedUnderUs(err)) throw err;
+      resent.count++;
+    }
+  }
   const text = await res.text();
   let body: unknown = null;
   if (text) {

@@ -3,7 +3,8 @@ import { request as httpsRequest } from 'node:https';
 import { connect as tlsConnect } from 'node:tls';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { eventually, logOf, metricsOf, metricSum, nginxAccessLog, PORTS, stack } from './stack.js';
+import { until } from './client.js';
+import { logOf, metricsOf, metricSum, nginxAccessLog, PORTS, stack } from './stack.js';
 
 interface Answer {
   status: number;
@@ -184,15 +185,12 @@ describe('one request id and the real client address, from nginx to the logs', (
     expect(a.status).toBe(200);
     expect(a.headers['x-request-id']).toBe(id);
     // Both lines of the request (in and out) carry it; the second is written after the answer left.
-    const lines = await eventually(async () => {
+    const lines = await until('the log lines of the request', async () => {
       const mine = logOf('catalog').filter((l) => l.reqId === id);
       return mine.length >= 2 ? mine : undefined;
-    }, 'the log lines of the request');
+    });
     expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['incoming request', 'request completed']));
-    const access = await eventually(
-      async () => nginxAccessLog().find((l) => l.requestId === id),
-      "nginx's access log line",
-    );
+    const access = await until("nginx's access log line", async () => nginxAccessLog().find((l) => l.requestId === id));
     expect(access).toMatchObject({ service: 'catalog', status: '200', upstream: '127.0.0.1:3002' });
   });
 
@@ -200,7 +198,7 @@ describe('one request id and the real client address, from nginx to the logs', (
     const a = await h1('/api/v1/catalog/products?q=abc', { headers: { 'x-request-id': 'bad id "with" quotes' } });
     const id = String(a.headers['x-request-id']);
     expect(id).toMatch(/^[0-9a-f]{32}$/);
-    await eventually(async () => logOf('catalog').find((l) => l.reqId === id), 'a log line with the made-up id');
+    await until('a log line with the made-up id', async () => logOf('catalog').find((l) => l.reqId === id));
   });
 
   it("records the client's own address, not a forwarded one it made up", async () => {

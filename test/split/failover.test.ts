@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admin, api, customer, listed, must, order, seller, stockOf, type Account, type Listed } from './market.js';
+import { call, ok } from './client.js';
+import { customer, order, stockOf } from './market.js';
+import { adminToken, createSellerWithStock, type Account, type Stocked } from './steps.js';
 import { split } from './stack.js';
 
 /** A service process dies (kill -9) in the middle of trade: only that service is gone, and for a while. */
 describe('one service process killed', () => {
-  let owner: Account;
   let buyer: Account;
-  let item: Listed;
+  let item: Stocked;
   const placed: string[] = [];
   let killed = false;
 
   beforeAll(async () => {
-    owner = await seller();
     buyer = await customer();
-    item = await listed(owner, 20);
+    item = await createSellerWithStock(20);
     const first = await order(buyer, item.offerId, 2);
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     placed.push(first.body.id);
@@ -27,7 +27,7 @@ describe('one service process killed', () => {
     split('kill', 'catalog');
     killed = true;
 
-    const search = await api('GET', '/api/v1/catalog/products?q=%D0%BA%D0%B8%D1%80%D0%BF%D0%B8%D1%87', {
+    const search = await call('GET', '/api/v1/catalog/products?q=%D0%BA%D0%B8%D1%80%D0%BF%D0%B8%D1%87', {
       headers: { 'x-request-id': 'split-failover-1' },
     });
     expect(search.status).toBe(502);
@@ -41,10 +41,10 @@ describe('one service process killed', () => {
     });
 
     // Every other service answers as before.
-    await must(200, 'GET', '/api/v1/users/me', { token: buyer.token });
-    await must(200, 'GET', `/api/v1/orders/${placed[0]}`, { token: buyer.token });
-    await must(200, 'GET', `/api/v1/insights/recommendations/bought-together?productId=${item.productId}`, {});
-    const board = await api('GET', '/api/v1/logistics/jobs?lat=55.75&lon=37.62', { token: await admin() });
+    await ok(200, 'GET', '/api/v1/users/me', { token: buyer.token });
+    await ok(200, 'GET', `/api/v1/orders/${placed[0]}`, { token: buyer.token });
+    await ok(200, 'GET', `/api/v1/insights/recommendations/bought-together?productId=${item.productId}`, {});
+    const board = await call('GET', '/api/v1/logistics/jobs?lat=55.75&lon=37.62', { token: await adminToken() });
     expect(board.status).toBeLessThan(500);
 
     // An order placed now is taken by the orders process, which reserves stock in the same
@@ -57,7 +57,7 @@ describe('one service process killed', () => {
   it('comes back after a restart with nothing lost', async () => {
     split('start', 'catalog');
     killed = false;
-    const found = await must<{ items: Array<{ id: string }> }>(
+    const found = await ok<{ items: Array<{ id: string }> }>(
       200,
       'GET',
       `/api/v1/catalog/products?q=${encodeURIComponent(item.name)}`,
@@ -70,9 +70,9 @@ describe('one service process killed', () => {
 
     // Every acknowledged order is there, and the stock holds exactly what they ordered.
     for (const id of placed) {
-      const o = await must<{ id: string; status: string }>(200, 'GET', `/api/v1/orders/${id}`, { token: buyer.token });
+      const o = await ok<{ id: string; status: string }>(200, 'GET', `/api/v1/orders/${id}`, { token: buyer.token });
       expect(o.id).toBe(id);
     }
-    expect(await stockOf(owner, item)).toMatchObject({ onHand: '20', reserved: '9' });
+    expect(await stockOf(item)).toMatchObject({ onHand: '20', reserved: '9' });
   });
 });

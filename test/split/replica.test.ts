@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listed, must, seller } from './market.js';
-import { eventually, stack } from './stack.js';
+import { ok, until } from './client.js';
+import { createSellerWithStock } from './steps.js';
+import { stack } from './stack.js';
 
 /**
  * The streaming replica (deploy/split/replica.sh): searches are served by it, writes go to the
@@ -38,20 +39,19 @@ describe.skipIf(!stack.replicaUrl)('read replica', () => {
     const before = await committed();
 
     // A new product, written by the catalog process on the primary…
-    const owner = await seller();
-    const item = await listed(owner, 7);
+    const item = await createSellerWithStock(7);
     // …is found by a search the catalog process reads from the replica.
-    const found = await eventually(async () => {
-      const page = await must<{ items: Array<{ id: string }> }>(
+    const found = await until('the new product in a search', async () => {
+      const page = await ok<{ items: Array<{ id: string }> }>(
         200,
         'GET',
         `/api/v1/catalog/products?q=${encodeURIComponent(item.name)}`,
       );
       return page.items.some((p) => p.id === item.productId) ? page : undefined;
-    }, 'the new product in a search');
+    });
     expect(found.items.map((p) => p.id)).toContain(item.productId);
-    await must(200, 'GET', `/api/v1/catalog/products/${item.productId}`);
-    await must(200, 'GET', '/api/v1/insights/trends');
+    await ok(200, 'GET', `/api/v1/catalog/products/${item.productId}`);
+    await ok(200, 'GET', '/api/v1/insights/trends');
 
     // The catalog and insights processes hold connections to the replica, and read through them.
     const readers = await replica.query<{ n: number }>(
@@ -59,7 +59,7 @@ describe.skipIf(!stack.replicaUrl)('read replica', () => {
       [stack.database],
     );
     expect(readers.rows[0]!.n).toBeGreaterThan(0);
-    await eventually(async () => ((await committed()) > before ? true : undefined), 'read transactions on the replica');
+    await until('read transactions on the replica', async () => ((await committed()) > before ? true : undefined));
 
     // The row itself is on the replica, replayed from the primary's WAL.
     const row = await replica.query('select name from catalog.products where id = $1', [item.productId]);

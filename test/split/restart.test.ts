@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { api, customer, listed, order, resent, seller, stockOf } from './market.js';
+import { call, resent } from './client.js';
+import { customer, order, stockOf } from './market.js';
+import { createSellerWithStock } from './steps.js';
 import { splitAsync } from './stack.js';
 
 /**
@@ -9,9 +11,8 @@ import { splitAsync } from './stack.js';
  */
 describe('rolling restart under light load', () => {
   it('loses no request and no order', async () => {
-    const owner = await seller();
     const buyers = [await customer(), await customer()];
-    const item = await listed(owner, 1000);
+    const item = await createSellerWithStock(1000);
 
     let restarting = true;
     const failures: string[] = [];
@@ -27,7 +28,7 @@ describe('rolling restart under light load', () => {
         ];
         for (const path of paths) {
           // The first buyer's cart: a GET the orders process answers, read while it restarts.
-          const r = await api('GET', path, { token: buyers[0]!.token });
+          const r = await call('GET', path, { token: buyers[0]!.token });
           reads++;
           if (r.status !== 200) failures.push(`GET ${path}: ${r.status} ${JSON.stringify(r.body)}`);
         }
@@ -57,11 +58,11 @@ describe('rolling restart under light load', () => {
     // Each acknowledged order exists once, and the stock holds exactly one unit for each.
     expect(new Set(orders).size).toBe(orders.length);
     for (const buyer of buyers) {
-      const mine = await api<{ items: Array<{ id: string }> }>('GET', '/api/v1/orders?limit=100', {
+      const mine = await call<{ items: Array<{ id: string }> }>('GET', '/api/v1/orders?limit=100', {
         token: buyer.token,
       });
       expect(mine.status).toBe(200);
     }
-    expect(await stockOf(owner, item)).toMatchObject({ onHand: '1000', reserved: String(orders.length) });
+    expect(await stockOf(item)).toMatchObject({ onHand: '1000', reserved: String(orders.length) });
   });
 });

@@ -73,13 +73,3 @@ function jsonLines(file: string): Array<Record<string, unknown>> {
     .filter((l) => l.startsWith('{'))
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
-
-/** Waits for a condition the stack reaches on its own (an event delivered by a worker). */
-export async function eventually<T>(probe: () => Promise<T | undefined>, what: string, tries = 120): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
