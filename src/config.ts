@@ -50,6 +50,12 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATABASE_READ_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   JWT_SECRET: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -133,6 +139,12 @@ export interface Config {
   readonly port: number;
   readonly databaseUrl: string | undefined;
   readonly databasePoolSize: number;
+  /**
+   * A streaming replica for reads that may be a little stale: search, product pages, insights
+   * (docs/adr/0015). Undefined: every read goes to DATABASE_URL.
+   */
+  readonly databaseReadUrl: string | undefined;
+  readonly databaseReadPoolSize: number;
   readonly dataDir: string;
   /** Undefined only before `resolveJwtSecret` has filled it in (development). */
   readonly jwtSecret: string | undefined;
@@ -223,6 +235,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.PAYMENT_WEBHOOK_SECRET || Buffer.byteLength(e.PAYMENT_WEBHOOK_SECRET) < 32)
       throw new ConfigError('PAYMENT_WEBHOOK_SECRET (at least 32 bytes) is required in production');
   }
+  if (e.DATABASE_READ_URL && !e.DATABASE_URL) {
+    throw new ConfigError('DATABASE_READ_URL needs DATABASE_URL: the embedded database has no replica');
+  }
   const origins = list(e.CORS_ORIGINS);
   if (origins.includes('*') && origins.length > 1) {
     throw new ConfigError('CORS_ORIGINS: either `*` (any origin, no credentials) or a list of origins, not both');
@@ -236,6 +251,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    databaseReadPoolSize: e.DATABASE_READ_POOL_SIZE ?? e.DATABASE_POOL_SIZE,
     dataDir: e.DATA_DIR,
     jwtSecret: e.JWT_SECRET,
     logLevel: e.LOG_LEVEL,

@@ -137,6 +137,32 @@ describe('invalid values', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/d' }).databaseUrl).toBe('postgres://u@h:5432/d');
   });
 
+  it('DATABASE_READ_URL: a postgres:// replica beside DATABASE_URL; empty means none', () => {
+    const primary = 'postgres://u@h:5432/d';
+    const none = loadConfig({ DATABASE_URL: primary, DATABASE_POOL_SIZE: '7' });
+    expect(none.databaseReadUrl).toBeUndefined();
+    expect(none.databaseReadPoolSize).toBe(7); // the primary's size unless told
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_READ_URL: '' }).databaseReadUrl).toBeUndefined();
+    const c = loadConfig({
+      DATABASE_URL: primary,
+      DATABASE_READ_URL: 'postgres://u@h:5433/d',
+      DATABASE_READ_POOL_SIZE: '20',
+    });
+    expect(c.databaseReadUrl).toBe('postgres://u@h:5433/d');
+    expect(c.databaseReadPoolSize).toBe(20);
+    expect(refusal({ DATABASE_URL: primary, DATABASE_READ_URL: 'h:5433/d' }).message).toContain('DATABASE_READ_URL');
+    expect(refusal({ DATABASE_URL: primary, DATABASE_READ_POOL_SIZE: '0' }).message).toContain(
+      'DATABASE_READ_POOL_SIZE',
+    );
+  });
+
+  it('DATABASE_READ_URL without DATABASE_URL is refused: the embedded database has no replica', () => {
+    const message = refusal({ DATABASE_READ_URL: 'postgres://u@h:5433/d' }).message;
+    expect(message).toContain('DATABASE_READ_URL');
+    expect(message).toContain('DATABASE_URL');
+    expect(refusal({ DATABASE_URL: '', DATABASE_READ_URL: 'postgres://u@h:5433/d' }).message).toContain('no replica');
+  });
+
   it.each([
     ['NODE_ENV', 'staging'],
     ['LOG_LEVEL', 'loud'],
