@@ -24,6 +24,8 @@ function open(config: Config): Promise<Database> {
     databaseUrl: config.databaseUrl,
     dataDir: join(config.dataDir, 'pglite'),
     poolSize: config.databasePoolSize,
+    readUrl: config.databaseReadUrl,
+    readPoolSize: config.databaseReadPoolSize,
   });
 }
 

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { pingReplica, ReplicaPool, type ReplicaState } from './replica.js';
 
 /** Drizzle's common base type: the same queries run on PGlite and on node-postgres. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
@@ -18,8 +19,21 @@ export type Executor = Db | Tx;
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Db;
+  /**
+   * For reads that may be a little stale (search, product pages, insights): the replica's when
+   * DATABASE_READ_URL is set, else `db` itself. Never for a transaction or a write (docs/adr/0015).
+   */
+  readonly readDb: Db;
   /** The node-postgres pool, for work that needs one dedicated connection (locks, LISTEN). */
   readonly pool?: pg.Pool;
+  /** The replica's pool, when there is one. */
+  readonly readPool?: pg.Pool;
+  /** Reads the replica could not serve and the primary did (its connection failed). */
+  readFallbacks(): number;
+  /** True when the replica answers a trivial query (on a connection of its own); undefined without one. */
+  pingRead(): Promise<boolean | undefined>;
+  /** Told when a replica outage starts and ends; returns the unsubscribe. */
+  watchReplica(listener: (state: ReplicaState) => void): () => void;
   /** The embedded database, when kind is `pglite` (tests dump and clone it). */
   readonly pglite?: PGlite;
   /** True when the database answers a trivial query. */
@@ -29,6 +43,9 @@ export interface Database {
 
 export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
+  /** A streaming replica of `databaseUrl` for stale-tolerant reads. */
+  readUrl?: string | undefined;
+  readPoolSize?: number;
   /** PGlite's data directory; `memory://` keeps it in memory. */
   dataDir?: string;
   poolSize?: number;
@@ -43,7 +60,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 export const pgliteExtensions = { cube, earthdistance, pg_trgm };
 
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  if (opts.databaseUrl) {
+    return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.readUrl, opts.readPoolSize ?? opts.poolSize ?? 10);
+  }
   return openPglite(opts.dataDir ?? 'memory://', opts.loadDataDir);
 }
 
@@ -63,21 +82,46 @@ export const SESSION_SETTINGS: Readonly<Record<string, string>> = {
   'pg_trgm.word_similarity_threshold': '0.5',
 };
 
-async function openPostgres(url: string, max: number): Promise<Database> {
-  const options = Object.entries(SESSION_SETTINGS)
-    .map(([name, value]) => `-c ${name}=${value}`)
+const sessionOptions = (applicationName: string) =>
+  [`-c application_name=${applicationName}`]
+    .concat(Object.entries(SESSION_SETTINGS).map(([name, value]) => `-c ${name}=${value}`))
     .join(' ');
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, options });
+
+async function openPostgres(url: string, max: number, readUrl: string | undefined, readMax: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, options: sessionOptions('tutuu') });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool) as unknown as Db;
+  const readPool = readUrl
+    ? new ReplicaPool(
+        // A replica that does not answer must not hold a search for long: the primary takes it.
+        {
+          connectionString: readUrl,
+          max: readMax,
+          idleTimeoutMillis: 30_000,
+          connectionTimeoutMillis: 2000,
+          options: sessionOptions('tutuu-read'),
+        },
+        pool,
+      )
+    : undefined;
+  readPool?.on('error', () => undefined);
+  const readDb = readPool ? (drizzlePg(readPool) as unknown as Db) : db;
   return {
     kind: 'postgres',
     db,
+    readDb,
     pool,
+    ...(readPool ? { readPool } : {}),
+    readFallbacks: () => readPool?.fallbacks ?? 0,
+    watchReplica: (listener) => readPool?.watch(listener) ?? (() => undefined),
     ping: () => ping(db),
+    pingRead: () => (readPool ? pingReplica(readPool) : Promise.resolve(undefined)),
     // Idempotent like PGlite's: pg throws when a pool is ended twice (shutdown racing a test's drop).
-    close: () => (pool.ended ? Promise.resolve() : pool.end()),
+    close: async () => {
+      if (readPool && !readPool.ended) await readPool.end();
+      if (!pool.ended) await pool.end();
+    },
   };
 }
 
@@ -97,6 +141,10 @@ async function openPglite(dataDir: string, loadDataDir?: Blob | File): Promise<D
   return {
     kind: 'pglite',
     db,
+    readDb: db,
+    readFallbacks: () => 0,
+    watchReplica: () => () => undefined,
+    pingRead: () => Promise.resolve(undefined),
     pglite: client,
     ping: () => (closed ? Promise.resolve(false) : ping(db)),
     close: async () => {

@@ -21,17 +21,19 @@ export function registerHealth(app: FastifyInstance, database: Database): void {
     {
       schema: {
         tags: ['health'],
-        summary: 'The database answers and its migrations are current',
+        summary: 'The database answers and its migrations are current (and whether the read replica answers)',
         response: { 200: healthSchema, 503: healthSchema },
       },
     },
     async (_request, reply) => {
-      const database_ = await database.ping();
+      // A replica that is down does not make the process unready: its reads fall back to the
+      // primary (docs/adr/0015). Asked at the same time, so a silent one costs no extra wait.
+      const [database_, replica] = await Promise.all([database.ping(), database.pingRead()]);
       const migrations = database_ && (await migrationsCurrent(database));
       const ok = database_ && migrations;
       return reply.code(ok ? 200 : 503).send({
         status: ok ? 'ok' : 'unavailable',
-        checks: { database: database_, migrations },
+        checks: { database: database_, migrations, ...(replica === undefined ? {} : { replica }) },
       });
     },
   );
