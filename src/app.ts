@@ -142,6 +142,16 @@ export async function buildApp({
     backlog: () => app.events.backlog(),
   });
   registerHealth(app, services.database);
+  // A replica outage is logged as it starts and as it ends, not per read; the reads it sent to
+  // the primary are counted (database.readFallbacks(), docs/adr/0015).
+  const unwatchReplica = services.database.watchReplica((state) =>
+    state.down
+      ? app.log.warn({ err: state.err }, 'read replica unavailable: its reads go to the primary')
+      : app.log.info({ fallbacks: services.database.readFallbacks() }, 'read replica answers again'),
+  );
+  app.addHook('onClose', async () => {
+    unwatchReplica();
+  });
   await registerOpenApi(app, SERVICE_NAMES, { serve: config.apiDocs });
 
   // The process's one LISTEN connection: the relay's wake-ups and live tracking share it.
@@ -165,6 +175,7 @@ export async function buildApp({
   // (a seller suspended) must reach another (its offers hidden) in the same transaction.
   const catalog = createCatalogModule({
     db: services.database.db,
+    readDb: services.database.readDb,
     clock,
     searchCacheEntries: config.searchCacheEntries,
   });
@@ -197,7 +208,14 @@ export async function buildApp({
     publicUrl: config.publicUrl,
     listener,
   });
-  const insights = createInsightsModule({ db: services.database.db, clock, catalog, orders, events });
+  const insights = createInsightsModule({
+    db: services.database.db,
+    readDb: services.database.readDb,
+    clock,
+    catalog,
+    orders,
+    events,
+  });
   app.decorate('modules', { users, catalog, orders, logistics, insights });
   await app.register(authPlugin, { verify: users.verifyAccessToken });
 

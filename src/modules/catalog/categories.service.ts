@@ -29,13 +29,17 @@ export interface CategoryInput {
 
 /** The category tree; admins edit it. */
 export class CategoriesService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Where the public tree is read: a replica when there is one (docs/adr/0015). */
+    private readonly readDb: Db = db,
+  ) {}
 
   async tree(): Promise<CategoryNode[]> {
-    const rows = await this.db.select().from(categories).orderBy(asc(categories.position), asc(categories.name));
+    const rows = await this.readDb.select().from(categories).orderBy(asc(categories.position), asc(categories.name));
     // Counted per leaf path once, then summed up the tree: one query however deep the tree is.
     const counts = await queryRows<{ path: string; n: number }>(
-      this.db,
+      this.readDb,
       sql`select category_path as path, count(*)::int as n from catalog.product_listing where offer_count > 0 group by 1`,
     );
     const nodes = new Map<string, CategoryNode>(

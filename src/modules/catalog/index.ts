@@ -52,13 +52,21 @@ export interface CatalogModule {
   knownSellers(): Promise<{ id: string; name: string }[]>;
 }
 
-export function createCatalogModule(deps: { db: Db; clock: Clock; searchCacheEntries?: number }): CatalogModule {
-  const categories = new CategoriesService(deps.db);
+export function createCatalogModule(deps: {
+  db: Db;
+  /** Search and product pages read here: a replica when there is one (docs/adr/0015). */
+  readDb?: Db;
+  clock: Clock;
+  searchCacheEntries?: number;
+}): CatalogModule {
+  const readDb = deps.readDb ?? deps.db;
+  const categories = new CategoriesService(deps.db, readDb);
   const warehouses = new WarehousesService(deps.db, deps.clock);
-  const offers = new OffersService(deps.db, deps.clock);
+  const offers = new OffersService(deps.db, deps.clock, readDb);
   const stock = new StockService(deps.db, deps.clock, offers, warehouses);
-  const products = new ProductsService(deps.db, deps.clock);
-  const search = new SearchService(deps.db, deps.searchCacheEntries);
+  const products = new ProductsService(deps.db, deps.clock, readDb);
+  // The cache's version is read from the replica too, so it always matches the rows it stamps.
+  const search = new SearchService(readDb, deps.searchCacheEntries);
   const priceLists = new PriceListsService(deps.db, deps.clock);
   return {
     routes: async (app) => {

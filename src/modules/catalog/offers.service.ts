@@ -49,6 +49,8 @@ export class OffersService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    /** Where price histories are read: a replica when there is one (docs/adr/0015). */
+    private readonly readDb: Db = db,
   ) {}
 
   async getOwned(p: Principal, id: string, ex: Executor = this.db): Promise<OfferRow> {
@@ -145,7 +147,7 @@ export class OffersService {
    * seller); the history of a hidden one is its seller's and admins' only.
    */
   async priceHistory(p: Principal | null, offerId: string, range: { from?: Date | undefined; to?: Date | undefined }) {
-    const [offer] = await this.db
+    const [offer] = await this.readDb
       .select({ sellerId: offers.sellerId, status: offers.status, sellerStatus: sellers.status })
       .from(offers)
       .leftJoin(sellers, eq(sellers.id, offers.sellerId))
@@ -153,7 +155,7 @@ export class OffersService {
     const shown = offer?.status === 'active' && offer.sellerStatus === 'approved';
     const own = p?.role === 'admin' || (p?.role === 'seller' && p.userId === offer?.sellerId);
     if (!offer || !(shown || own)) throw new OfferNotFoundError();
-    const rows = await this.db
+    const rows = await this.readDb
       .select()
       .from(priceHistory)
       .where(

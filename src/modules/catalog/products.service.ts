@@ -79,6 +79,8 @@ export class ProductsService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    /** Where product pages are read: a replica when there is one (docs/adr/0015). */
+    private readonly readDb: Db = db,
   ) {}
 
   async create(p: Principal, input: ProductInput) {
@@ -140,10 +142,10 @@ export class ProductsService {
    * `near` is given, the distance of each warehouse (km, great circle).
    */
   async page(id: string, near?: { lat: number; lon: number }) {
-    const [product] = await this.db.select().from(products).where(eq(products.id, id)).limit(1);
+    const [product] = await this.readDb.select().from(products).where(eq(products.id, id)).limit(1);
     if (!product) throw new ProductNotFoundError();
     const rows = await queryRows<OfferOnPage>(
-      this.db,
+      this.readDb,
       sql`select o.id, o.seller_id, s.name as seller_name, o.price_minor::float8 as price_minor, o.vat_rate, o.min_qty, o.step, o.backorder,
                  (select json_agg(json_build_object('warehouseId', w.id, 'name', w.name, 'code', w.code, 'address', w.address,
                           'pickup', w.pickup, 'lat', w.lat, 'lon', w.lon, 'available', k.on_hand - k.reserved) order by w.code)

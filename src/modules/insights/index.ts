@@ -24,6 +24,8 @@ export { seedHistory, type HistoryCounts, type HistorySize } from './history/ind
 
 export interface InsightsModuleDeps {
   db: Db;
+  /** Recommendations, forecasts and trends read here: a replica when there is one (docs/adr/0015). */
+  readDb?: Db;
   clock: Clock;
   catalog: CatalogModule;
   orders: OrdersModule;
@@ -44,9 +46,11 @@ export function createInsightsModule(deps: InsightsModuleDeps): InsightsModule {
       await app.register(templatesRoutes);
       await app.register(calculateRoutes, deps);
       await app.register(savedEstimateRoutes, deps);
-      await app.register(recommendationRoutes, deps);
-      await app.register(forecastRoutes, deps);
-      await app.register(trendsRoutes, deps);
+      // Reads only; the read model is written by the event handlers, on the primary.
+      const reads = { ...deps, db: deps.readDb ?? deps.db };
+      await app.register(recommendationRoutes, reads);
+      await app.register(forecastRoutes, reads);
+      await app.register(trendsRoutes, reads);
     },
   };
 }
