@@ -204,6 +204,13 @@ describe.skipIf(!serverUrl)('with a read replica (PostgreSQL)', () => {
       expect(ready.json()).toEqual({ status: 'ok', checks: { database: true, migrations: true, replica: false } });
     });
 
+    it('counts the reads the primary served for it in /metrics', async () => {
+      const metrics = await ctx.request({ method: 'GET', url: '/metrics', remoteAddress: '127.0.0.1' });
+      const line = metrics.body.split('\n').find((l) => l.startsWith('tutuu_db_read_fallbacks_total '));
+      expect(Number(line?.split(' ')[1])).toBe(database.readFallbacks());
+      expect(database.readFallbacks()).toBeGreaterThanOrEqual(3);
+    });
+
     it('a query error on the replica is the caller’s: not retried on the primary', async () => {
       const before = database.readFallbacks();
       // The read pool of a live replica: the same database under the read session's name.

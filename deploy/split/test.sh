@@ -24,3 +24,9 @@ export NODE_EXTRA_CA_CERTS="$SPLIT_CA"
 export SPLIT_RUN="$RUN"
 cd "$ROOT"
 npx vitest run --config vitest.split.config.ts "$@"
+
+# With the replica up, the search cache is also tested on a real hot standby (test/read-replica-standby.test.ts).
+if [ -n "${SPLIT_REPLICA_URL:-}" ] && [ $# -eq 0 ]; then
+  TEST_DATABASE_URL="${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/test}" \
+    TEST_REPLICA_URL="${SPLIT_REPLICA_URL%/*}/test" npx vitest run test/read-replica-standby.test.ts
+fi

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type pg from 'pg';
-import { Gauge, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import type { Backlog, QueueFigures } from '../events/index.js';
 
 /** What the gauges read: the process's services, its pools, the outbox's backlog. */
@@ -8,7 +8,12 @@ export interface MetricsSources {
   /** SERVICES of this process, so a scraper knows which process it reads. */
   services: readonly string[];
   /** node-postgres pools; none on PGlite, `readPool` only with a replica (DATABASE_READ_URL). */
-  database: { readonly pool?: pg.Pool | undefined; readonly readPool?: pg.Pool | undefined };
+  database: {
+    readonly pool?: pg.Pool | undefined;
+    readonly readPool?: pg.Pool | undefined;
+    /** Reads the replica could not serve that the primary did (docs/adr/0015). */
+    readFallbacks?: () => number;
+  };
   /** The outbox's pending, due and dead rows, read at scrape time. */
   backlog: () => Promise<Backlog>;
 }
@@ -57,6 +62,18 @@ function registerPoolGauges(registry: Registry, database: MetricsSources['databa
   gauge('tutuu_db_pool_idle_clients', 'Open connections waiting for a query', (p) => p.idleCount);
   gauge('tutuu_db_pool_waiting_requests', 'Queries waiting for a free connection', (p) => p.waitingCount);
   gauge('tutuu_db_pool_max_clients', 'The most connections the pool opens', (p) => p.options.max ?? 10);
+  const fallbacks = database.readFallbacks;
+  if (database.readPool && database.readPool !== database.pool && fallbacks) {
+    new Counter({
+      name: 'tutuu_db_read_fallbacks_total',
+      help: 'Reads the replica could not serve (its connection failed) and the primary did',
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc(fallbacks());
+      },
+    });
+  }
 }
 
 type Figure = keyof QueueFigures;
