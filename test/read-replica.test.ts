@@ -163,6 +163,20 @@ describe.skipIf(!serverUrl)('with a read replica (PostgreSQL)', () => {
       const [offer] = page.offers as { stock: { available: string }[] }[];
       expect(Number(offer!.stock[0]!.available)).toBe(9);
     });
+    it('a replica pool busy to the last connection sends the read to the primary, and is not taken for down', async () => {
+      const held = await Promise.all(Array.from({ length: 4 }, () => database.readPool!.connect()));
+      const before = database.readFallbacks();
+      try {
+        const page = await get(`${CATALOG}/products/${listed.product.id}`);
+        expect(page.id).toBe(listed.product.id);
+        expect(database.readFallbacks()).toBe(before + 2);
+      } finally {
+        for (const client of held) client.release();
+      }
+      // The next read goes to the replica again: no outage window was opened.
+      const use = await used(() => get(`${CATALOG}/products/${listed.product.id}`));
+      expect(use).toMatchObject({ read: 2, primary: 0 });
+    });
   });
 
   describe('a replica that cannot be reached', () => {

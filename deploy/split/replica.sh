@@ -6,6 +6,8 @@
 
 REPLICA_DIR="$SPLIT_DIR/replica"
 REPLICA_SKIP_REASON=""
+# Marks the pg_hba.conf line this script adds (SPLIT_ALLOW_REPLICATION_HBA=1), so `down` takes it out.
+HBA_TAG="# tutuu-split replica: removed by deploy/split/run.sh down"
 
 # Runs a PostgreSQL binary as the postgres user (the server refuses to run as root).
 as_postgres() {
@@ -35,9 +37,11 @@ start_replica() {
     if [[ "$out" == *"no pg_hba.conf entry for replication"* ]] && [ "${SPLIT_ALLOW_REPLICATION_HBA:-}" = 1 ]; then
       # The cluster trusts local TCP connections for every database but not for replication:
       # allow the same for replication (asked for by SPLIT_ALLOW_REPLICATION_HBA=1, as .ci/run does).
+      # Removed again by stop_replica.
       hba="$(psql "$PG_ADMIN_URL" -qAtc 'show hba_file')"
-      say "allowing replication connections from 127.0.0.1 in $hba"
-      printf '\n# added by TUTUU deploy/split/run.sh for its read replica\nhost replication postgres 127.0.0.1/32 trust\n' >>"$hba"
+      say "allowing replication connections from 127.0.0.1 in $hba while the replica runs"
+      printf '%s %s\n' "host replication postgres 127.0.0.1/32 trust" "$HBA_TAG" >>"$hba"
+      echo "$hba" >"$SPLIT_DIR/hba-edited"
       psql "$PG_ADMIN_URL" -qAtc 'select pg_reload_conf()' >/dev/null
       rm -rf "${REPLICA_DIR:?}/data"
       out="$(as_postgres "$bindir/pg_basebackup" -h "$host" -p "$port" -U postgres -D "$REPLICA_DIR/data" -X stream -R -c fast 2>&1)" \
@@ -50,14 +54,19 @@ start_replica() {
     fi
   fi
   # Debian keeps the primary's configuration outside its data directory: the replica gets its own.
+  # A hot standby refuses to start with less than the primary of these: they are copied.
+  local copied="" name value
+  for name in max_connections max_worker_processes max_wal_senders max_locks_per_transaction max_prepared_transactions; do
+    value="$(psql "$PG_ADMIN_URL" -qAtc "show $name")" && copied+="$name = $value"$'\n'
+  done
   as_postgres sh -c "cat >'$REPLICA_DIR/data/postgresql.conf'" <<CONF
 port = $REPLICA_PORT
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$REPLICA_DIR'
 hot_standby = on
-max_connections = 100
 shared_buffers = 64MB
 logging_collector = off
+$copied
 CONF
   as_postgres sh -c "printf 'local all all trust\nhost all all 127.0.0.1/32 trust\n' >'$REPLICA_DIR/data/pg_hba.conf'"
   as_postgres "$bindir/pg_ctl" -D "$REPLICA_DIR/data" -l "$REPLICA_DIR/replica.log" -w -t 60 start >/dev/null \
@@ -71,6 +80,13 @@ CONF
 }
 
 stop_replica() {
+  local hba
+  if [ -f "$SPLIT_DIR/hba-edited" ]; then
+    hba="$(cat "$SPLIT_DIR/hba-edited")"
+    grep -vF "$HBA_TAG" "$hba" >"$hba.tutuu-split" && cat "$hba.tutuu-split" >"$hba" && rm -f "$hba.tutuu-split"
+    psql "$PG_ADMIN_URL" -qAtc 'select pg_reload_conf()' >/dev/null || true
+    rm -f "$SPLIT_DIR/hba-edited"
+  fi
   [ -d "$REPLICA_DIR" ] || return 0
   if [ -f "$REPLICA_DIR/bindir" ] && [ -f "$REPLICA_DIR/data/postmaster.pid" ]; then
     as_postgres "$(cat "$REPLICA_DIR/bindir")/pg_ctl" -D "$REPLICA_DIR/data" -m fast -w stop >/dev/null 2>&1 || true

@@ -15,9 +15,12 @@
 #                                        restarted one takes back; nginx reloads, no request lost
 #
 # Environment: PG_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres), SPLIT_DIR
-# (default /tmp/tutuu-split). Any other variable set by the caller (LOG_LEVEL, LOGISTICS_* …) reaches
-# every process. Needs nginx (installed from the Debian package when missing and running as root).
+# (default /tmp/tutuu-split). Of the caller's other variables, only the app's tuning ones (LOG_LEVEL,
+# RATE_LIMIT_*, LOGISTICS_*, ORDER_*, EVENTS_* … see PASS_THROUGH) reach the processes. Needs nginx
+# (installed from the Debian package when missing and running as root).
 set -euo pipefail
+# The state holds the stack's secrets (JWT and webhook keys, the admin password): this user's only.
+umask 077
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 SPLIT_DIR="${SPLIT_DIR:-/tmp/tutuu-split}"
@@ -26,6 +29,9 @@ REPLICA_PORT="${REPLICA_PORT:-5433}"
 HTTPS_PORT=8443
 HTTP_PORT=8080
 NGINX_DIR="$SPLIT_DIR/nginx"
+MARKER=.tutuu-split
+# A process being replaced finishes its requests first: the longest nginx allows is a price list's 300 s.
+RESTART_GRACE=310
 LOGS="$SPLIT_DIR/logs"
 
 # name → port; workers have none. logistics runs twice: WebSockets held open, fanned out through PostgreSQL.
@@ -33,12 +39,19 @@ declare -A PORT_OF=([users]=3001 [catalog]=3002 [orders]=3003 [logistics]=3004 [
 HTTP_PROCS=(users catalog orders logistics logistics-2 insights)
 WORKERS=(worker-1 worker-2)
 
+# The caller's variables a process may take: tuning, never where it connects or what it serves.
+PASS_THROUGH='^(LOG_LEVEL|RATE_LIMIT_[A-Z_]+|AUTH_RATE_LIMIT_MAX|LOGIN_[A-Z_]+|ACCESS_TOKEN_TTL_SEC|REFRESH_TOKEN_TTL_DAYS|LOGISTICS_[A-Z_]+|ORDER_[A-Z_]+|EVENTS_[A-Z_]+|SEARCH_CACHE_ENTRIES|PAYMENT_RECONCILE_SEC|DATABASE_POOL_SIZE|DATABASE_READ_POOL_SIZE|METRICS_[A-Z_]+|CORS_ORIGINS|NODE_OPTIONS)$'
+
 say() { printf '[split] %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
 
 service_of() { echo "${1%-2}"; }
-# Alive and not a zombie: a process killed after its launcher exited waits for init to reap it.
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null && [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" != Z ]; }
+# Alive, ours (a pid file outliving its process must not get another process signalled), and not a
+# zombie (a process killed after its launcher exited waits for init to reap it).
+pid_alive() {
+  [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null && grep -qa 'src/main.ts' "/proc/$1/cmdline" 2>/dev/null \
+    && [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" != Z ]
+}
 pid_of() { cat "$SPLIT_DIR/pids/$1" 2>/dev/null || true; }
 
 load_state() {
@@ -58,26 +71,30 @@ ensure_nginx() {
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# The environment of one process: the stack's settings over whatever the caller exported.
+# The environment of one process, into VARS: a clean one (env -i), the stack's settings, and the
+# caller's tuning variables (PASS_THROUGH).
 proc_env() {
-  local name="$1" port="$2"
-  printf '%s\0' \
-    "NODE_ENV=production" "DATABASE_URL=$SPLIT_DB_URL" "JWT_SECRET=$SPLIT_JWT_SECRET" \
-    "PAYMENT_WEBHOOK_SECRET=$SPLIT_WEBHOOK_SECRET" "PAYMENT_PROVIDER=test" "API_DOCS=true" \
-    "TRUST_PROXY=127.0.0.1" "WORKER=false" "PUBLIC_URL=$SPLIT_BASE_URL" "PORT=$port" \
+  local name="$1" port="$2" v
+  [ -n "${SPLIT_DB_URL:-}" ] && [ -n "${SPLIT_JWT_SECRET:-}" ] || die "the stack's state in $SPLIT_DIR/env is incomplete"
+  VARS=("PATH=$PATH" "HOME=${HOME:-/root}")
+  for v in $(compgen -e); do [[ "$v" =~ $PASS_THROUGH ]] && VARS+=("$v=${!v}"); done
+  VARS+=(
+    "NODE_ENV=production" "DATABASE_URL=$SPLIT_DB_URL" "JWT_SECRET=$SPLIT_JWT_SECRET"
+    "PAYMENT_WEBHOOK_SECRET=$SPLIT_WEBHOOK_SECRET" "PAYMENT_PROVIDER=test" "API_DOCS=true"
+    "HOST=127.0.0.1" "TRUST_PROXY=127.0.0.1" "WORKER=false" "PUBLIC_URL=$SPLIT_BASE_URL" "PORT=$port"
     "DATA_DIR=$SPLIT_DIR/data" "DATABASE_POOL_SIZE=${DATABASE_POOL_SIZE:-8}"
+  )
   case "$name" in
     # At info a worker logs little, and its "worker running" line is how `up` knows it is ready.
-    worker-*) printf '%s\0' "WORKER=true" "LOG_LEVEL=info" ;;
-    *) printf '%s\0' "SERVICES=$(service_of "$name")" ;;
+    worker-*) VARS+=("WORKER=true" "LOG_LEVEL=info") ;;
+    *) VARS+=("SERVICES=$(service_of "$name")") ;;
   esac
   # The first admin is made by the users process alone (two processes would race to create it).
-  [ "$name" = users ] && printf '%s\0' "ADMIN_EMAIL=$SPLIT_ADMIN_EMAIL" "ADMIN_PASSWORD=$SPLIT_ADMIN_PASSWORD"
+  [ "$name" != users ] || VARS+=("ADMIN_EMAIL=$SPLIT_ADMIN_EMAIL" "ADMIN_PASSWORD=$SPLIT_ADMIN_PASSWORD")
   # Reads that may be a little stale go to the replica: search, product pages, insights.
   if [ -n "${SPLIT_REPLICA_URL:-}" ] && { [ "$(service_of "$name")" = catalog ] || [ "$name" = insights ]; }; then
-    printf '%s\0' "DATABASE_READ_URL=$SPLIT_REPLICA_URL"
+    VARS+=("DATABASE_READ_URL=$SPLIT_REPLICA_URL")
   fi
-  return 0
 }
 
 # Starts NAME on PORT (its own port unless given), records the pid under KEY, waits until ready.
@@ -86,34 +103,55 @@ launch() {
   local cmd=serve
   case "$name" in worker-*) cmd=worker ;; esac
   [ "$cmd" = worker ] || port_free "$port" || die "port $port is taken; cannot start $name"
-  mapfile -d '' vars < <(proc_env "$name" "$port")
-  (cd "$ROOT" && exec env "${vars[@]}" node --import tsx src/main.ts "$cmd" >>"$LOGS/$key.log" 2>&1) &
+  proc_env "$name" "$port"
+  # Where this run's lines begin: a restarted worker's readiness is read from its own lines only.
+  stat -c %s "$LOGS/$key.log" 2>/dev/null >"$LOGS/.$key.start" || echo 0 >"$LOGS/.$key.start"
+  (cd "$ROOT" && exec env -i "${VARS[@]}" node --import tsx src/main.ts "$cmd" >>"$LOGS/$key.log" 2>&1) &
   echo $! >"$SPLIT_DIR/pids/$key"
 }
 
 wait_ready() {
   local name="$1" port="${2:-${PORT_OF[$1]:-0}}" key="${3:-$1}" pid
+  local from
   pid="$(pid_of "$key")"
-  for _ in $(seq 1 240); do
+  from=$(($(cat "$LOGS/.$key.start" 2>/dev/null || echo 0) + 1))
+  for _ in $(seq 1 480); do
     pid_alive "$pid" || { tail -n 20 "$LOGS/$key.log" >&2; die "$key exited while starting (log: $LOGS/$key.log)"; }
     case "$name" in
-      worker-*) grep -q 'worker running' "$LOGS/$key.log" 2>/dev/null && return 0 ;;
+      worker-*) tail -c "+$from" "$LOGS/$key.log" 2>/dev/null | grep -q 'worker running' && return 0 ;;
       *) curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && return 0 ;;
     esac
     sleep 0.25
   done
-  die "$key did not become ready in 60 s (log: $LOGS/$key.log)"
+  stop_pid "$pid"
+  die "$key did not become ready in 120 s (log: $LOGS/$key.log)"
 }
 
+# SIGTERM: the process stops taking connections and finishes its requests, for up to GRACE seconds
+# (default 30; a rolling restart waits out the longest request nginx allows, a price list's 300 s).
 stop_pid() {
-  local pid="$1"
+  local pid="$1" grace="${2:-30}"
   pid_alive "$pid" || return 0
   kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 120); do pid_alive "$pid" || return 0; sleep 0.25; done
+  for _ in $(seq 1 $((grace * 4))); do pid_alive "$pid" || return 0; sleep 0.25; done
   kill -KILL "$pid" 2>/dev/null || true
 }
 
 nginx_ctl() { nginx -p "$NGINX_DIR/" -c "$NGINX_DIR/nginx.conf" "$@"; }
+
+# By signal, not `nginx -s quit` (which re-reads the configuration and fails if it has changed):
+# the master finishes its requests, then the ports are free before `down` returns.
+stop_nginx() {
+  local master
+  master="$(cat "$NGINX_DIR/nginx.pid" 2>/dev/null || true)"
+  [ -n "$master" ] && kill -0 "$master" 2>/dev/null || return 0
+  kill -QUIT "$master" 2>/dev/null || true
+  for _ in $(seq 1 80); do kill -0 "$master" 2>/dev/null || return 0; sleep 0.25; done
+  kill -TERM "$master" 2>/dev/null || true
+}
+
+# One line of the state file, quoted so that sourcing it gives back the value as it was.
+state() { printf '%s=%q\n' "$1" "$2" >>"$SPLIT_DIR/env"; }
 
 # Writes upstreams.conf from the ports file ("name port" per line) and reloads nginx when it runs.
 write_upstreams() {
@@ -152,7 +190,10 @@ make_cert() {
 
 write_nginx_conf() {
   mkdir -p "$NGINX_DIR/logs" "$NGINX_DIR/tmp"
-  # Workers run as nobody when nginx starts as root: they write request bodies here.
+  # A copy: the running proxy's configuration must not change when the working tree does.
+  cp "$ROOT/deploy/nginx/tutuu.conf" "$NGINX_DIR/tutuu.conf"
+  # Workers run as nobody when nginx starts as root: they pass through here and write request bodies.
+  chmod 711 "$SPLIT_DIR" "$NGINX_DIR"
   chmod 1777 "$NGINX_DIR/tmp"
   cat >"$NGINX_DIR/nginx.conf" <<CONF
 worker_processes auto;
@@ -168,7 +209,7 @@ http {
   fastcgi_temp_path tmp/fastcgi;
   uwsgi_temp_path tmp/uwsgi;
   scgi_temp_path tmp/scgi;
-  include $ROOT/deploy/nginx/tutuu.conf;
+  include tutuu.conf;
   access_log logs/access.log tutuu;
 }
 CONF
@@ -187,12 +228,17 @@ cmd_up() {
   done
   started=$(date +%s.%N)
   [ -f "$SPLIT_DIR/env" ] && die "a split stack is already up in $SPLIT_DIR (run: $0 down)"
+  if [ -e "$SPLIT_DIR" ] && [ ! -f "$SPLIT_DIR/$MARKER" ] && [ -n "$(ls -A "$SPLIT_DIR" 2>/dev/null)" ]; then
+    die "$SPLIT_DIR is not empty and not a split stack's directory: choose another SPLIT_DIR"
+  fi
   # A start that fails half-way stops what it started and drops its database.
   trap 'status=$?; [ $status -eq 0 ] || { say "start failed; stopping what was started"; cmd_down; }' EXIT
   ensure_nginx
   command -v openssl >/dev/null || die "openssl is needed for the test certificate"
   for p in "$HTTPS_PORT" "$HTTP_PORT" 3001 3002 3003 3004 3005 3006; do port_free "$p" || die "port $p is taken"; done
-  rm -rf "$SPLIT_DIR" && mkdir -p "$SPLIT_DIR/pids" "$LOGS" "$SPLIT_DIR/data"
+  rm -rf "$SPLIT_DIR" && mkdir -p "$SPLIT_DIR/pids" "$LOGS" "$SPLIT_DIR/data" && touch "$SPLIT_DIR/$MARKER"
+  # Others (nginx's workers, the postgres user for the replica) pass through, and read nothing here.
+  chmod 711 "$SPLIT_DIR"
 
   local db="tutuu_split_$(openssl rand -hex 4)"
   psql "$PG_ADMIN_URL" -qAtc "CREATE DATABASE \"$db\"" >/dev/null || die "cannot create database $db on $PG_ADMIN_URL"
@@ -205,18 +251,16 @@ cmd_up() {
   SPLIT_ADMIN_PASSWORD="split-$(openssl rand -hex 12)"
   SPLIT_REPLICA_URL=""
   SPLIT_REPLICA_SKIPPED=""
-  cat >"$SPLIT_DIR/env" <<ENV
-SPLIT_DIR=$SPLIT_DIR
-SPLIT_DB=$SPLIT_DB
-SPLIT_DB_URL=$SPLIT_DB_URL
-SPLIT_BASE_URL=$SPLIT_BASE_URL
-SPLIT_HTTP_URL=http://127.0.0.1:$HTTP_PORT
-SPLIT_CA=$NGINX_DIR/tls/cert.pem
-SPLIT_JWT_SECRET=$SPLIT_JWT_SECRET
-SPLIT_WEBHOOK_SECRET=$SPLIT_WEBHOOK_SECRET
-SPLIT_ADMIN_EMAIL=$SPLIT_ADMIN_EMAIL
-SPLIT_ADMIN_PASSWORD=$SPLIT_ADMIN_PASSWORD
-ENV
+  state SPLIT_DIR "$SPLIT_DIR"
+  state SPLIT_DB "$SPLIT_DB"
+  state SPLIT_DB_URL "$SPLIT_DB_URL"
+  state SPLIT_BASE_URL "$SPLIT_BASE_URL"
+  state SPLIT_HTTP_URL "http://127.0.0.1:$HTTP_PORT"
+  state SPLIT_CA "$NGINX_DIR/tls/cert.pem"
+  state SPLIT_JWT_SECRET "$SPLIT_JWT_SECRET"
+  state SPLIT_WEBHOOK_SECRET "$SPLIT_WEBHOOK_SECRET"
+  state SPLIT_ADMIN_EMAIL "$SPLIT_ADMIN_EMAIL"
+  state SPLIT_ADMIN_PASSWORD "$SPLIT_ADMIN_PASSWORD"
 
   say "database $db; applying migrations"
   (cd "$ROOT" && NODE_ENV=production DATABASE_URL="$SPLIT_DB_URL" JWT_SECRET="$SPLIT_JWT_SECRET" \
@@ -231,11 +275,13 @@ ENV
 
   if $replica; then
     if start_replica "$db"; then
-      SPLIT_REPLICA_URL="$(printf '%s' "$SPLIT_DB_URL" | sed -E "s#@([^/:]+)(:[0-9]+)?/#@\1:$REPLICA_PORT/#")"
-      echo "SPLIT_REPLICA_URL=$SPLIT_REPLICA_URL" >>"$SPLIT_DIR/env"
+      # The primary's URL with the replica's port (user, database and options kept).
+      [[ "$SPLIT_DB_URL" =~ ^([a-z]+://([^@/]*@)?[^:/?]+)(:[0-9]+)?(/.*)$ ]] || die "cannot read $SPLIT_DB_URL"
+      SPLIT_REPLICA_URL="${BASH_REMATCH[1]}:$REPLICA_PORT${BASH_REMATCH[4]}"
+      state SPLIT_REPLICA_URL "$SPLIT_REPLICA_URL"
     else
       SPLIT_REPLICA_SKIPPED="$REPLICA_SKIP_REASON"
-      echo "SPLIT_REPLICA_SKIPPED=\"$SPLIT_REPLICA_SKIPPED\"" >>"$SPLIT_DIR/env"
+      state SPLIT_REPLICA_SKIPPED "$SPLIT_REPLICA_SKIPPED"
       say "read replica skipped: $SPLIT_REPLICA_SKIPPED"
     fi
   fi
@@ -255,7 +301,7 @@ ENV
 
   local secs
   secs=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
-  echo "SPLIT_UP_SECONDS=$secs" >>"$SPLIT_DIR/env"
+  state SPLIT_UP_SECONDS "$secs"
   say "up in ${secs} s: $SPLIT_BASE_URL (http://127.0.0.1:$HTTP_PORT redirects), state and logs in $SPLIT_DIR"
   say "replica: ${SPLIT_REPLICA_URL:-${SPLIT_REPLICA_SKIPPED:-not asked for (up --replica)}}"
   trap - EXIT
@@ -263,7 +309,8 @@ ENV
 
 cmd_down() {
   [ -d "$SPLIT_DIR" ] || { say "nothing to stop in $SPLIT_DIR"; return 0; }
-  [ -f "$NGINX_DIR/nginx.pid" ] && { nginx_ctl -s quit 2>/dev/null || true; }
+  [ -f "$SPLIT_DIR/$MARKER" ] || die "$SPLIT_DIR is not a split stack's directory; nothing stopped"
+  stop_nginx
   local f
   for f in "$SPLIT_DIR"/pids/*; do [ -e "$f" ] && stop_pid "$(cat "$f")" & done
   wait
@@ -319,10 +366,10 @@ cmd_restart() {
   port="${PORT_OF[$name]}"; spare=$((port + 10))
   launch "$name" "$spare" "$name.spare"; wait_ready "$name" "$spare" "$name.spare"
   set_port "$name" "$spare"; write_upstreams; reload_nginx
-  stop_pid "$(pid_of "$name")"
+  stop_pid "$(pid_of "$name")" "$RESTART_GRACE"
   launch "$name"; wait_ready "$name"
   set_port "$name" "$port"; write_upstreams; reload_nginx
-  stop_pid "$(pid_of "$name.spare")"; rm -f "$SPLIT_DIR/pids/$name.spare"
+  stop_pid "$(pid_of "$name.spare")" "$RESTART_GRACE"; rm -f "$SPLIT_DIR/pids/$name.spare"
   say "$name restarted"
 }
 

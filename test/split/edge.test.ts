@@ -215,6 +215,17 @@ describe('one request id and the real client address, from nginx to the logs', (
     };
     expect(devices.items.find((d) => d.deviceId === 'split-xff')?.ip).toBe('127.0.0.2');
   });
+  it('does the same on the WebSocket paths of live tracking', async () => {
+    const id = `split-live-${Date.now()}`;
+    const a = await h1('/api/v1/logistics/track/not-a-token/live', {
+      headers: { 'x-forwarded-for': '203.0.113.99', 'x-request-id': id },
+    });
+    expect(a.status).toBeGreaterThanOrEqual(400);
+    const line = await until('the live request in a logistics log', async () =>
+      [...logOf('logistics'), ...logOf('logistics-2')].find((l) => l.reqId === id && l.req),
+    );
+    expect(line.req).toMatchObject({ remoteAddress: '127.0.0.1', host: '127.0.0.1' });
+  });
 });
 
 describe('each process reports its own metrics', () => {

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, until } from './client.js';
 import { createSellerWithStock } from './steps.js';
-import { stack } from './stack.js';
+import { metricsOf, metricSum, PORTS, stack } from './stack.js';
 
 /**
  * The streaming replica (deploy/split/replica.sh): searches are served by it, writes go to the
@@ -50,15 +50,21 @@ describe.skipIf(!stack.replicaUrl)('read replica', () => {
       return page.items.some((p) => p.id === item.productId) ? page : undefined;
     });
     expect(found.items.map((p) => p.id)).toContain(item.productId);
+    // The catalog process's connections to the replica ran the search (their last statements read
+    // the catalog's tables), and none of its reads had to go to the primary (below).
+    const readers = await replica.query<{ query: string }>(
+      "select query from pg_stat_activity where datname = $1 and application_name = 'tutuu-read'",
+      [stack.database],
+    );
+    expect(readers.rows.some((r) => r.query.includes('catalog.'))).toBe(true);
     await ok(200, 'GET', `/api/v1/catalog/products/${item.productId}`);
     await ok(200, 'GET', '/api/v1/insights/trends');
 
-    // The catalog and insights processes hold connections to the replica, and read through them.
-    const readers = await replica.query<{ n: number }>(
-      "select count(*)::int as n from pg_stat_activity where datname = $1 and application_name = 'tutuu-read'",
-      [stack.database],
-    );
-    expect(readers.rows[0]!.n).toBeGreaterThan(0);
+    for (const port of [PORTS.catalog, PORTS.insights]) {
+      const metrics = await metricsOf(port);
+      expect(metrics).toContain('tutuu_db_read_fallbacks_total');
+      expect(metricSum(metrics, 'tutuu_db_read_fallbacks_total')).toBe(0);
+    }
     await until('read transactions on the replica', async () => ((await committed()) > before ? true : undefined));
 
     // The row itself is on the replica, replayed from the primary's WAL.

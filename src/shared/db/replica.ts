@@ -44,6 +44,9 @@ export class ReplicaPool extends pg.Pool {
         return result;
       },
       (err: unknown) => {
+        // Every replica connection busy past the wait: pg says "timeout … to connect" then too,
+        // but the replica is fine; this read goes to the primary, the others keep the replica.
+        if (this.busy(err)) return this.onPrimary(base, args);
         if (!replicaUnavailable(err)) {
           this.setDown(false);
           throw err;
@@ -53,6 +56,11 @@ export class ReplicaPool extends pg.Pool {
         return this.onPrimary(base, args);
       },
     ) as never;
+  }
+
+  private busy(err: unknown): boolean {
+    const waited = err instanceof Error && /timeout exceeded when trying to connect/i.test(err.message);
+    return waited && this.totalCount >= (this.options.max ?? 10);
   }
 
   private onPrimary(base: (...a: unknown[]) => unknown, args: unknown[]): unknown {
