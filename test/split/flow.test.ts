@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Live, ok } from './client.js';
+import { call, Live, ok, until } from './client.js';
 import {
   approved,
   bidAwardConfirm,
@@ -71,7 +71,11 @@ describe('the marketplace flow through the edge', () => {
   it('registers a seller the admin approves, with a brick in stock', async () => {
     item = await createSellerWithStock(5000, 1850);
     customer = await register('customer');
-    const product = await ok<{ id: string; name: string }>(200, 'GET', `/api/v1/catalog/products/${item.productId}`);
+    // Product pages are read from the replica: the new card shows once it has been replayed there.
+    const product = await until('the new product page', async () => {
+      const page = await call<{ id: string; name: string }>('GET', `/api/v1/catalog/products/${item.productId}`);
+      return page.status === 200 ? page.body : undefined;
+    });
     expect(product).toMatchObject({ id: item.productId, name: item.name });
   });
 
