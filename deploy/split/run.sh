@@ -107,7 +107,10 @@ launch() {
   # Where this run's lines begin: a restarted worker's readiness is read from its own lines only.
   stat -c %s "$LOGS/$key.log" 2>/dev/null >"$LOGS/.$key.start" || echo 0 >"$LOGS/.$key.start"
   (cd "$ROOT" && exec env -i "${VARS[@]}" node --import tsx src/main.ts "$cmd" >>"$LOGS/$key.log" 2>&1) &
-  echo $! >"$SPLIT_DIR/pids/$key"
+  local pid=$!
+  echo "$pid" >"$SPLIT_DIR/pids/$key"
+  # Until the fork has become node, it is not yet recognisably ours (pid_alive).
+  for _ in $(seq 1 40); do grep -qa 'src/main.ts' "/proc/$pid/cmdline" 2>/dev/null && break; sleep 0.05; done
 }
 
 wait_ready() {
