@@ -337,7 +337,9 @@ cmd_status() {
     pid="$(pid_of "$name")"
     printf '%-12s        %s\n' "$name" "$(pid_alive "$pid" && echo "pid $pid" || echo down)"
   done
-  printf '%-12s :%s  %s\n' nginx "$HTTPS_PORT" "$(pid_alive "$(cat "$NGINX_DIR/nginx.pid" 2>/dev/null)" && echo up || echo down)"
+  local master
+  master="$(cat "$NGINX_DIR/nginx.pid" 2>/dev/null || true)"
+  printf '%-12s :%s  %s\n' nginx "$HTTPS_PORT" "$([ -n "$master" ] && kill -0 "$master" 2>/dev/null && echo "pid $master" || echo down)"
   printf '%-12s :%s  %s\n' replica "$REPLICA_PORT" "${SPLIT_REPLICA_URL:-${SPLIT_REPLICA_SKIPPED:-none}}"
 }
 
