@@ -69,3 +69,30 @@ export function percentile(sorted: number[], p: number): number {
 export function tally(codes: readonly string[]): string {
   return JSON.stringify(Object.fromEntries([...new Set(codes)].map((c) => [c, codes.filter((x) => x === c).length])));
 }
+
+/** One autocannon figure as the benches print it. */
+export interface LoadFigure {
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+/**
+ * The benches' markdown table of autocannon figures: the given label columns, then req/s, p50,
+ * p99, errors and non-2xx.
+ */
+export function loadTable<F extends LoadFigure>(
+  labels: Array<[string, (f: F) => string]>,
+  figures: readonly F[],
+): string[] {
+  return [
+    `| ${labels.map(([h]) => h).join(' | ')} | req/s | p50 ms | p99 ms | errors | non-2xx |`,
+    `|${'---|'.repeat(labels.length + 5)}`,
+    ...figures.map(
+      (f) =>
+        `| ${labels.map(([, get]) => get(f)).join(' | ')} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
+    ),
+  ];
+}

@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import argon2 from 'argon2';
 import { ARGON2_PARAMS } from '../src/modules/users/index.js';
+import { loadTable } from './http.js';
 import { startServer } from './server.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -110,10 +111,12 @@ async function main(): Promise<void> {
     `warm start to ready on PGlite (existing data): ${Math.round(warmMs)} ms`,
     '',
     `autocannon, ${CONNECTIONS} connections, ${DURATION} s each:`,
-    '| scenario | database | req/s | p50 ms | p99 ms | errors | non-2xx |',
-    '|---|---|---|---|---|---|---|',
-    ...figures.map(
-      (f) => `| ${f.scenario} | ${f.database} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
+    ...loadTable<Figure>(
+      [
+        ['scenario', (f) => f.scenario],
+        ['database', (f) => f.database],
+      ],
+      figures,
     ),
   ];
   process.stdout.write(out.join('\n') + '\n');

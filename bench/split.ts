@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { loadTable } from './http.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = 10;
@@ -82,10 +83,12 @@ async function main(): Promise<void> {
       [
         '',
         `autocannon, ${CONNECTIONS} connections, ${DURATION} s each:`,
-        '| scenario | path | req/s | p50 ms | p99 ms | errors | non-2xx |',
-        '|---|---|---|---|---|---|---|',
-        ...figures.map(
-          (f) => `| ${f.scenario} | ${f.path} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
+        ...loadTable<Figure>(
+          [
+            ['scenario', (f) => f.scenario],
+            ['path', (f) => f.path],
+          ],
+          figures,
         ),
         '',
       ].join('\n'),
