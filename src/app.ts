@@ -18,6 +18,7 @@ import { registerOpenApi } from './shared/http/openapi.js';
 import { answerClientError, frameworkErrorProblem } from './shared/http/pre-routing-errors.js';
 import { registerProblemHandlers } from './shared/http/problem.js';
 import { mountServices } from './shared/http/service-routes.js';
+import { registerWebClient } from './shared/http/web-client.js';
 import { loggerOptions, type LogStream } from './shared/log/logger-options.js';
 import { guardedValidatorCompiler } from './shared/http/validation.js';
 import { createCatalogModule, type CatalogModule } from './modules/catalog/index.js';
@@ -103,10 +104,11 @@ export async function buildApp({
   });
 
   await app.register(helmet, {
-    // Swagger UI serves its own scripts and styles; everything else is JSON.
+    // Swagger UI and the web client serve their own scripts and styles; map tiles may come from
+    // the tile server configured for the client's maps.
     contentSecurityPolicy: {
       directives: {
-        'img-src': ["'self'", 'data:'],
+        'img-src': ["'self'", 'data:', ...(config.web.mapTileUrl ? [new URL(config.web.mapTileUrl).origin] : [])],
         'script-src': ["'self'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         // Plain-HTTP deployments (a LAN demo) would have every asset rewritten to https and fail.
@@ -153,6 +155,7 @@ export async function buildApp({
     unwatchReplica();
   });
   await registerOpenApi(app, SERVICE_NAMES, { serve: config.apiDocs });
+  await registerWebClient(app, config.web);
 
   // The process's one LISTEN connection: the relay's wake-ups and live tracking share it.
   const listener = createNotificationListener(services.database, app.log.child({ component: 'listener' }));

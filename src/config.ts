@@ -131,6 +131,16 @@ const envSchema = z.object({
     .refine((v) => list(v).every(isNetwork), 'must be a comma list of IP addresses or CIDR networks'),
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   API_DOCS: z.enum(['true', 'false', '1', '0']).optional(),
+  // The web client's build (npm run build:web); served at / when it is there.
+  WEB_DIR: z.string().min(1).default('web/dist'),
+  // Raster tiles for the client's maps, e.g. https://tile.example.org/{z}/{x}/{y}.png; none by default.
+  MAP_TILE_URL: z
+    .string()
+    .url()
+    .refine((v) => ['{z}', '{x}', '{y}'].every((p) => v.includes(p)), 'must contain {z}, {x} and {y}')
+    .refine((v) => /^https?:/.test(v), 'must be an http(s) URL')
+    .optional(),
+  MAP_ATTRIBUTION: z.string().max(200).optional(),
 });
 
 export interface Config {
@@ -194,6 +204,12 @@ export interface Config {
   readonly metrics: { readonly allow: readonly string[]; readonly token: string | undefined };
   /** Whether /docs and /openapi.json are served (default: not in production). */
   readonly apiDocs: boolean;
+  /** The web client: its built files, and the map tiles it may draw (none: maps without tiles). */
+  readonly web: {
+    readonly dir: string;
+    readonly mapTileUrl: string | undefined;
+    readonly mapAttribution: string | undefined;
+  };
   readonly auth: {
     readonly accessTokenTtlSec: number;
     readonly refreshTokenTtlDays: number;
@@ -286,6 +302,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     eventsRetentionDays: e.EVENTS_RETENTION_DAYS,
     metrics: Object.freeze({ allow: Object.freeze(list(e.METRICS_ALLOW)), token: e.METRICS_TOKEN }),
+    web: Object.freeze({ dir: e.WEB_DIR, mapTileUrl: e.MAP_TILE_URL, mapAttribution: e.MAP_ATTRIBUTION }),
     apiDocs: e.API_DOCS === undefined ? e.NODE_ENV !== 'production' : e.API_DOCS === 'true' || e.API_DOCS === '1',
     rateLimit: Object.freeze({
       max: e.RATE_LIMIT_MAX,

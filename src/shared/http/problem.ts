@@ -158,6 +158,8 @@ export function registerProblemHandlers(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    const page = app.webClientPage?.(request, reply);
+    if (page) return page;
     const path = request.url.split('?')[0]!;
     const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
     const allowed = methods.filter((m) => m !== request.method && app.findRoute({ method: m, url: path }));
