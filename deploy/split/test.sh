@@ -12,6 +12,9 @@ RUN="$ROOT/deploy/split/run.sh"
 # Every test request comes from one address: the per-address limits would answer 429s, not the test.
 export RATE_LIMIT_MAX="${RATE_LIMIT_MAX:-1000000}" AUTH_RATE_LIMIT_MAX="${AUTH_RATE_LIMIT_MAX:-100000}"
 
+# The web client is served through the proxy too (the edge test asks for it): build it once.
+[ -f "$ROOT/web/dist/index.html" ] || (cd "$ROOT" && npm run --silent build:web >/dev/null)
+
 # A failed `up` cleans up after itself; from here on, this script does.
 "$RUN" up --replica
 trap '"$RUN" down || true' EXIT INT TERM

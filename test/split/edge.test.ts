@@ -169,10 +169,26 @@ describe("the proxy's own refusals are problem+json", () => {
     expect(text).toContain('"code":"HTTP.BAD_REQUEST"');
   });
 
-  it('answers unknown paths and /metrics with 404, never reaching a process', async () => {
+  it('answers unknown paths with 404 problem+json, and /metrics without reaching a process', async () => {
     expectProblem(await h1('/wp-login.php'), 404, 'HTTP.NOT_FOUND');
     expectProblem(await h1('/metrics'), 404, 'HTTP.NOT_FOUND');
     expectProblem(await h1('/api/v2/users/me'), 404, 'HTTP.NOT_FOUND');
+  });
+
+  it('serves the web client: its page for any client route, its assets, and its map settings', async () => {
+    for (const path of ['/', '/seller/orders', '/products/00000000-0000-4000-8000-000000000000']) {
+      const page = await h1(path, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(String(page.headers['content-type'])).toMatch(/^text\/html/);
+      expect(page.body.toString('utf8')).toContain('<div id="root">');
+    }
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec((await h1('/')).body.toString('utf8'))?.[1];
+    const asset = await h1(script!);
+    expect(asset.status).toBe(200);
+    expect(String(asset.headers['cache-control'])).toContain('immutable');
+    expect(json(await h1('/app-config.json'))).toEqual({ mapTileUrl: null, mapAttribution: null });
+    // An API path a browser asks for as a page is still the API's 404, not the client.
+    expectProblem(await h1('/api/v1/users/nope', { headers: { accept: 'text/html' } }), 404, 'HTTP.NOT_FOUND');
   });
 });
 
