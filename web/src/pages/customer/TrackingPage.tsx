@@ -12,7 +12,7 @@ export default function TrackingPage() {
         <Link to={`/orders/${id}`}>← К заказу</Link>
       </p>
       <h1>Отслеживание доставки</h1>
-      <Panel>
+      <Panel title="Где груз">
         <TrackingPanel deliveryId={deliveryId} />
       </Panel>
     </div>

@@ -38,7 +38,7 @@ export function TrackingPanel({ deliveryId }: { deliveryId: string }) {
         {delivery.vehicle.name ?? delivery.vehicle.bodyName}, {delivery.vehicle.plate}
       </p>
       <TrackingMap delivery={delivery} />
-      <dl className="grid" aria-live="polite">
+      <dl className="grid facts" aria-live="polite">
         <div>
           <dt>Прибытие</dt>
           <dd data-testid="delivery-eta">

@@ -7,6 +7,7 @@ const CheckoutPage = lazy(() => import('./CheckoutPage'));
 const OrdersPage = lazy(() => import('./OrdersPage'));
 const OrderPage = lazy(() => import('./OrderPage'));
 const TrackingPage = lazy(() => import('./TrackingPage'));
+const AccountPage = lazy(() => import('./AccountPage'));
 
 /** The customer pages' routes (<Route> elements, pages loaded lazily), mounted by App. */
 export const customerRoutes: ReactElement[] = [
@@ -16,5 +17,9 @@ export const customerRoutes: ReactElement[] = [
     <Route path="orders" element={<OrdersPage />} />
     <Route path="orders/:id" element={<OrderPage />} />
     <Route path="orders/:id/deliveries/:deliveryId" element={<TrackingPage />} />
+  </Route>,
+  // Any signed-in role's own account.
+  <Route key="account" element={<RequireRole />}>
+    <Route path="account" element={<AccountPage />} />
   </Route>,
 ];
