@@ -13,8 +13,8 @@ export function formatMoney(minor: number | bigint | string, opts: { whole?: boo
   const kopecks = typeof minor === 'bigint' ? minor : BigInt(typeof minor === 'string' ? minor : Math.round(minor));
   const negative = kopecks < 0n;
   const abs = negative ? -kopecks : kopecks;
-  // Split in integers so sums past 2^53 kopecks never lose a kopeck to floating point.
-  const roubles = Number(abs / 100n) + Number(abs % 100n) / 100;
+  // An exact decimal string, never a float: sums past 2^53 kopecks keep every kopeck.
+  const roubles = `${abs / 100n}.${String(abs % 100n).padStart(2, '0')}` as `${number}`;
   const text = (opts.whole ? rubWhole : rub).format(roubles);
   return negative ? `−${text}` : text;
 }
