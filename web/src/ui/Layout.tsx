@@ -30,6 +30,7 @@ const NAV: Record<Role | 'anonymous', NavItem[]> = {
     { to: '/seller/price-lists', label: 'Прайс-лист' },
     { to: '/seller/returns', label: 'Возвраты' },
     { to: '/seller/trends', label: 'Рынок' },
+    { to: '/seller/requisites', label: 'Реквизиты' },
   ],
   carrier: [
     { to: '/carrier', label: 'Заявки' },
