@@ -86,7 +86,10 @@ function checkOpenings(rows: OpeningText[], path: string, errors: Record<string,
   rows.forEach((row, i) => {
     const w = checkNumber(OPENING_SIZE, row.widthM);
     const h = checkNumber(OPENING_SIZE, row.heightM);
-    const c = row.count.trim() === '' ? { value: 1 } : checkNumber({ type: 'integer', min: 1, max: 1000 }, row.count);
+    const c =
+      row.count.trim() === ''
+        ? { value: 1 }
+        : checkNumber({ type: 'integer', min: 1, max: 1000, unit: null }, row.count);
     if ('error' in w) errors[`${path}.${i}.widthM`] = w.error;
     if ('error' in h) errors[`${path}.${i}.heightM`] = h.error;
     if ('error' in c) errors[`${path}.${i}.count`] = c.error;

@@ -1,4 +1,11 @@
-import type { ReactElement } from 'react';
+import { lazy, type ReactElement } from 'react';
+import { Route } from 'react-router';
+
+const CataloguePage = lazy(() => import('./CataloguePage'));
+const ProductPage = lazy(() => import('./ProductPage'));
 
 /** The public pages' routes (<Route> elements, pages loaded lazily), mounted by App. */
-export const publicRoutes: ReactElement[] = [];
+export const publicRoutes: ReactElement[] = [
+  <Route key="catalogue" index element={<CataloguePage />} />,
+  <Route key="product" path="products/:id" element={<ProductPage />} />,
+];

@@ -1,0 +1,131 @@
+/** Russian names of catalogue attributes (their keys are snake_case latin, with the unit as a suffix). */
+const NAMES: Record<string, string> = {
+  additive: 'Добавки',
+  base: 'Основа',
+  body: 'Тело',
+  breaking_capacity: 'Отключающая способность',
+  bulk_density: 'Насыпная плотность',
+  can: 'Объём банки',
+  cargo: 'Перевозка',
+  cell: 'Ячейка',
+  center_distance: 'Межосевое расстояние',
+  class: 'Класс',
+  coating: 'Покрытие',
+  coil: 'Бухта',
+  collection: 'Коллекция',
+  color: 'Цвет',
+  consumption: 'Расход',
+  cores: 'Жил',
+  cross_section: 'Сечение',
+  curve: 'Характеристика',
+  decor: 'Декор',
+  delivery: 'Доставка',
+  density: 'Плотность',
+  diameter: 'Диаметр',
+  edge: 'Кромка',
+  fineness_modulus: 'Модуль крупности',
+  finish: 'Поверхность',
+  flush: 'Смыв',
+  format: 'Формат',
+  fraction: 'Фракция',
+  frost_resistance: 'Морозостойкость',
+  grade: 'Марка',
+  grit: 'Зернистость',
+  height: 'Высота',
+  kg_per_m: 'Масса метра, кг',
+  kind: 'Вид',
+  lambda: 'Теплопроводность',
+  layer: 'Слой',
+  leakage: 'Ток утечки',
+  length: 'Длина',
+  material: 'Материал',
+  max_temperature: 'Макс. температура',
+  mobility: 'Подвижность',
+  model: 'Модель',
+  mount: 'Монтаж',
+  needs_crane: 'Нужен кран',
+  outlet: 'Выпуск',
+  pack: 'Упаковка',
+  pack_area: 'Площадь упаковки',
+  pack_volume: 'Объём упаковки',
+  pcs_per_m3: 'Штук в м³',
+  pcs_per_pack: 'Штук в упаковке',
+  per_pallet: 'На поддоне',
+  plates_per_pack: 'Плит в упаковке',
+  poles: 'Полюсов',
+  power_source: 'Питание',
+  power: 'Мощность',
+  pressure: 'Давление',
+  profile: 'Профиль',
+  purpose: 'Назначение',
+  rated_current: 'Номинальный ток',
+  reinforcement: 'Армирование',
+  roll_area: 'Площадь рулона',
+  roll_length: 'Длина рулона',
+  section: 'Сечение',
+  sections: 'Секций',
+  sheet_area: 'Площадь листа',
+  size: 'Размер',
+  sort: 'Сорт',
+  species: 'Порода',
+  spread_rate: 'Расход',
+  strength: 'Марка прочности',
+  strength_class: 'Класс прочности',
+  surface: 'Поверхность',
+  texture: 'Фактура',
+  thickness: 'Толщина',
+  type: 'Тип',
+  useful_width: 'Полезная ширина',
+  volume: 'Объём',
+  wall: 'Стенка',
+  water_resistance: 'Водонепроницаемость',
+  width: 'Ширина',
+  wire: 'Проволока',
+  area: 'Площадь',
+  bag: 'Мешок',
+};
+
+const UNITS: Record<string, string> = {
+  mm: 'мм',
+  m: 'м',
+  m2: 'м²',
+  m3: 'м³',
+  kg: 'кг',
+  kg_m2: 'кг/м²',
+  kg_m2_mm: 'кг/м² на мм',
+  kg_m3: 'кг/м³',
+  t_m3: 'т/м³',
+  l: 'л',
+  l_m2: 'л/м²',
+  ml: 'мл',
+  mm2: 'мм²',
+  ka: 'кА',
+  ma: 'мА',
+  a: 'А',
+  w: 'Вт',
+  c: '°C',
+  w_mk: 'Вт/(м·К)',
+};
+
+/** `thickness_mm` → «Толщина, мм»; an unknown key is shown as it is. */
+export function attributeName(key: string): string {
+  if (NAMES[key]) return NAMES[key];
+  for (const [suffix, unit] of Object.entries(UNITS).sort((a, b) => b[0].length - a[0].length)) {
+    const base = key.endsWith(`_${suffix}`) ? key.slice(0, -suffix.length - 1) : null;
+    if (base && NAMES[base]) return `${NAMES[base]}, ${unit}`;
+  }
+  return key.replace(/_/g, ' ');
+}
+
+const CARGO: Record<string, string> = {
+  general: 'обычный груз',
+  bulk: 'навалом',
+  bulk_cement: 'цементовоз',
+  ready_concrete: 'миксер (бетон)',
+};
+
+/** A value for a person: decimals with a comma, cargo kinds in Russian. */
+export function attributeValue(key: string, value: string): string {
+  if (key === 'cargo') return CARGO[value] ?? value;
+  return /^\d+\.\d+$/.test(value) ? value.replace('.', ',') : value;
+}
