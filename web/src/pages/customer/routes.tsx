@@ -7,6 +7,8 @@ const CheckoutPage = lazy(() => import('./CheckoutPage'));
 const OrdersPage = lazy(() => import('./OrdersPage'));
 const OrderPage = lazy(() => import('./OrderPage'));
 const TrackingPage = lazy(() => import('./TrackingPage'));
+const EstimatesPage = lazy(() => import('./EstimatesPage'));
+const EstimatePage = lazy(() => import('./EstimatePage'));
 const AccountPage = lazy(() => import('./AccountPage'));
 
 /** The customer pages' routes (<Route> elements, pages loaded lazily), mounted by App. */
@@ -17,6 +19,8 @@ export const customerRoutes: ReactElement[] = [
     <Route path="orders" element={<OrdersPage />} />
     <Route path="orders/:id" element={<OrderPage />} />
     <Route path="orders/:id/deliveries/:deliveryId" element={<TrackingPage />} />
+    <Route path="estimates" element={<EstimatesPage />} />
+    <Route path="estimates/:id" element={<EstimatePage />} />
   </Route>,
   // Any signed-in role's own account.
   <Route key="account" element={<RequireRole />}>
