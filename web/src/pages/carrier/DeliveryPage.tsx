@@ -9,6 +9,12 @@ import { DeliveryActions } from './DeliveryActions';
 import { ACTIVE_DELIVERY, DELIVERY_STATUS, DELIVERY_TONE } from './labels';
 import { LocationSharing } from './LocationSharing';
 import { ProofPhoto } from './ProofPhoto';
+import './carrier.css';
+
+/** The timeline's entry for the proof photo (its text is the bare kind). */
+const PROOF_KIND = 'proof_photo';
+/** A photo may be attached from the road to the pickup on, and once after delivery (docs/domain.md). */
+const PHOTO_STATUSES: readonly Delivery['status'][] = ['en_route_to_pickup', 'loaded', 'in_transit', 'delivered'];
 
 /** One delivery: its status and next step, the route, the proof photo, location sharing. */
 export default function DeliveryPage() {
@@ -52,6 +58,7 @@ function DeliveryView({
   onSent: () => void;
 }) {
   const active = ACTIVE_DELIVERY.includes(d.status);
+  const hasPhoto = d.timeline.some((t) => t.kind === PROOF_KIND);
   const points: MapPoint[] = [
     { lat: d.pickup.lat, lon: d.pickup.lon, kind: 'pickup', label: `Погрузка: ${d.pickup.name}` },
     { lat: d.dropoff.lat, lon: d.dropoff.lon, kind: 'drop', label: `Выгрузка: ${d.dropoff.address}` },
@@ -76,7 +83,7 @@ function DeliveryView({
       />
       <div className="grid cols">
         <Panel title="Куда и когда">
-          <dl className="stack">
+          <dl className="stack facts">
             <div>
               <dt className="muted small">Погрузка</dt>
               <dd>
@@ -135,8 +142,12 @@ function DeliveryView({
             )}
           </dl>
         </Panel>
-        {d.status !== 'awarded' && d.status !== 'failed' && d.status !== 'cancelled' && (
-          <ProofPhoto deliveryId={id} onDone={refresh} />
+        {hasPhoto ? (
+          <Panel title="Фото подтверждения">
+            <p className="notice notice-ok">Фото переданного груза приложено.</p>
+          </Panel>
+        ) : (
+          PHOTO_STATUSES.includes(d.status) && <ProofPhoto deliveryId={id} onDone={refresh} />
         )}
       </div>
       <Panel title="Ход доставки">
@@ -146,7 +157,7 @@ function DeliveryView({
           <ol className="stack">
             {d.timeline.map((t) => (
               <li key={`${t.kind}-${t.at}`}>
-                {t.text}
+                {t.kind === PROOF_KIND ? `${formatDateTime(t.at)} — приложено фото подтверждения` : t.text}
                 {t.reason && <span className="muted">: {t.reason}</span>}
               </li>
             ))}

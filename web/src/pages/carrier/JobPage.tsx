@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import './carrier.css';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatMoney, formatNumber } from '../../lib/format';
 import { Badge, Panel } from '../../ui/controls';
@@ -56,7 +57,7 @@ function JobView({ job: j }: { job: Job }) {
           </dl>
         </Panel>
         <Panel title="Груз и маршрут">
-          <dl className="stack">
+          <dl className="stack facts">
             <div>
               <dt className="muted small">Погрузка</dt>
               <dd>

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import './carrier.css';
 import { formatDateTime } from '../../lib/format';
 import { Badge, Button, Panel } from '../../ui/controls';
 import { ErrorNotice } from '../../ui/states';
@@ -40,7 +41,7 @@ export function TrackerKey({ vehicle: v }: { vehicle: Vehicle }) {
       {key && (
         <div className="notice notice-ok stack" role="status">
           <strong>Запишите ключ сейчас: больше он показан не будет.</strong>
-          <dl className="stack">
+          <dl className="stack facts">
             <div>
               <dt className="muted small">Адрес сервера</dt>
               <dd>

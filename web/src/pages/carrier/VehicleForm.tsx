@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import './carrier.css';
 import { parseDecimal } from '../../lib/format';
 import { fieldErrors, messageFor } from '../../lib/problems';
 import { Button, Field } from '../../ui/controls';
