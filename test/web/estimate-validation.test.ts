@@ -92,7 +92,7 @@ describe('form text', () => {
     expect(initialText({ ...openings, default: [{ widthM: 0.9, heightM: 2.1, count: 2 }] })).toEqual([
       { widthM: '0,9', heightM: '2,1', count: '2' },
     ]);
-    expect(boundsHint(area)).toBe('больше 0 до 10000 м²');
+    expect(boundsHint(area)).toBe('больше 0, до 10000 м²');
     expect(boundsHint({ min: 0.1, max: 3, unit: 'м' })).toBe('от 0,1 до 3 м');
     expect(boundsHint({ unit: null })).toBeNull();
   });

@@ -27,10 +27,14 @@ export function NearPicker({
   near,
   radiusKm,
   onChange,
+  withRadius = true,
+  legend = 'Рядом со мной',
 }: {
   near: LatLon | null;
   radiusKm: string | null;
   onChange: (near: LatLon | null, radiusKm: string | null) => void;
+  withRadius?: boolean;
+  legend?: string;
 }) {
   const [locating, setLocating] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -60,10 +64,10 @@ export function NearPicker({
 
   return (
     <fieldset>
-      <legend>Рядом со мной</legend>
+      <legend>{legend}</legend>
       <div className="row">
         <Button small busy={locating} onClick={locate}>
-          {near ? 'Обновить местоположение' : 'Найти рядом со мной'}
+          {near ? 'Обновить местоположение' : 'Моё местоположение'}
         </Button>
         <Button small onClick={() => setPicking((p) => !p)} aria-expanded={picking}>
           {picking ? 'Скрыть карту' : 'Точка на карте'}
@@ -79,7 +83,7 @@ export function NearPicker({
           {problem}
         </p>
       )}
-      {near && (
+      {near && withRadius && (
         <Field label="Радиус">
           <select value={radiusKm ?? '50'} onChange={(e) => onChange(near, e.target.value)}>
             {RADII.map((r) => (

@@ -151,6 +151,6 @@ export function boundsHint(spec: Pick<InputSpec, 'min' | 'max' | 'minExclusive' 
   const unit = spec.unit ? ` ${spec.unit}` : '';
   const from = spec.min === undefined ? '' : spec.minExclusive ? `больше ${ru(spec.min)}` : `от ${ru(spec.min)}`;
   const to = spec.max === undefined ? '' : `до ${ru(spec.max)}`;
-  const both = [from, to].filter(Boolean).join(' ');
+  const both = [from, to].filter(Boolean).join(from.startsWith('больше') ? ', ' : ' ');
   return both ? `${both}${unit}` : null;
 }

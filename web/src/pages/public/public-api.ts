@@ -65,7 +65,7 @@ export const estimateToCart = (id: string) =>
   ok(api.POST('/api/v1/insights/estimates/{id}/to-cart', { params: { path: { id } }, body: {} }));
 
 export const sharedEstimate = (token: string) =>
-  ok(api.GET('/api/v1/insights/estimates/shared/{token}', { params: { path: { token } } }));
+  ok(api.GET('/api/v1/insights/shared-estimates/{token}', { params: { path: { token } } }));
 
 export const copySharedEstimate = (token: string) =>
   ok(api.POST('/api/v1/insights/estimates/copy', { body: { token } }));
@@ -83,7 +83,7 @@ export async function estimateFile(id: string, kind: 'pdf' | 'xlsx'): Promise<Bl
 
 export const sharedEstimatePdf = async (token: string) =>
   (await ok(
-    api.GET('/api/v1/insights/estimates/shared/{token}/estimate.pdf', {
+    api.GET('/api/v1/insights/shared-estimates/{token}/estimate.pdf', {
       params: { path: { token } },
       parseAs: 'blob',
     }),

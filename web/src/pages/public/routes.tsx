@@ -3,9 +3,11 @@ import { Route } from 'react-router';
 
 const CataloguePage = lazy(() => import('./CataloguePage'));
 const ProductPage = lazy(() => import('./ProductPage'));
+const EstimatePage = lazy(() => import('./EstimatePage'));
 
 /** The public pages' routes (<Route> elements, pages loaded lazily), mounted by App. */
 export const publicRoutes: ReactElement[] = [
   <Route key="catalogue" index element={<CataloguePage />} />,
   <Route key="product" path="products/:id" element={<ProductPage />} />,
+  <Route key="estimate" path="estimate" element={<EstimatePage />} />,
 ];
