@@ -34,7 +34,7 @@ export default function EarningsPage() {
     <div className="stack">
       <h1>Заработок</h1>
       <Field label="Год">
-        <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+        <select style={{ maxWidth: '12rem' }} value={year} onChange={(e) => setYear(Number(e.target.value))}>
           {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
             <option key={y} value={y}>
               {y}
@@ -45,6 +45,16 @@ export default function EarningsPage() {
       <QueryView query={query}>{(e) => <EarningsView e={e} />}</QueryView>
     </div>
   );
+}
+
+/** The API lists months with deliveries only; the chart shows each month of the year up to now, zeros too. */
+function everyMonth(e: Earnings): { month: string; earnedMinor: number }[] {
+  const now = new Date();
+  const last = e.year < now.getUTCFullYear() ? 12 : now.getUTCMonth() + 1;
+  return Array.from({ length: last }, (_, i) => {
+    const month = `${e.year}-${String(i + 1).padStart(2, '0')}`;
+    return { month, earnedMinor: e.months.find((m) => m.month.startsWith(month))?.earnedMinor ?? 0 };
+  });
 }
 
 function EarningsView({ e }: { e: Earnings }) {
@@ -67,14 +77,11 @@ function EarningsView({ e }: { e: Earnings }) {
           series={[
             {
               name: 'Заработок',
-              points: e.months.map((m) => ({
-                x: new Date(`${m.month.slice(0, 7)}-01T00:00:00+03:00`),
-                y: m.earnedMinor,
-              })),
+              points: everyMonth(e).map((m) => ({ x: new Date(`${m.month}-15T12:00:00Z`), y: m.earnedMinor })),
             },
           ]}
           formatY={(v) => formatMoney(v, { whole: true })}
-          formatX={(d) => MONTHS[d.getMonth()]?.slice(0, 3) ?? ''}
+          formatX={(d) => MONTHS[d.getUTCMonth()]?.slice(0, 3) ?? ''}
         />
         <table className="list">
           <thead>
