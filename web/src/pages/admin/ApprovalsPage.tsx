@@ -70,7 +70,7 @@ function ApplicantRow({ user, onApproved }: { user: User; onApproved: (text: str
   const company = user.company?.name ?? user.name;
   return (
     <tr>
-      <Cell label="Компания">
+      <Cell long label="Компания">
         <Link to={`/admin/users/${user.id}`}>{company}</Link>
         <div className="small muted">
           {user.name}, {user.email}
@@ -81,7 +81,9 @@ function ApplicantRow({ user, onApproved }: { user: User; onApproved: (text: str
         {user.company?.inn ?? '—'}
         {user.company?.kpp && <div className="small muted">КПП {user.company.kpp}</div>}
       </Cell>
-      <Cell label="Адрес">{user.company?.address ?? '—'}</Cell>
+      <Cell long label="Адрес">
+        {user.company?.address ?? '—'}
+      </Cell>
       <Cell label="Роль">{ROLE_NAMES[user.role]}</Cell>
       <Cell label="Зарегистрирован">{formatDateTime(user.createdAt)}</Cell>
       <Cell label="Действия">

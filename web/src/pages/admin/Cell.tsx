@@ -2,12 +2,23 @@ import type { ReactNode } from 'react';
 
 /**
  * A table.list cell: on phones the row becomes a card of «label: value» lines, so the value is
- * one block that wraps (a long email or ИНН line must not widen the page).
+ * one block. `long` values (emails, addresses, reasons) may break anywhere rather than widen the
+ * page; short ones (a role, a button) never break inside a word.
  */
-export function Cell({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+export function Cell({
+  label,
+  className,
+  long,
+  children,
+}: {
+  label: string;
+  className?: string;
+  long?: boolean;
+  children: ReactNode;
+}) {
   return (
     <td data-label={label} className={className}>
-      <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{children}</div>
+      <div style={long ? { minWidth: 0, overflowWrap: 'anywhere' } : { minWidth: 0 }}>{children}</div>
     </td>
   );
 }

@@ -70,7 +70,7 @@ function OrderView({ order }: { order: Order }) {
         >
           <p className="small muted">
             Склад: {s.warehouse.name}, {s.warehouse.address}. Получено денег {formatMoney(s.receivedMinor)}
-            {s.dueMinor > 0 && `, ждём ещё ${formatMoney(s.dueMinor)}`}. <UserName id={s.sellerId} />
+            {s.dueMinor > 0 && `, ждём ещё ${formatMoney(s.dueMinor)}`}. Продавец: <UserName id={s.sellerId} />
           </p>
           <table className="list">
             <thead>
@@ -84,7 +84,9 @@ function OrderView({ order }: { order: Order }) {
             <tbody>
               {s.lines.map((l) => (
                 <tr key={l.id}>
-                  <Cell label="Товар">{l.name}</Cell>
+                  <Cell long label="Товар">
+                    {l.name}
+                  </Cell>
                   <Cell label="Количество" className="num">
                     {formatNumber(l.quantity)} {l.unit}
                   </Cell>
@@ -129,13 +131,15 @@ function History({ order }: { order: Order }) {
                 {h.items.map((e, i) => (
                   <tr key={i}>
                     <Cell label="Когда">{formatDateTime(e.at)}</Cell>
-                    <Cell label="Что">
+                    <Cell long label="Что">
                       {e.subOrderId ? `Часть № ${partNumber(e.subOrderId) ?? ''}: ` : 'Заказ: '}
                       {e.from ? `${label(ORDER_STATUS, e.from)} → ` : ''}
                       {label(ORDER_STATUS, e.to)}
                     </Cell>
                     <Cell label="Кто">{e.actorId ? <UserName id={e.actorId} /> : 'система'}</Cell>
-                    <Cell label="Почему">{e.reason ?? '—'}</Cell>
+                    <Cell long label="Почему">
+                      {e.reason ?? '—'}
+                    </Cell>
                   </tr>
                 ))}
               </tbody>

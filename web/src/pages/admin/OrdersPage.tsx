@@ -66,7 +66,7 @@ export default function OrdersPage() {
                     <Link to={`/admin/orders/${o.id}`}>№ {o.number}</Link>
                     <div className="small muted">{formatDateTime(o.createdAt)}</div>
                   </Cell>
-                  <Cell label="Покупатель">
+                  <Cell long label="Покупатель">
                     <UserName id={o.customerId} />
                   </Cell>
                   <Cell label="Состояние">

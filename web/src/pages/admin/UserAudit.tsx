@@ -33,14 +33,16 @@ export function UserAudit({ userId }: { userId: string }) {
             {list.items.map((e) => (
               <tr key={e.id}>
                 <Cell label="Когда">{formatDateTime(e.at)}</Cell>
-                <Cell label="Что">
+                <Cell long label="Что">
                   {label(AUDIT_ACTION, e.action)}
                   <Details entry={e} />
                 </Cell>
                 <Cell label="Кто">
                   <Actor actorId={e.actorId} subjectId={userId} />
                 </Cell>
-                <Cell label="Почему">{e.reason ?? '—'}</Cell>
+                <Cell long label="Почему">
+                  {e.reason ?? '—'}
+                </Cell>
               </tr>
             ))}
           </tbody>

@@ -18,19 +18,25 @@ export function UserTerms({ userId }: { userId: string }) {
               <dl className="stack">
                 <div>
                   <dt className="muted">Банк</dt>
-                  <dd>{b.bankName}</dd>
+                  <dd style={{ margin: 0 }}>{b.bankName}</dd>
                 </div>
                 <div>
                   <dt className="muted">БИК</dt>
-                  <dd className="num">{b.bik}</dd>
+                  <dd className="num" style={{ margin: 0 }}>
+                    {b.bik}
+                  </dd>
                 </div>
                 <div>
                   <dt className="muted">Корр. счёт</dt>
-                  <dd className="num">{b.corrAccount}</dd>
+                  <dd className="num" style={{ margin: 0 }}>
+                    {b.corrAccount}
+                  </dd>
                 </div>
                 <div>
                   <dt className="muted">Расчётный счёт</dt>
-                  <dd className="num">{b.account}</dd>
+                  <dd className="num" style={{ margin: 0 }}>
+                    {b.account}
+                  </dd>
                 </div>
               </dl>
             ) : (

@@ -90,12 +90,14 @@ export default function UsersPage() {
             <tbody>
               {list.items.map((u) => (
                 <tr key={u.id}>
-                  <Cell label="Пользователь">
+                  <Cell long label="Пользователь">
                     <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
                     <div className="small muted">{u.email}</div>
                   </Cell>
                   <Cell label="Роль">{ROLE_NAMES[u.role]}</Cell>
-                  <Cell label="Компания, ИНН">{u.company ? `${u.company.name}, ИНН ${u.company.inn}` : '—'}</Cell>
+                  <Cell long label="Компания, ИНН">
+                    {u.company ? `${u.company.name}, ИНН ${u.company.inn}` : '—'}
+                  </Cell>
                   <Cell label="Состояние">
                     <Badge tone={statusTone(u.status)}>{label(USER_STATUS, u.status)}</Badge>
                   </Cell>
