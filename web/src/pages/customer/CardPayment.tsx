@@ -4,7 +4,15 @@ import { formatMoney } from '../../lib/format';
 import { fieldErrors, messageFor } from '../../lib/problems';
 import { Button, Field } from '../../ui/controls';
 import { ErrorNotice } from '../../ui/states';
-import { completeThreeDs, payByCard, type Payment } from './customer-api';
+import { ApiError } from '../../api';
+import { cancelPayment, completeThreeDs, payByCard, type Payment } from './customer-api';
+
+/** A 3-D Secure challenge waiting for the customer: this attempt's, or one left open before. */
+interface Challenge {
+  paymentId: string;
+  url: string;
+  card: string;
+}
 
 const DECLINES: Record<string, string> = {
   card_declined: 'Банк отклонил карту. Попробуйте другую.',
@@ -31,6 +39,7 @@ export function CardPayment({
   // One key per card typed: a retry after a lost answer repeats, a new card is a new attempt.
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [payment, setPayment] = useState<Payment | null>(null);
+  const [challenge, setChallenge] = useState<Challenge | null>(null);
   const pay = useMutation({
     mutationFn: () => {
       const [m = '', y = ''] = card.exp.split('/').map((s) => s.trim());
@@ -44,15 +53,41 @@ export function CardPayment({
     },
     onSuccess: (p) => {
       setPayment(p);
+      if (p.status === 'requires_action' && p.action)
+        setChallenge({
+          paymentId: p.id,
+          url: p.action.url,
+          card: p.card ? `${p.card.brand} •••• ${p.card.last4}` : '',
+        });
       if (p.status === 'succeeded') done();
       if (p.status === 'declined' || p.status === 'failed') setKey(crypto.randomUUID());
     },
+    onError: (e) => {
+      // An earlier attempt still waits for 3-D Secure: finish that one (or drop it) first.
+      const action = e instanceof ApiError && e.code === 'PAYMENT.IN_PROGRESS' ? e.problem.action : null;
+      if (action && typeof action === 'object' && 'url' in action)
+        setChallenge({
+          paymentId: String(e instanceof ApiError ? e.problem.paymentId : ''),
+          url: String(action.url),
+          card: '',
+        });
+    },
+  });
+  const drop = useMutation({
+    mutationFn: () => cancelPayment(orderId, challenge!.paymentId),
+    onSuccess: () => {
+      setChallenge(null);
+      setPayment(null);
+      pay.reset();
+      setKey(crypto.randomUUID());
+    },
   });
   const threeDs = useMutation({
-    mutationFn: (outcome: 'succeed' | 'fail') => completeThreeDs(payment!.action!.url, outcome),
+    mutationFn: (outcome: 'succeed' | 'fail') => completeThreeDs(challenge!.url, outcome),
     onSuccess: (r) => {
       if (r.outcome === 'succeeded') done();
       else {
+        setChallenge(null);
         setPayment(null);
         setKey(crypto.randomUUID());
       }
@@ -69,13 +104,12 @@ export function CardPayment({
     setKey(crypto.randomUUID());
   };
 
-  if (payment?.status === 'requires_action' && payment.action)
+  if (challenge)
     return (
       <div className="stack" aria-live="polite">
         <h3>Подтверждение 3-D Secure</h3>
         <p>
-          Банк просит подтвердить оплату {formatMoney(payment.amountMinor)} картой{' '}
-          {payment.card ? `${payment.card.brand} •••• ${payment.card.last4}` : ''}.
+          Банк просит подтвердить оплату {formatMoney(payment?.amountMinor ?? amountMinor)} картой {challenge.card}.
         </p>
         <div className="row">
           <Button kind="primary" busy={threeDs.isPending} onClick={() => threeDs.mutate('succeed')}>
@@ -84,11 +118,15 @@ export function CardPayment({
           <Button kind="danger" disabled={threeDs.isPending} onClick={() => threeDs.mutate('fail')}>
             Отклонить
           </Button>
-          <a className="btn" href={payment.action.url}>
+          <a className="btn" href={challenge.url}>
             Открыть страницу банка
           </a>
+          <Button small busy={drop.isPending} onClick={() => drop.mutate()}>
+            Оплатить другой картой
+          </Button>
         </div>
         {threeDs.error && <p className="notice notice-error">Банк не принял ответ: {messageFor(threeDs.error)}</p>}
+        {drop.error && <ErrorNotice error={drop.error} />}
       </div>
     );
 
