@@ -7,6 +7,7 @@ import { Badge, Button, Field, Panel } from '../../ui/controls';
 import { MoreButton, useCursorList } from '../../ui/cursor-list';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { RETURN_STATUS } from './labels';
+import { subOrderPath } from './paths';
 import { acceptReturn, listReturns, listWarehouses, refuseReturn, type Return, type ReturnStatus } from './seller-api';
 
 export default function ReturnsPage() {
@@ -57,7 +58,8 @@ function ReturnCard({ ret }: { ret: Return }) {
     <article className="panel" aria-label={`Возврат от ${formatDateTime(ret.requestedAt)}`}>
       <div className="spread">
         <h3>
-          Возврат по <Link to={`/seller/orders/${ret.subOrderId}`}>заказу</Link> от {formatDateTime(ret.requestedAt)}
+          Возврат по <Link to={subOrderPath({ id: ret.subOrderId, orderId: ret.orderId })}>заказу</Link> от{' '}
+          {formatDateTime(ret.requestedAt)}
         </h3>
         <Badge tone={ret.status === 'accepted' ? 'ok' : ret.status === 'refused' ? 'danger' : 'warn'}>
           {RETURN_STATUS[ret.status]}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api';
 import { formatDateTime, formatMoney, formatNumber } from '../../lib/format';
 import { messageFor } from '../../lib/problems';
@@ -13,7 +13,10 @@ import { getSubOrder, transitionSubOrder, type SubOrder, type SubOrderStatus } f
 
 export default function SubOrderPage() {
   const { id = '' } = useParams();
-  const sub = useQuery({ queryKey: ['seller', 'sub-order', id], queryFn: () => getSubOrder(id) });
+  // The API reads a sub-order through its order; the list links here with ?order=<order id>.
+  const [params] = useSearchParams();
+  const orderId = params.get('order') ?? '';
+  const sub = useQuery({ queryKey: ['seller', 'sub-order', id], queryFn: () => getSubOrder(orderId, id) });
   return (
     <div className="stack">
       <p>

@@ -4,6 +4,7 @@ import { Badge, Field, Panel } from '../../ui/controls';
 import { MoreButton, useCursorList } from '../../ui/cursor-list';
 import { Empty, ErrorNotice, Loading } from '../../ui/states';
 import { STATUS_TONE, SUB_ORDER_STATUS, SUB_ORDER_STATUSES } from './labels';
+import { subOrderPath } from './paths';
 import { listSubOrders, type SubOrderStatus } from './seller-api';
 
 export default function SubOrdersPage() {
@@ -58,7 +59,7 @@ export default function SubOrdersPage() {
               {list.items.map((s) => (
                 <tr key={s.id}>
                   <td data-label="Заказ">
-                    <Link to={`/seller/orders/${s.id}`}>№ {s.number}</Link>
+                    <Link to={subOrderPath(s)}>№ {s.number}</Link>
                   </td>
                   <td data-label="Статус">
                     <Badge tone={STATUS_TONE[s.status]}>{SUB_ORDER_STATUS[s.status]}</Badge>

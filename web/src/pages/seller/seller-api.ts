@@ -78,17 +78,42 @@ export const priceListTemplate = () =>
   ok(api.GET('/api/v1/catalog/price-lists/template.xlsx', { parseAs: 'blob' })) as Promise<Blob>;
 
 // ── Sub-orders (src/modules/orders/orders.routes.ts) ──
-export type SubOrderStatus = SubOrder['status'];
+export type SubOrderStatus =
+  | 'pending_payment'
+  | 'paid'
+  | 'confirmed'
+  | 'assembling'
+  | 'ready'
+  | 'picked_up'
+  | 'handed_to_carrier'
+  | 'in_transit'
+  | 'delivered'
+  | 'return_requested'
+  | 'completed'
+  | 'cancelled'
+  | 'returned';
 export const listSubOrders = (page: Page & { status?: SubOrderStatus }) =>
   ok(api.GET('/api/v1/orders/sub-orders', { params: { query: page } }));
-export const getSubOrder = (id: string) => ok(api.GET('/api/v1/orders/sub-orders/{id}', { params: { path: { id } } }));
+/**
+ * One sub-order, read through its order: GET /api/v1/orders/{id}/sub-orders/{subOrderId} as
+ * orders.routes.ts now names it; typed by hand until web/src/api/schema.d.ts is regenerated.
+ */
+export const getSubOrder = (orderId: string, id: string) =>
+  ok(
+    api.GET(
+      '/api/v1/orders/{id}/sub-orders/{subOrderId}' as never,
+      {
+        params: { path: { id: orderId, subOrderId: id } },
+      } as never,
+    ),
+  ) as Promise<SubOrder>;
 export const transitionSubOrder = (id: string, to: SubOrderStatus, reason?: string) =>
   ok(api.POST('/api/v1/orders/sub-orders/{id}/transition', { params: { path: { id } }, body: { to, reason } }));
 export const subOrderInvoice = (id: string) =>
   ok(
     api.GET('/api/v1/orders/sub-orders/{id}/invoice.pdf', { params: { path: { id } }, parseAs: 'blob' }),
   ) as Promise<Blob>;
-export type SubOrder = Awaited<ReturnType<typeof getSubOrder>>;
+export type SubOrder = Awaited<ReturnType<typeof listSubOrders>>['items'][number];
 
 // ── Invoice payments and refunds (payments/refunds.routes.ts, payments/payments.routes.ts) ──
 export const subOrderMoney = (id: string) =>
