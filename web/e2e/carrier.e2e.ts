@@ -43,7 +43,15 @@ describe('a carrier', () => {
     await page.goto(`${baseUrl()}/carrier`);
     await page.getByRole('heading', { name: 'Заявки на перевозку' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: job.orderNumber });
-    while (!(await row.count())) await page.getByRole('button', { name: 'Показать ещё' }).click();
+    const rows = page.getByRole('row');
+    // The board pages by cursor: show more until the job's row is there.
+    for (;;) {
+      await rows.nth(1).waitFor();
+      if (await row.count()) break;
+      const before = await rows.count();
+      await page.getByRole('button', { name: 'Показать ещё' }).click();
+      await expect.poll(() => rows.count()).toBeGreaterThan(before);
+    }
     await row.getByRole('link').click();
     await page.getByRole('heading', { name: `Заявка по заказу ${job.orderNumber}` }).waitFor();
 
@@ -98,7 +106,7 @@ describe('a carrier', () => {
       .getByLabel('Фото переданного груза')
       .setInputFiles({ name: 'proof.png', mimeType: 'image/png', buffer: PNG });
     await page.getByRole('button', { name: 'Загрузить фото' }).click();
-    await page.getByText('Фото загружено.').waitFor();
+    await page.getByText('Фото переданного груза приложено.').waitFor();
 
     await page.getByLabel('Кто принял груз').fill('Иван Петров');
     await page.getByRole('button', { name: 'Доставлено' }).click();
