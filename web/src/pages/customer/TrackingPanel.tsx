@@ -98,7 +98,8 @@ function TrackingMap({ delivery }: { delivery: Delivery }) {
 function ShareLink({ deliveryId }: { deliveryId: string }) {
   const make = useMutation({ mutationFn: () => createShareLink(deliveryId) });
   const [copied, setCopied] = useState(false);
-  const url = make.data ? new URL(make.data.url, window.location.origin).toString() : '';
+  // The recipient opens the public page (/track/:token), which reads the API's view and live stream.
+  const url = make.data ? `${window.location.origin}/track/${make.data.token}` : '';
   return (
     <div className="stack">
       {!make.data ? (
