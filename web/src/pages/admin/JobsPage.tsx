@@ -70,10 +70,14 @@ function JobItem({ job }: { job: Job }) {
         {label(CARGO, job.load.cargo)}
       </p>
       <p className="small">
-        Ориентир {formatMoney(job.guidePriceMinor)}; лучшая ставка{' '}
-        {job.lowestBidMinor === null ? 'нет' : formatMoney(job.lowestBidMinor)};{' '}
-        {countOf(job.bidCount, ['ставка', 'ставки', 'ставок'])}; раунд {job.round}; приём до{' '}
-        {formatDateTime(job.closesAt)}
+        Ориентир {formatMoney(job.guidePriceMinor)};{' '}
+        {job.lowestBidMinor === null
+          ? 'ставок нет'
+          : `лучшая ставка ${formatMoney(job.lowestBidMinor)}, всего ${countOf(job.bidCount, ['ставка', 'ставки', 'ставок'])}`}
+        ; {job.round > 0 && `раунд ${job.round + 1}; `}
+        {job.status === 'open'
+          ? `приём до ${formatDateTime(job.closesAt)}`
+          : `выставлена ${formatDateTime(job.postedAt)}`}
       </p>
       {job.flagReason && <p className="notice notice-error small">Почему: {label(FLAG_REASON, job.flagReason)}</p>}
       <Button small aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -105,7 +109,7 @@ function Bids({ jobId }: { jobId: string }) {
             <tbody>
               {j.bids.map((b) => (
                 <tr key={b.id}>
-                  <Cell label="Перевозчик">{b.carrier?.name ?? '—'}</Cell>
+                  <Cell label="Перевозчик">{b.carrier?.name ?? 'не раскрывается'}</Cell>
                   <Cell label="Цена" className="num">
                     {formatMoney(b.priceMinor)}
                   </Cell>
