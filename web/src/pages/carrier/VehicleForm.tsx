@@ -62,6 +62,8 @@ export function VehicleForm({
   };
 
   const server = fieldErrors(error);
+  // The API explains a refused plate in English: say it in Russian with an example.
+  if (server.plate) server.plate = 'Неверный госномер. Пример: А123ВС77 или А123ВС777';
   const errors = { ...server, ...local };
   return (
     <form className="stack" onSubmit={submit} noValidate>
