@@ -13,6 +13,8 @@ const TABS: { status: RefundStatus; name: string }[] = [
   { status: 'due', name: 'Вернуть переводом' },
   { status: 'failed', name: 'Ошибки возврата на карту' },
   { status: 'pending', name: 'В банке' },
+  { status: 'paid_back', name: 'Возвращены переводом' },
+  { status: 'succeeded', name: 'Возвращены на карту' },
   { status: undefined, name: 'Все' },
 ];
 
@@ -73,9 +75,9 @@ function RefundItem({ refund: r }: { refund: Refund }) {
         <Badge tone={statusTone(r.status)}>{label(REFUND_STATUS, r.status)}</Badge>
       </div>
       <p className="small">
-        <Link to={`/admin/orders/${r.orderId}`}>Заказ</Link>: {label(REFUND_CAUSE, r.cause)},{' '}
+        <Link to={`/admin/orders/${r.orderId}`}>Открыть заказ</Link>. Причина возврата: {label(REFUND_CAUSE, r.cause)},{' '}
         {label(PAYMENT_METHOD, r.method)}; создан {formatDateTime(r.createdAt)}
-        {r.reason && <>. Причина: {r.reason}</>}
+        {r.reason && <>; {r.reason}</>}
         {r.documentNumber && (
           <>
             . Платёжное поручение № {r.documentNumber}
