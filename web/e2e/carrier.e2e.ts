@@ -97,10 +97,16 @@ describe('a carrier', () => {
 
     await page.getByRole('button', { name: 'Загружено' }).click();
     await page.getByText('загружено', { exact: true }).waitFor();
+    // Offline the fix waits in memory, and goes once the network is back.
+    await context.setOffline(true);
+    await context.setGeolocation(moved(3));
+    await page.getByText(/ждут отправки: 1/).waitFor();
+    await context.setOffline(false);
+    await page.getByText(/Отправлено точек: ([3-9]|\d\d)/).waitFor();
     await page.getByRole('button', { name: 'В пути' }).click();
     await page.getByText('в пути', { exact: true }).waitFor();
     await context.setGeolocation(moved(4));
-    await page.getByText(/Отправлено точек: ([3-9]|\d\d)/).waitFor();
+    await page.getByText(/Отправлено точек: ([4-9]|\d\d)/).waitFor();
 
     await page
       .getByLabel('Фото переданного груза')

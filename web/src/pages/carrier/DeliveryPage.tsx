@@ -32,16 +32,20 @@ export default function DeliveryPage() {
       <p>
         <Link to="/carrier/deliveries">← Все доставки</Link>
       </p>
-      <QueryView query={query}>
-        {(d) => (
+      {query.data ? (
+        // A failed refresh (offline on the road) keeps the page, and the positions waiting on it.
+        <>
+          {query.error !== null && <p className="notice">Нет связи: показаны последние загруженные данные.</p>}
           <DeliveryView
-            d={d}
+            d={query.data}
             id={id}
             refresh={refresh}
             onSent={() => void client.invalidateQueries({ queryKey: key })}
           />
-        )}
-      </QueryView>
+        </>
+      ) : (
+        <QueryView query={query}>{() => null}</QueryView>
+      )}
     </div>
   );
 }
