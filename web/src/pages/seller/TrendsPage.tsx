@@ -13,6 +13,9 @@ const flatten = (nodes: Node[], depth = 0): { slug: string; label: string }[] =>
     ...flatten(n.children, depth + 1),
   ]);
 
+/** Two equal columns that fall to one on a phone. */
+const TWO = { gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))' };
+
 const pct = (v: number | null | undefined) =>
   v === null || v === undefined ? '—' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), 1)} %`;
 
@@ -61,7 +64,7 @@ function TrendsView({ t }: { t: Trends }) {
         {t.category.name}, {t.region.name}: с {formatDate(t.from)} по {formatDate(t.to)}
         {mine?.revenueSharePct != null && <> · ваша доля выручки {formatNumber(mine.revenueSharePct, 1)} %</>}
       </p>
-      <div className="cols">
+      <div className="grid" style={TWO}>
         <Panel title="Выручка рынка">
           <LineChart
             label="Выручка рынка по периодам"
@@ -126,7 +129,7 @@ function TrendsView({ t }: { t: Trends }) {
         </Panel>
       )}
       <Panel title="Что растёт и падает в спросе">
-        <div className="cols">
+        <div className="grid" style={TWO}>
           {(['up', 'down'] as const).map((k) => (
             <section key={k} aria-label={k === 'up' ? 'Растёт' : 'Падает'}>
               <h3>{k === 'up' ? 'Растёт' : 'Падает'}</h3>

@@ -37,7 +37,7 @@ export default function WarehousesPage() {
             items.length === 0 ? (
               <Empty title="Складов пока нет">Добавьте склад, чтобы указать остатки и принимать заказы.</Empty>
             ) : (
-              <div className="cols">
+              <div className="stack">
                 <table className="list">
                   <thead>
                     <tr>

@@ -89,11 +89,11 @@ export const UNLOADING: Record<string, string> = {
 };
 
 export const VAT_RATE: Record<VatRate, string> = {
-  '22': 'НДС 22 %',
-  '10': 'НДС 10 %',
-  '0': 'НДС 0 %',
-  '5': 'НДС 5 %',
-  '7': 'НДС 7 %',
+  '22': 'НДС 22\u00a0%',
+  '10': 'НДС 10\u00a0%',
+  '0': 'НДС 0\u00a0%',
+  '5': 'НДС 5\u00a0%',
+  '7': 'НДС 7\u00a0%',
   none: 'Без НДС',
 };
 
@@ -112,4 +112,4 @@ export const VAT_BY_REGIME: Record<TaxRegime, VatRate[]> = {
   usn_vat_7: ['7'],
 };
 
-export const OFFER_STATUS = { active: 'В продаже', paused: 'Снят с продажи' } as const;
+export const OFFER_STATUS = { active: 'В\u00a0продаже', paused: 'Снят с\u00a0продажи' } as const;
