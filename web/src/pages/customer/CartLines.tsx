@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatMoney, formatNumber, parseDecimal } from '../../lib/format';
 import { messageFor } from '../../lib/problems';
 import { Badge, Button } from '../../ui/controls';
+import { gridProblem } from '../public/quantity';
 import { removeCartLine, setCartQuantity, type Cart, type CartLine } from './customer-api';
 import { CART_LINE_STATUS } from './texts';
 
@@ -23,11 +24,8 @@ export function CartLineRow({ line }: { line: CartLine }) {
   const save = () => {
     const q = parseDecimal(text);
     if (!q || Number(q) <= 0) return setError('Введите количество числом');
-    const min = Number(line.minQty ?? 0);
-    const step = Number(line.step ?? 0);
-    if (Number(q) < min) return setError(`Не меньше ${formatNumber(min)} ${line.unit ?? ''}`);
-    if (step > 0 && Math.abs(Math.round(Number(q) / step) * step - Number(q)) > 1e-9)
-      return setError(`Кратно ${formatNumber(step)} ${line.unit ?? ''}`);
+    const problem = gridProblem(q, line.minQty ?? '0', line.step ?? '0', line.unit ?? '');
+    if (problem) return setError(problem);
     setError('');
     if (Number(q) !== Number(line.quantity)) update.mutate(q);
   };

@@ -20,6 +20,7 @@ export function DeliveryJob({
   orderId: string;
   deliveryId: string | null;
 }) {
+  const queryClient = useQueryClient();
   const job = useQuery({ queryKey: ['job', jobId], queryFn: () => getJob(jobId), refetchInterval: 30_000 });
   if (!job.data) return job.error ? <ErrorNotice error={job.error} onRetry={() => void job.refetch()} /> : null;
   const j = job.data;
@@ -34,7 +35,11 @@ export function DeliveryJob({
       {j.status === 'open' && <Bids job={j} />}
       {deliveryId ? (
         <>
-          <TrackingPanel deliveryId={deliveryId} />
+          <TrackingPanel
+            deliveryId={deliveryId}
+            // The part's own status follows its delivery's: refresh the order when it moves.
+            onStatus={() => void queryClient.invalidateQueries({ queryKey: ['order', orderId] })}
+          />
           <Link className="small" to={`/orders/${orderId}/deliveries/${deliveryId}`}>
             Открыть отслеживание на весь экран
           </Link>

@@ -18,8 +18,8 @@ const CONNECTION: Record<Connection, string> = {
 };
 
 /** A delivery tracked live: the map with the route so far and the truck, ETA, distance left, timeline. */
-export function TrackingPanel({ deliveryId }: { deliveryId: string }) {
-  const { delivery, connection } = useLiveDelivery(deliveryId);
+export function TrackingPanel({ deliveryId, onStatus }: { deliveryId: string; onStatus?: () => void }) {
+  const { delivery, connection } = useLiveDelivery(deliveryId, onStatus);
   if (!delivery) return <Loading label="Подключаемся к отслеживанию…" />;
   return (
     <section className="stack" aria-label="Отслеживание доставки">

@@ -1,60 +1,19 @@
-import { useEffect, useReducer, useState } from 'react';
-import { liveDeliveryUrl, type Delivery } from './customer-api';
-
-/** The live stream's messages (src/modules/logistics/tracking/live-hub.ts, LiveMessage). */
-type LivePoint = { lat: number; lon: number; at: string; speedKmh: number | null; heading: number | null };
-type Message =
-  | { type: 'snapshot'; delivery: Delivery }
-  | { type: 'positions'; points: LivePoint[] }
-  | { type: 'eta'; remainingKm: number; etaAt: string; etaText: string; minutes: number }
-  | { type: 'geofence'; kind: string; at: string; text: string }
-  | { type: 'arriving_soon'; etaAt: string; minutes: number; text: string }
-  | { type: 'status'; status: Delivery['status']; at: string; text: string; reason?: string | null };
+import { useEffect, useReducer, useRef, useState } from 'react';
+import { liveDeliveryUrl } from './customer-api';
+import { applyMessage, ENDED, type LiveMessage } from './live-delivery';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'ended';
-const ENDED = ['delivered', 'failed', 'cancelled'];
-
-/** Folds one message into the delivery as last known. */
-export function applyMessage(d: Delivery | null, m: Message): Delivery | null {
-  if (m.type === 'snapshot') return m.delivery;
-  if (!d) return d;
-  switch (m.type) {
-    case 'positions': {
-      const last = m.points[m.points.length - 1];
-      const added = m.points.map((p) => [p.lat, p.lon] as [number, number]);
-      return {
-        ...d,
-        lastPosition: last ?? d.lastPosition,
-        route: { ...d.route, points: [...d.route.points, ...added], positions: d.route.positions + m.points.length },
-      };
-    }
-    case 'eta':
-      return { ...d, remainingKm: m.remainingKm, etaAt: m.etaAt, etaText: m.etaText, minutesLeft: m.minutes };
-    case 'status':
-      return {
-        ...d,
-        status: m.status,
-        statusText: m.text,
-        timeline: [...d.timeline, { kind: m.status, at: m.at, text: m.text, reason: m.reason ?? null }],
-      };
-    case 'geofence':
-    case 'arriving_soon':
-      return {
-        ...d,
-        timeline: [
-          ...d.timeline,
-          { kind: m.type === 'geofence' ? m.kind : 'arriving_soon', at: new Date().toISOString(), text: m.text },
-        ],
-      };
-  }
-}
 
 /**
  * Watches a delivery over its WebSocket: the snapshot first, then positions, ETA and statuses.
  * A dropped socket is reopened (a fresh snapshot follows), waiting longer after each failure,
  * until the delivery has ended.
  */
-export function useLiveDelivery(deliveryId: string) {
+export function useLiveDelivery(deliveryId: string, onStatus?: () => void) {
+  const statusHook = useRef(onStatus);
+  useEffect(() => {
+    statusHook.current = onStatus;
+  }, [onStatus]);
   const [delivery, dispatch] = useReducer(applyMessage, null);
   const [connection, setConnection] = useState<Connection>('connecting');
   useEffect(() => {
@@ -73,13 +32,16 @@ export function useLiveDelivery(deliveryId: string) {
       if (stopped) return;
       socket = new WebSocket(url);
       socket.onmessage = (e) => {
-        const m = JSON.parse(String(e.data)) as Message;
+        const m = JSON.parse(String(e.data)) as LiveMessage;
         if (m.type === 'snapshot') {
           attempt = 0;
           setConnection('live');
           ended = ENDED.includes(m.delivery.status);
         }
-        if (m.type === 'status' && ENDED.includes(m.status)) ended = true;
+        if (m.type === 'status') {
+          if (ENDED.includes(m.status)) ended = true;
+          statusHook.current?.();
+        }
         dispatch(m);
       };
       socket.onclose = () => {
