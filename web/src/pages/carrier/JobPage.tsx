@@ -8,7 +8,7 @@ import { QueryView } from '../../ui/states';
 import { AwardAnswer } from './AwardAnswer';
 import { BidForm } from './BidForm';
 import { job, type Job } from './carrier-api';
-import { BID_STATUS, BID_TONE, JOB_STATUS } from './labels';
+import { BID_STATUS, BID_TONE, CARGO, JOB_STATUS, UNLOADING } from './labels';
 import { MyBids } from './MyJobBids';
 import { TimeLeft } from './TimeLeft';
 
@@ -37,7 +37,7 @@ function JobView({ job: j }: { job: Job }) {
       {j.status === 'awarded' && mine && <AwardAnswer job={j} />}
       <div className="grid cols">
         <Panel title="Торги">
-          <dl className="stack" aria-live="polite">
+          <dl className="stack facts" aria-live="polite">
             <div>
               <dt className="muted small">Ориентировочная цена</dt>
               <dd className="big num">{formatMoney(j.guidePriceMinor, { whole: true })}</dd>
@@ -79,11 +79,12 @@ function JobView({ job: j }: { job: Job }) {
             <div>
               <dt className="muted small">Груз</dt>
               <dd>
-                {j.load.cargo}: {formatNumber(j.load.weightKg)} кг, {formatNumber(j.load.volumeM3, 2)} м³
+                {CARGO[j.load.cargo] ?? j.load.cargo}: {formatNumber(j.load.weightKg)} кг,{' '}
+                {formatNumber(j.load.volumeM3, 2)} м³
                 {j.load.longestItemM !== null && `, длина до ${formatNumber(j.load.longestItemM, 2)} м`}
                 <div className="muted small">
                   Кузов: {j.load.bodies.map((b) => b.bodyName).join(', ')}
-                  {j.load.needsCrane && ' · нужен кран'} · выгрузка: {j.unloading}
+                  {j.load.needsCrane && ' · нужен кран'} · выгрузка: {UNLOADING[j.unloading] ?? j.unloading}
                 </div>
               </dd>
             </div>

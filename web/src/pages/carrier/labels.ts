@@ -69,3 +69,18 @@ export const BODY_TYPES = {
   van: 'фургон',
   reefer: 'рефрижератор',
 } as const;
+
+/** The load's cargo kind (src/modules/logistics/body-types.ts, CARGO_KINDS). */
+export const CARGO: Record<string, string> = {
+  general: 'штучный груз',
+  bulk_cement: 'цемент навалом',
+  ready_concrete: 'готовый бетон',
+  bulk: 'сыпучий груз',
+};
+
+/** How the goods come off the truck (src/modules/logistics/quote.schemas.ts, UNLOADING). */
+export const UNLOADING: Record<string, string> = {
+  crane: 'краном машины',
+  manual: 'вручную',
+  forklift: 'погрузчиком на месте',
+};
