@@ -46,7 +46,7 @@ export function DeliveryJob({
         </>
       ) : (
         ['assigned', 'delivered'].includes(j.status) && (
-          <p className="small muted">Перевозчик назначен; отслеживание появится, когда машина выедет.</p>
+          <p className="small muted">Перевозчик назначен. Статус доставки — в заголовке части заказа.</p>
         )
       )}
     </div>
