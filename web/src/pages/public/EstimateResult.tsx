@@ -8,27 +8,32 @@ type Line = EstimateView['jobs'][number]['lines'][number];
 
 /** One material: quantity by the norms, the product it maps to, the order and its price. */
 function LineRow({ line }: { line: Line }) {
+  // One element per cell: on phones a cell is a flex row of its label and its content.
   return (
     <tr>
       <td data-label="Материал">
-        {line.name}
-        {line.optional && <span className="muted small"> (по желанию)</span>}
+        <span>
+          {line.name}
+          {line.optional && <span className="muted small"> (по желанию)</span>}
+        </span>
       </td>
       <td data-label="Нужно" className="num">
         {formatNumber(line.quantity)} {line.unit}
       </td>
-      <td data-label="Товар" className="wrap-anywhere">
-        {line.product ? (
-          <Link to={`/products/${line.product.id}`}>{line.product.name}</Link>
-        ) : (
-          <span className="muted">{line.reason ?? 'не подобран'}</span>
-        )}
-        {line.offer && (
-          <div className="muted small">
-            {line.offer.sellerName}
-            {line.offer.distanceKm !== null && `, ${formatDistance(line.offer.distanceKm * 1000)}`}
-          </div>
-        )}
+      <td data-label="Товар">
+        <span className="wrap-anywhere">
+          {line.product ? (
+            <Link to={`/products/${line.product.id}`}>{line.product.name}</Link>
+          ) : (
+            <span className="muted">{line.reason ?? 'не подобран'}</span>
+          )}
+          {line.offer && (
+            <span className="muted small" style={{ display: 'block' }}>
+              {line.offer.sellerName}
+              {line.offer.distanceKm !== null && `, ${formatDistance(line.offer.distanceKm * 1000)}`}
+            </span>
+          )}
+        </span>
       </td>
       <td data-label="Купить" className="num">
         {line.orderQuantity && line.offer ? `${formatNumber(line.orderQuantity)} ${line.offer.unit}` : '—'}
@@ -37,8 +42,14 @@ function LineRow({ line }: { line: Line }) {
         {line.priceMinor !== null ? formatMoney(line.priceMinor) : '—'}
       </td>
       <td data-label="Сумма" className="num">
-        {line.totalMinor !== null ? formatMoney(line.totalMinor) : '—'}
-        {line.vatRate && <div className="muted small">{vatText(line.vatRate)}</div>}
+        <span>
+          {line.totalMinor !== null ? formatMoney(line.totalMinor) : '—'}
+          {line.vatRate && (
+            <span className="muted small" style={{ display: 'block' }}>
+              {vatText(line.vatRate)}
+            </span>
+          )}
+        </span>
       </td>
     </tr>
   );
@@ -109,9 +120,9 @@ export function EstimateResult({ estimate }: { estimate: EstimateView }) {
                     {s.delivery ? (
                       <span className="num">
                         {formatMoney(s.deliveryMinor)}
-                        <div className="muted small">
+                        <span className="muted small" style={{ display: 'block' }}>
                           {s.delivery.vehicleName}, {formatNumber(s.delivery.roadKm, 1)} км
-                        </div>
+                        </span>
                       </span>
                     ) : (
                       <span className="muted">{s.deliveryNote ?? '—'}</span>

@@ -69,11 +69,13 @@ export function OfferCard({ offer, unit }: { offer: ProductOffer; unit: string }
             {offer.stock.map((s) => (
               <tr key={s.warehouseId}>
                 <td data-label="Склад">
-                  {s.name}
-                  <div className="muted wrap-anywhere">
-                    {s.address}
-                    {s.pickup && ' · самовывоз'}
-                  </div>
+                  <span>
+                    {s.name}
+                    <span className="muted wrap-anywhere" style={{ display: 'block' }}>
+                      {s.address}
+                      {s.pickup && ' · самовывоз'}
+                    </span>
+                  </span>
                 </td>
                 <td data-label="Доступно" className="num">
                   {formatNumber(s.available)} {unit}
