@@ -89,8 +89,9 @@ export type Delivery = Awaited<ReturnType<typeof getDelivery>>;
 
 /** The live stream's address: a browser WebSocket cannot send headers, so the token rides in the query. */
 export async function liveDeliveryUrl(id: string): Promise<string> {
-  // A cheap authenticated call refreshes an expired access token first.
-  if (!session.accessToken) await ok(api.GET('/api/v1/users/me'));
+  // The access token lives 15 minutes and a socket refused for it says nothing: before every
+  // (re)connect, a cheap authenticated call lets the client refresh an expired one.
+  await ok(api.GET('/api/v1/users/me'));
   const proto = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   const token = encodeURIComponent(session.accessToken ?? '');
   return `${proto}//${window.location.host}/api/v1/logistics/deliveries/${id}/live?access_token=${token}`;
