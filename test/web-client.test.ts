@@ -1,5 +1,5 @@
 /** The server side of the web client: its files, its pages for client routes, and its settings. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,18 @@ describe('the web client', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.body).toContain('<div id="root">');
     }
+  });
+
+  it('serves a new build without a restart: its page and its new assets', async () => {
+    writeFileSync(join(dir, 'assets', 'app-9f8e.js'), 'console.log(2)');
+    const html = '<!doctype html><div id="root"></div><script src="/assets/app-9f8e.js"></script>';
+    writeFileSync(join(dir, 'index.html'), html);
+    utimesSync(join(dir, 'index.html'), new Date(), new Date(Date.now() + 5000));
+    expect((await page(built, '/orders')).body).toBe(html);
+    const asset = await built.request({ method: 'GET', url: '/assets/app-9f8e.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.body).toBe('console.log(2)');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('serves hashed assets for a year and the service worker never cached', async () => {

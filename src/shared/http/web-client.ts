@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -25,7 +25,13 @@ export async function registerWebClient(app: FastifyInstance, web: Config['web']
     app.log.info({ dir: root }, 'web client not built (npm run build:web): serving the API only');
     return;
   }
-  const index = readFileSync(indexFile);
+  // Read again when a new build replaced it, so `npm run build:web` needs no restart.
+  let index = { mtimeMs: 0, body: Buffer.alloc(0) };
+  const currentIndex = () => {
+    const mtimeMs = statSync(indexFile, { throwIfNoEntry: false })?.mtimeMs ?? index.mtimeMs;
+    if (mtimeMs !== index.mtimeMs) index = { mtimeMs, body: readFileSync(indexFile) };
+    return index.body;
+  };
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
@@ -38,8 +44,13 @@ export async function registerWebClient(app: FastifyInstance, web: Config['web']
   });
 
   const sendIndex = (reply: FastifyReply) =>
-    reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
+    reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(currentIndex());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => sendIndex(reply));
+  // The files above are routes fixed at start; a later build's hashed assets are found here.
+  app.get<{ Params: { '*': string } }>('/assets/*', { schema: { hide: true } }, async (request, reply) => {
+    reply.header('cache-control', 'public, max-age=31536000, immutable');
+    return reply.sendFile(`assets/${request.params['*']}`);
+  });
   app.decorate('webClientPage', (request: FastifyRequest, reply: FastifyReply): FastifyReply | null => {
     const path = request.url.split('?')[0]!;
     if ((request.method !== 'GET' && request.method !== 'HEAD') || SERVER_PATHS.test(path)) return null;

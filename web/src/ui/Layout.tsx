@@ -98,7 +98,7 @@ export function Layout() {
       )}
       <header className="app-header">
         <NavLink to={user ? (user.role === 'customer' ? '/' : `/${user.role}`) : '/'} className="brand">
-          TUTUU <span>Маркет</span>
+          TUTUU <span className="wide-only">Маркет</span>
         </NavLink>
         <nav className="main-nav" aria-label="Основное меню">
           {items.map((i) => (
@@ -118,16 +118,29 @@ export function Layout() {
           </Button>
           {user ? (
             <>
-              <NavLink to="/account" className="btn btn-small" title={`${user.name} — ${ROLE_NAMES[user.role]}`}>
-                {user.name.split(' ')[0]}
+              <NavLink
+                to="/account"
+                className="btn btn-small"
+                title={`${user.name} — ${ROLE_NAMES[user.role]}`}
+                aria-label={`Учётная запись: ${user.name}`}
+              >
+                <span className="wide-only">{user.name.split(' ')[0]}</span>
+                <span className="narrow-only" aria-hidden="true">
+                  {user.name.trim().charAt(0).toUpperCase()}
+                </span>
               </NavLink>
               <Button
                 small
+                aria-label="Выйти"
+                title="Выйти"
                 onClick={() => {
                   void logout().then(() => navigate('/'));
                 }}
               >
-                Выйти
+                <span className="wide-only">Выйти</span>
+                <span className="narrow-only" aria-hidden="true">
+                  ⎋
+                </span>
               </Button>
             </>
           ) : (
