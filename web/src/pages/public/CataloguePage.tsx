@@ -69,7 +69,7 @@ export default function CataloguePage() {
               aria-expanded={filtersOpen}
               onClick={() => setFiltersOpen((o) => !o)}
             >
-              {filtersOpen ? 'Скрыть' : `Показать${filters ? ` (${filters})` : ''}`}
+              {filtersOpen ? 'Скрыть фильтры' : `Показать фильтры${filters ? ` (${filters})` : ''}`}
             </Button>
           </div>
           <div className="filters-body">
