@@ -146,7 +146,7 @@ async function paidDeliveryPart(base: string, customer: string, seller: string, 
     offerId: offer.id,
     quantity: offer.minQty,
   });
-  const order = await must<{ subOrders: { id: string; totals: { totalMinor: number } }[] }>(
+  const order = await must<{ id: string; subOrders: { id: string; totals: { totalMinor: number } }[] }>(
     201,
     'checkout',
     base,
@@ -173,11 +173,15 @@ async function paidDeliveryPart(base: string, customer: string, seller: string, 
     paidOn: today,
     documentNumber: `bench-${n}`,
   });
-  return sub.id;
+  return { orderId: order.id, subOrderId: sub.id };
 }
 
 /** The seller moves the part to ready; the relay posts its job, which the sub-order then shows. */
-async function postedJob(base: string, seller: string, subOrderId: string): Promise<string> {
+async function postedJob(
+  base: string,
+  seller: string,
+  { orderId, subOrderId }: { orderId: string; subOrderId: string },
+): Promise<string> {
   for (const to of ['confirmed', 'assembling', 'ready']) {
     await must(200, `transition to ${to}`, base, 'POST', `${ORDERS}/sub-orders/${subOrderId}/transition`, seller, {
       to,
@@ -190,7 +194,7 @@ async function postedJob(base: string, seller: string, subOrderId: string): Prom
       'sub-order',
       base,
       'GET',
-      `${ORDERS}/sub-orders/${subOrderId}`,
+      `${ORDERS}/${orderId}/sub-orders/${subOrderId}`,
       seller,
     );
     if (sub.deliveryJobId) return sub.deliveryJobId;
@@ -409,11 +413,11 @@ async function main(): Promise<void> {
 
     const setupStarted = performance.now();
     const offer = await offerToOrder(base, seller);
-    const subOrders: string[] = [];
+    const subOrders: { orderId: string; subOrderId: string }[] = [];
     // One cart: the customer's orders go one after another.
     for (let n = 0; n < HOT_JOBS + DUE_JOBS + 1; n++)
       subOrders.push(await paidDeliveryPart(base, customer, seller, offer, n));
-    const jobIds = await inParallel(subOrders, 5, (id) => postedJob(base, seller, id));
+    const jobIds = await inParallel(subOrders, 5, (part) => postedJob(base, seller, part));
     const jobs = await inParallel(jobIds, 5, async (id) => {
       const j = await must<{ guidePriceMinor: number }>(200, 'job', base, 'GET', `${LOGISTICS}/jobs/${id}`, adminToken);
       return { id, guideMinor: j.guidePriceMinor };

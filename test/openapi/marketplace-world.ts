@@ -230,8 +230,8 @@ export class MarketplaceWorld {
   }
 
   /** Records a bank transfer of everything the sub-order still awaits, by a payment order dated today. */
-  async markPaid(who: Account, subOrderId: string): Promise<void> {
-    const sub = await this.call('sub-order', 'GET', `${ORDERS}/sub-orders/${subOrderId}`, who.accessToken);
+  async markPaid(who: Account, orderId: string, subOrderId: string): Promise<void> {
+    const sub = await this.call('sub-order', 'GET', `${ORDERS}/${orderId}/sub-orders/${subOrderId}`, who.accessToken);
     const paidOn = new Date(this.ctx.clock.now().getTime() + 3 * 3_600_000).toISOString().slice(0, 10);
     await this.call('mark paid', 'POST', `${ORDERS}/sub-orders/${subOrderId}/mark-paid`, who.accessToken, {
       amountMinor: (sub.totals as { totalMinor: number }).totalMinor,
@@ -241,19 +241,23 @@ export class MarketplaceWorld {
   }
 
   /** A return `customer` asks for of everything of a delivered order from `seller`. */
-  async returnRequest(customer: Account, seller: Account, offerId: string): Promise<string> {
+  async returnRequest(
+    customer: Account,
+    seller: Account,
+    offerId: string,
+  ): Promise<{ orderId: string; returnId: string }> {
     const placed = await this.deliveredOrder(customer, seller, offerId);
     const ret = await this.call('return', 'POST', `${ORDERS}/${placed.orderId}/returns`, customer.accessToken, {
       subOrderId: placed.subOrderId,
       reason: 'не тот цвет',
     });
-    return String(ret.id);
+    return { orderId: placed.orderId, returnId: String(ret.id) };
   }
 
   /** A refund due: an invoice-paid sub-order of `seller` that it then cancelled. */
   async dueRefund(customer: Account, seller: Account, offerId: string): Promise<string> {
     const placed = await this.order(customer, offerId);
-    await this.markPaid(seller, placed.subOrderId);
+    await this.markPaid(seller, placed.orderId, placed.subOrderId);
     await this.call('cancel', 'POST', `${ORDERS}/sub-orders/${placed.subOrderId}/transition`, seller.accessToken, {
       to: 'cancelled',
       reason: 'нет машины',
@@ -306,7 +310,7 @@ export class MarketplaceWorld {
   /** A delivery order of `customer` from `seller`, delivered, so it can be returned. */
   async deliveredOrder(customer: Account, seller: Account, offerId: string): Promise<PlacedOrder> {
     const placed = await this.order(customer, offerId, deliveryInvoice(this.ctx.clock.now()));
-    await this.markPaid(seller, placed.subOrderId);
+    await this.markPaid(seller, placed.orderId, placed.subOrderId);
     await this.walk(seller, placed.subOrderId, ['confirmed', 'assembling', 'ready']);
     // Past ready a delivery part moves with its delivery; an admin's manual moves stand in for the carrier here.
     await this.walk(await this.ctx.make.admin(), placed.subOrderId, ['handed_to_carrier', 'in_transit', 'delivered']);

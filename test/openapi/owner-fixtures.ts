@@ -346,11 +346,14 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
         params: { itemId: await world.cartLine(owner, (await listingOf(actors.seller)).offerId) },
       }),
     },
-    'GET /api/v1/orders/sub-orders/{id}': {
+    'GET /api/v1/orders/{id}/sub-orders/{subOrderId}': {
       gate: ['seller', 'admin'],
       owner: 'seller',
       adminActs: true,
-      make: async (owner) => ({ params: { id: (await subOrderOf(owner)).subOrderId } }),
+      make: async (owner) => {
+        const { orderId, subOrderId } = await subOrderOf(owner);
+        return { params: { id: orderId, subOrderId } };
+      },
     },
     'POST /api/v1/orders/sub-orders/{id}/transition': {
       gate: ['seller', 'admin'],
@@ -440,14 +443,15 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
         return { params: { id: orderId, paymentId: await world.openPayment(owner, orderId) } };
       },
     },
-    'GET /api/v1/orders/returns/{returnId}': {
+    'GET /api/v1/orders/{id}/returns/{returnId}': {
       gate: 'any',
       owner: 'customer',
       adminActs: true,
       // Of a seller outside the actors: its seller sees it too, and every actor seller is a stranger here.
       make: async (owner) => {
         const seller = await ctx.make.seller();
-        return { params: { returnId: await world.returnRequest(owner, seller, (await listingOf(seller)).offerId) } };
+        const { orderId, returnId } = await world.returnRequest(owner, seller, (await listingOf(seller)).offerId);
+        return { params: { id: orderId, returnId } };
       },
     },
     'POST /api/v1/orders/returns/{returnId}/accept': {
@@ -455,7 +459,9 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
       owner: 'seller',
       adminActs: true,
       make: async (owner) => ({
-        params: { returnId: await world.returnRequest(actors.customer, owner, (await listingOf(owner)).offerId) },
+        params: {
+          returnId: (await world.returnRequest(actors.customer, owner, (await listingOf(owner)).offerId)).returnId,
+        },
         body: {},
       }),
     },
@@ -464,7 +470,9 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
       owner: 'seller',
       adminActs: true,
       make: async (owner) => ({
-        params: { returnId: await world.returnRequest(actors.customer, owner, (await listingOf(owner)).offerId) },
+        params: {
+          returnId: (await world.returnRequest(actors.customer, owner, (await listingOf(owner)).offerId)).returnId,
+        },
         body: reason,
       }),
     },
@@ -724,14 +732,14 @@ export function accessFixtures(ctx: TestContext, world: MarketplaceWorld, actors
       make: async () => ({ params: { token: (await shareLinkOf(actors.customer)).token } }),
       status: 200,
     },
-    'GET /api/v1/insights/estimates/shared/{token}': {
+    'GET /api/v1/insights/shared-estimates/{token}': {
       reason:
         'an estimate’s share link: whoever holds the token (a builder, a foreman) sees the estimate read-only and ' +
         'priced now, without ids or its owner; the token is the credential, dead once revoked',
       make: async () => ({ params: { token: (await estimateShareOf(actors.customer)).token } }),
       status: 200,
     },
-    'GET /api/v1/insights/estimates/shared/{token}/estimate.pdf': {
+    'GET /api/v1/insights/shared-estimates/{token}/estimate.pdf': {
       reason: 'the same share link’s estimate as a PDF',
       make: async () => ({ params: { token: (await estimateShareOf(actors.customer)).token } }),
       status: 200,

@@ -110,7 +110,7 @@ describe('the marketplace flow through the edge', () => {
   });
 
   it('the seller readies the part, and logistics posts its delivery job', async () => {
-    await readySubOrder(item.seller, paid.subOrderId);
+    await readySubOrder(item.seller, paid.orderId, paid.subOrderId);
     job = await deliveryJobOf(customer, paid.orderId, paid.subOrderId);
     // The carrier is paid at most what the customer paid for the delivery (docs/domain.md, Logistics).
     expect(job.guidePriceMinor).toBeGreaterThan(10_000);
@@ -189,11 +189,11 @@ describe('the marketplace flow through the edge', () => {
 
   it('an approved seller sees the order it sold, paid', async () => {
     const other = await approved('seller');
-    await ok(404, 'GET', `/api/v1/orders/sub-orders/${paid.subOrderId}`, { token: other.token });
+    await ok(404, 'GET', `/api/v1/orders/${paid.orderId}/sub-orders/${paid.subOrderId}`, { token: other.token });
     const sub = await ok<{ status: string; totals: { totalMinor: number } }>(
       200,
       'GET',
-      `/api/v1/orders/sub-orders/${paid.subOrderId}`,
+      `/api/v1/orders/${paid.orderId}/sub-orders/${paid.subOrderId}`,
       { token: item.seller.token },
     );
     expect(sub.status).toBe('ready');

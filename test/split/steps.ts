@@ -288,9 +288,9 @@ export async function checkoutAndPay(customer: Account, item: Stocked, quantity:
 }
 
 /** The seller moves its paid delivery part on to `ready` (each step one it is offered): logistics posts its job. */
-export async function readySubOrder(seller: Account, subOrderId: string): Promise<void> {
+export async function readySubOrder(seller: Account, orderId: string, subOrderId: string): Promise<void> {
   for (const to of ['confirmed', 'assembling', 'ready']) {
-    const sub = await ok<{ nextStatuses: string[] }>(200, 'GET', `/api/v1/orders/sub-orders/${subOrderId}`, {
+    const sub = await ok<{ nextStatuses: string[] }>(200, 'GET', `/api/v1/orders/${orderId}/sub-orders/${subOrderId}`, {
       token: seller.token,
     });
     expect(sub.nextStatuses).toContain(to);

@@ -58,6 +58,8 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
     '/categories',
     {
       schema: {
+        operationId: 'getCategoryTree',
+        security: [],
         tags,
         summary: 'The category tree with counts of products on sale',
         response: { 200: z.object({ items: z.array(categoryNode) }) },
@@ -71,6 +73,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: admin,
       schema: {
         ...secured,
+        operationId: 'createCategory',
         summary: 'Admin: add a category',
         body: categoryBody,
         response: { 201: categoryView, ...errorResponses(400, 401, 403, 409) },
@@ -84,6 +87,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: admin,
       schema: {
         ...secured,
+        operationId: 'updateCategory',
         summary: 'Admin: rename or move a category',
         params: idParams,
         body: categoryPatch,
@@ -98,6 +102,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: admin,
       schema: {
         ...secured,
+        operationId: 'deleteCategory',
         summary: 'Admin: delete an unused category',
         params: idParams,
         response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
@@ -113,6 +118,8 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
     '/products/:id',
     {
       schema: {
+        operationId: 'getProduct',
+        security: [],
         tags,
         summary: 'A product card with every active offer and its stock per warehouse',
         params: idParams,
@@ -128,6 +135,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'createProduct',
         summary: 'Seller: add a product card when none fits',
         body: productBody,
         response: { 201: productCard, ...errorResponses(400, 401, 403, 409) },
@@ -141,6 +149,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'updateProduct',
         summary: 'Seller: edit a card you created (admins: any)',
         params: idParams,
         body: productPatch,
@@ -156,6 +165,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'listOffers',
         summary: 'Seller: your offers',
         querystring: offerListQuery,
         response: { 200: offerPage, ...errorResponses(400, 401, 403) },
@@ -169,6 +179,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'createOffer',
         summary: 'Seller: offer a product at your price',
         body: offerBody,
         response: { 201: offerView, ...errorResponses(400, 401, 403, 409) },
@@ -182,6 +193,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'updateOffer',
         summary: 'Seller: change price, VAT, minimum, step or status (each price change is kept)',
         params: idParams,
         body: offerPatch,
@@ -195,6 +207,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
     {
       preValidation: app.authenticateIfPresent,
       schema: {
+        operationId: 'getOffer',
         tags,
         security: [{ bearerAuth: [] }, {}],
         summary: 'An offer with its product and stock per warehouse',
@@ -212,6 +225,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
     {
       preValidation: app.authenticateIfPresent,
       schema: {
+        operationId: 'getOfferPriceHistory',
         tags,
         security: [{ bearerAuth: [] }, {}],
         summary: 'Price history of an offer',
@@ -236,6 +250,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'listWarehouses',
         summary: 'Seller: your warehouses',
         response: { 200: z.object({ items: z.array(warehouseView) }), ...errorResponses(401, 403) },
       },
@@ -248,6 +263,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'getWarehouse',
         summary: 'Seller: one of your warehouses (admins: any)',
         params: idParams,
         response: { 200: warehouseView, ...errorResponses(400, 401, 403, 404) },
@@ -261,6 +277,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'listWarehouseStock',
         summary: "Seller: a warehouse's stock by product name, with what orders hold (admins: any)",
         params: idParams,
         querystring: warehouseStockQuery,
@@ -275,6 +292,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'createWarehouse',
         summary: 'Seller: add a warehouse',
         body: warehouseBody,
         response: { 201: warehouseView, ...errorResponses(400, 401, 403, 409) },
@@ -288,6 +306,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'updateWarehouse',
         summary: 'Seller: edit a warehouse',
         params: idParams,
         body: warehousePatch,
@@ -302,6 +321,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'deleteWarehouse',
         summary: 'Seller: remove a warehouse (refused while it holds anything, on hand or reserved)',
         params: idParams,
         response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
@@ -318,6 +338,7 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'setWarehouseStock',
         summary: 'Seller: set the quantity on hand of an offer in a warehouse',
         params: stockParams,
         body: stockBody,

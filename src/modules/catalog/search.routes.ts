@@ -10,6 +10,8 @@ export async function searchRoutes(app: FastifyInstance, s: { search: SearchServ
     '/products',
     {
       schema: {
+        operationId: 'searchProducts',
+        security: [],
         tags: ['catalog'],
         summary: 'Search products: text, filters, sorting, facets',
         description:

@@ -12,6 +12,7 @@ export async function quoteRoutes(app: FastifyInstance): Promise<void> {
     '/quote',
     {
       schema: {
+        operationId: 'getDeliveryQuote',
         tags: ['logistics'],
         security: [],
         summary: 'The delivery guide price: the vehicle the load needs, how many, road km and the price',

@@ -19,6 +19,7 @@ export async function cartRoutes(app: FastifyInstance, s: { cart: CartService })
       preValidation: customer,
       schema: {
         ...secured,
+        operationId: 'getCart',
         summary: 'The cart: lines with live prices and stock, per seller, totals with VAT, delivery quotes',
         response: { 200: cartView, ...errorResponses(401, 403) },
       },
@@ -31,6 +32,7 @@ export async function cartRoutes(app: FastifyInstance, s: { cart: CartService })
       preValidation: customer,
       schema: {
         ...secured,
+        operationId: 'addCartItem',
         summary: 'Add an offer (adding one already in the cart adds to its line)',
         body: addItemBody,
         response: { 201: cartView, ...errorResponses(400, 401, 403, 409) },
@@ -44,6 +46,7 @@ export async function cartRoutes(app: FastifyInstance, s: { cart: CartService })
       preValidation: customer,
       schema: {
         ...secured,
+        operationId: 'updateCartItem',
         summary: 'Change a line’s quantity',
         params: itemParams,
         body: updateItemBody,
@@ -58,6 +61,7 @@ export async function cartRoutes(app: FastifyInstance, s: { cart: CartService })
       preValidation: customer,
       schema: {
         ...secured,
+        operationId: 'removeCartItem',
         summary: 'Remove a line',
         params: itemParams,
         response: { 200: cartView, ...errorResponses(400, 401, 403, 404) },
@@ -69,7 +73,12 @@ export async function cartRoutes(app: FastifyInstance, s: { cart: CartService })
     '/cart',
     {
       preValidation: customer,
-      schema: { ...secured, summary: 'Empty the cart', response: { 204: z.null(), ...errorResponses(401, 403) } },
+      schema: {
+        ...secured,
+        operationId: 'clearCart',
+        summary: 'Empty the cart',
+        response: { 204: z.null(), ...errorResponses(401, 403) },
+      },
     },
     async (req, reply) => {
       await s.cart.clear(principalOf(req));
@@ -82,6 +91,7 @@ export async function cartRoutes(app: FastifyInstance, s: { cart: CartService })
       preValidation: customer,
       schema: {
         ...secured,
+        operationId: 'setCartAddress',
         summary: 'Where to deliver: the cart then quotes delivery per seller',
         body: cartAddressBody,
         response: { 200: cartView, ...errorResponses(400, 401, 403) },

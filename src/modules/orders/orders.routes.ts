@@ -14,6 +14,7 @@ import {
   orderView,
   reasonBody,
   subOrderPage,
+  subOrderParams,
   subOrderView,
   transitionBody,
 } from './orders.schemas.js';
@@ -36,6 +37,7 @@ export async function ordersRoutes(
       preValidation: customer,
       schema: {
         ...secured,
+        operationId: 'checkout',
         summary: 'Turn the cart into an order: reserve stock, one sub-order per seller warehouse',
         description:
           'Idempotent: a retry with the same Idempotency-Key returns the same order (200, Idempotent-Replayed: true); ' +
@@ -60,6 +62,7 @@ export async function ordersRoutes(
       preValidation: app.authenticate,
       schema: {
         ...secured,
+        operationId: 'listOrders',
         summary: 'Orders: a customer’s own, or all for admins; newest first',
         querystring: listQuery,
         response: { 200: orderPage, ...errorResponses(400, 401, 403) },
@@ -73,6 +76,7 @@ export async function ordersRoutes(
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'listSubOrders',
         summary: 'Seller: its sub-orders (admins: all); newest first',
         querystring: listQuery,
         response: { 200: subOrderPage, ...errorResponses(400, 401, 403) },
@@ -81,17 +85,18 @@ export async function ordersRoutes(
     async (req) => s.orders.listSubOrders(principalOf(req), req.query),
   );
   r.get(
-    '/sub-orders/:id',
+    '/:id/sub-orders/:subOrderId',
     {
       preValidation: seller,
       schema: {
         ...secured,
-        summary: 'Seller: one of its sub-orders',
-        params: idParams,
+        operationId: 'getSubOrder',
+        summary: 'Seller: one of its sub-orders, read through its order',
+        params: subOrderParams,
         response: { 200: subOrderView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (req) => s.orders.getSubOrder(principalOf(req), req.params.id),
+    async (req) => s.orders.getSubOrder(principalOf(req), req.params.subOrderId, req.params.id),
   );
   r.post(
     '/sub-orders/:id/transition',
@@ -99,6 +104,7 @@ export async function ordersRoutes(
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'transitionSubOrder',
         summary: 'Seller: move a sub-order along its state machine (409 names the allowed moves)',
         params: idParams,
         body: transitionBody,
@@ -114,6 +120,7 @@ export async function ordersRoutes(
       preValidation: app.authenticate,
       schema: {
         ...secured,
+        operationId: 'getOrder',
         summary: 'An order with its sub-orders, lines and payments',
         params: idParams,
         response: { 200: orderView, ...errorResponses(400, 401, 404) },
@@ -127,6 +134,7 @@ export async function ordersRoutes(
       preValidation: app.authenticate,
       schema: {
         ...secured,
+        operationId: 'listOrderHistory',
         summary: 'Every status change of the order and its sub-orders: who, when, why',
         params: idParams,
         response: { 200: historyView, ...errorResponses(400, 401, 404) },
@@ -140,6 +148,7 @@ export async function ordersRoutes(
       preValidation: customer,
       schema: {
         ...secured,
+        operationId: 'cancelOrder',
         summary: 'Customer: cancel the order while every part of it is at most ready (stock released)',
         params: idParams,
         body: reasonBody,
@@ -155,6 +164,7 @@ export async function ordersRoutes(
       preValidation: app.requireRole('admin'),
       schema: {
         ...secured,
+        operationId: 'cancelSellerOpenSubOrders',
         summary: 'Admin: cancel every part of a suspended seller’s orders not yet handed over (refunds follow)',
         params: z.object({ sellerId: z.uuid('must be a UUID') }),
         body: reasonBody,

@@ -5,6 +5,7 @@ import { BODY_TYPES, CARGO_KINDS } from '../logistics/index.js';
 import { SUB_ORDER_STATUSES, UNLOADING } from './orders.tables.js';
 
 export const idParams = z.object({ id: z.uuid('must be a UUID') });
+export const subOrderParams = idParams.extend({ subOrderId: z.uuid('must be a UUID') });
 export const itemParams = z.object({ itemId: z.uuid('must be a UUID') });
 const lat = z.number('must be a number').min(-90).max(90);
 const lon = z.number('must be a number').min(-180).max(180);

@@ -94,9 +94,11 @@ export class OrdersService {
     );
   }
 
-  async getSubOrder(p: Principal, id: string) {
+  /** `orderId`: read through its order's path, where another order's sub-order is as unknown as none. */
+  async getSubOrder(p: Principal, id: string, orderId?: string) {
     assertSellerOrAdmin(p);
     const sub = await this.ownSubOrder(p, id);
+    if (orderId !== undefined && sub.orderId !== orderId) throw new SubOrderNotFoundError();
     const order = (await repo.order(this.db, sub.orderId))!;
     return toSubOrderView(sub, await repo.linesOf(this.db, [sub.id]), order, p.role);
   }

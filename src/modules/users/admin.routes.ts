@@ -27,6 +27,7 @@ export async function adminRoutes(app: FastifyInstance, { admin }: { admin: Admi
     {
       schema: {
         ...common,
+        operationId: 'listUsers',
         summary: 'Admin: find users',
         querystring: userListQuery,
         response: { 200: userPage, ...denied },
@@ -37,7 +38,15 @@ export async function adminRoutes(app: FastifyInstance, { admin }: { admin: Admi
 
   r.get(
     '/:id',
-    { schema: { ...common, summary: 'Admin: one user', params: userIdParams, response: { 200: userView, ...denied } } },
+    {
+      schema: {
+        ...common,
+        operationId: 'getUser',
+        summary: 'Admin: one user',
+        params: userIdParams,
+        response: { 200: userView, ...denied },
+      },
+    },
     async (request) => admin.get(request.params.id),
   );
 
@@ -46,6 +55,7 @@ export async function adminRoutes(app: FastifyInstance, { admin }: { admin: Admi
     {
       schema: {
         ...common,
+        operationId: 'listUserAudit',
         summary: 'Admin: who did what to this account, when and why',
         params: userIdParams,
         querystring: z.object(pageQuery),
@@ -61,6 +71,7 @@ export async function adminRoutes(app: FastifyInstance, { admin }: { admin: Admi
     {
       schema: {
         ...common,
+        operationId: 'approveUser',
         summary: 'Admin: approve a pending seller or carrier',
         params: userIdParams,
         body: optionalReasonBody,
@@ -74,6 +85,7 @@ export async function adminRoutes(app: FastifyInstance, { admin }: { admin: Admi
     {
       schema: {
         ...common,
+        operationId: 'suspendUser',
         summary: 'Admin: suspend an account; its tokens stop working at once',
         params: userIdParams,
         body: reasonBody,
@@ -87,6 +99,7 @@ export async function adminRoutes(app: FastifyInstance, { admin }: { admin: Admi
     {
       schema: {
         ...common,
+        operationId: 'reinstateUser',
         summary: 'Admin: lift a suspension',
         params: userIdParams,
         body: optionalReasonBody,

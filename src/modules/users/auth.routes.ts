@@ -23,6 +23,8 @@ export async function authRoutes(app: FastifyInstance, { auth, rateLimit }: Auth
     {
       config,
       schema: {
+        operationId: 'register',
+        security: [],
         tags,
         summary: 'Create an account (customer, seller or carrier)',
         description:
@@ -43,6 +45,8 @@ export async function authRoutes(app: FastifyInstance, { auth, rateLimit }: Auth
     {
       config,
       schema: {
+        operationId: 'login',
+        security: [],
         tags,
         summary: 'Log in with email and password',
         headers: deviceHeaders,
@@ -58,6 +62,9 @@ export async function authRoutes(app: FastifyInstance, { auth, rateLimit }: Auth
     {
       config,
       schema: {
+        operationId: 'refreshSession',
+        // The refresh token in the body is the credential.
+        security: [],
         tags,
         summary: 'Rotate the token pair',
         description:
@@ -74,6 +81,9 @@ export async function authRoutes(app: FastifyInstance, { auth, rateLimit }: Auth
     '/auth/logout',
     {
       schema: {
+        operationId: 'logout',
+        // The refresh token in the body is the credential.
+        security: [],
         tags,
         summary: 'End the session this refresh token belongs to',
         body: refreshBody,
@@ -93,6 +103,7 @@ export async function authRoutes(app: FastifyInstance, { auth, rateLimit }: Auth
       // A suspended (read-only) account may still end its own sessions.
       config: { allowSuspended: true },
       schema: {
+        operationId: 'logoutEverywhere',
         tags,
         summary: 'End every session of the current user, on every device',
         security: [{ bearerAuth: [] }],

@@ -21,7 +21,14 @@ export async function meRoutes(app: FastifyInstance, { account }: { account: Acc
 
   r.get(
     '/me',
-    { schema: { ...common, summary: 'The current user', response: { 200: userView, ...errorResponses(401, 403) } } },
+    {
+      schema: {
+        ...common,
+        operationId: 'getMe',
+        summary: 'The current user',
+        response: { 200: userView, ...errorResponses(401, 403) },
+      },
+    },
     async (request) => account.me(principalOf(request)),
   );
 
@@ -30,6 +37,7 @@ export async function meRoutes(app: FastifyInstance, { account }: { account: Acc
     {
       schema: {
         ...common,
+        operationId: 'updateMe',
         summary: 'Update name, phone or company requisites',
         body: profilePatch,
         response: { 200: userView, ...errorResponses(400, 401, 403, 409) },
@@ -45,6 +53,7 @@ export async function meRoutes(app: FastifyInstance, { account }: { account: Acc
       config: { allowSuspended: true },
       schema: {
         ...common,
+        operationId: 'changeMyPassword',
         summary: 'Change the password; every other session is revoked',
         body: passwordChangeBody,
         response: { 200: revokedBody, ...errorResponses(400, 401, 403, 429) },
@@ -59,6 +68,7 @@ export async function meRoutes(app: FastifyInstance, { account }: { account: Acc
     {
       schema: {
         ...common,
+        operationId: 'listMyDevices',
         summary: 'Devices with live sessions',
         response: { 200: z.object({ items: z.array(deviceView) }), ...errorResponses(401, 403) },
       },
@@ -72,6 +82,7 @@ export async function meRoutes(app: FastifyInstance, { account }: { account: Acc
       config: { allowSuspended: true },
       schema: {
         ...common,
+        operationId: 'revokeMyDevice',
         summary: "Revoke a device's sessions",
         params: deviceIdParams,
         response: { 200: revokedBody, ...errorResponses(401, 403, 404) },

@@ -21,7 +21,12 @@ export async function sellerTermsRoutes(app: FastifyInstance, { terms }: { terms
     '/me/requisites',
     {
       preValidation: trader,
-      schema: { ...common, summary: 'Your bank requisites', response: { 200: requisitesView, ...read } },
+      schema: {
+        ...common,
+        operationId: 'getMyRequisites',
+        summary: 'Your bank requisites',
+        response: { 200: requisitesView, ...read },
+      },
     },
     async (req) => terms.requisites(principalOf(req).userId),
   );
@@ -31,6 +36,7 @@ export async function sellerTermsRoutes(app: FastifyInstance, { terms }: { terms
       preValidation: trader,
       schema: {
         ...common,
+        operationId: 'setMyRequisites',
         summary: 'Set your bank requisites (both accounts checked against the БИК)',
         body: requisitesBody,
         response: { 200: requisitesView, ...write },
@@ -42,7 +48,12 @@ export async function sellerTermsRoutes(app: FastifyInstance, { terms }: { terms
     '/me/tax-regimes',
     {
       preValidation: trader,
-      schema: { ...common, summary: 'Your tax regime and its history', response: { 200: taxRegimesView, ...read } },
+      schema: {
+        ...common,
+        operationId: 'listMyTaxRegimes',
+        summary: 'Your tax regime and its history',
+        response: { 200: taxRegimesView, ...read },
+      },
     },
     async (req) => terms.regimes(principalOf(req).userId),
   );
@@ -52,6 +63,7 @@ export async function sellerTermsRoutes(app: FastifyInstance, { terms }: { terms
       preValidation: trader,
       schema: {
         ...common,
+        operationId: 'addMyTaxRegime',
         summary: 'Change your tax regime from a date (today or later)',
         body: taxRegimeBody,
         response: { 201: taxRegimesView, ...write },
@@ -67,6 +79,7 @@ export async function sellerTermsRoutes(app: FastifyInstance, { terms }: { terms
       preValidation: admin,
       schema: {
         ...common,
+        operationId: 'getUserRequisites',
         summary: "Admin: a seller's or carrier's bank requisites",
         params: userIdParams,
         response: { 200: requisitesView, ...byAdmin },
@@ -80,6 +93,7 @@ export async function sellerTermsRoutes(app: FastifyInstance, { terms }: { terms
       preValidation: admin,
       schema: {
         ...common,
+        operationId: 'setUserRequisites',
         summary: "Admin: set a seller's or carrier's bank requisites",
         params: userIdParams,
         body: requisitesBody,
@@ -94,6 +108,7 @@ export async function sellerTermsRoutes(app: FastifyInstance, { terms }: { terms
       preValidation: admin,
       schema: {
         ...common,
+        operationId: 'listUserTaxRegimes',
         summary: "Admin: a seller's or carrier's tax regime and its history",
         params: userIdParams,
         response: { 200: taxRegimesView, ...byAdmin },
@@ -107,6 +122,7 @@ export async function sellerTermsRoutes(app: FastifyInstance, { terms }: { terms
       preValidation: admin,
       schema: {
         ...common,
+        operationId: 'addUserTaxRegime',
         summary: "Admin: change a seller's or carrier's tax regime from a date (today or later)",
         params: userIdParams,
         body: taxRegimeBody,

@@ -17,6 +17,7 @@ export async function eventsAdminRoutes(app: FastifyInstance, { relay }: { relay
     {
       schema: {
         ...common,
+        operationId: 'listDeadEvents',
         summary: 'Admin: events and deadlines parked as dead after their last attempt',
         querystring: deadListQuery,
         response: { 200: deadItemPage, ...errorResponses(400, 401, 403) },
@@ -30,6 +31,7 @@ export async function eventsAdminRoutes(app: FastifyInstance, { relay }: { relay
     {
       schema: {
         ...common,
+        operationId: 'retryDeadEvent',
         summary: 'Admin: put a dead event or deadline back in the queue, due now, attempts reset',
         params: deadItemParams,
         response: { 200: requeuedItemView, ...errorResponses(400, 401, 403, 404, 409) },

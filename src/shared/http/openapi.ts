@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { errorResponses } from './problem.js';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { withoutUnusedSchemas } from './openapi-components.js';
 import type { ServiceName } from '../../config.js';
 
 const SERVICE_TAGS: Record<ServiceName | 'health', string> = {
@@ -32,14 +33,35 @@ export async function registerOpenApi(
         description:
           'Marketplace of construction materials. Errors are application/problem+json (RFC 9457) ' +
           'with a stable `code`; money is integer kopecks in fields ending in `Minor`.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      // The document is served by the API itself, so its paths are relative to where it came from.
+      servers: [{ url: '/' }],
       tags: [...services, 'health' as const].map((name) => ({ name, description: SERVICE_TAGS[name] })),
       components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          trackerDeviceKey: {
+            type: 'apiKey',
+            in: 'query',
+            name: 'id',
+            description:
+              'A vehicle’s tracker device key (issued by POST /api/v1/logistics/vehicles/{id}/tracker-key); also ' +
+              'taken as the form field id or deviceid, or the JSON field device_id.',
+          },
+          paymentSignature: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'Tutuu-Signature',
+            description:
+              'Not a fixed key: the provider signs each webhook, t=<unix seconds>,v1=<hex HMAC-SHA256 of ' +
+              '"<t>.<raw body>"> with the shared webhook secret.',
+          },
+        },
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (doc) => withoutUnusedSchemas(jsonSchemaTransformObject(doc)),
   });
   app.addHook('onRoute', documentCommonErrors);
   if (!serve) return;

@@ -76,6 +76,7 @@ export async function priceListRoutes(app: FastifyInstance, s: PriceListRoutesOp
       preValidation: seller,
       validatorCompiler: skipBodyValidation,
       schema: {
+        operationId: 'importPriceList',
         tags,
         security: [{ bearerAuth: [] }],
         summary: 'Seller: upload a price list (CSV or XLSX); dryRun=true checks it and changes nothing',
@@ -113,6 +114,7 @@ export async function priceListRoutes(app: FastifyInstance, s: PriceListRoutesOp
       // Public; a seller's token, when sent, puts its own warehouse codes in it.
       preValidation: app.authenticateIfPresent,
       schema: {
+        operationId: 'getPriceListTemplate',
         tags,
         security: [{ bearerAuth: [] }, {}],
         summary: 'An example price list (XLSX); with a seller token, its stock columns are your warehouse codes',

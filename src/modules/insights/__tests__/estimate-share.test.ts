@@ -6,7 +6,7 @@ import { createTestContext, type TestContext } from '../../../../test/context.js
 import type { Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
 import { MAX_LIVE_SHARES } from '../estimates/saved/share-tokens.js';
-import { BRICK_WALL, call, demoSeller, ESTIMATES, save, SCREED, view, type Saved } from './saved-estimates-fixture.js';
+import { BRICK_WALL, call, demoSeller, save, SCREED, SHARED, view, type Saved } from './saved-estimates-fixture.js';
 
 let ctx: TestContext;
 let seller: Account;
@@ -34,14 +34,14 @@ async function share(estimateId: string, who: Account = owner): Promise<Share> {
   return res.json() as Share;
 }
 
-const shared = (token: string, who: Account | null = null) => call(ctx, who, 'GET', `shared/${token}`);
+const shared = (token: string, who: Account | null = null) => call(ctx, who, 'GET', `${SHARED}/${token}`);
 
 describe('share links', () => {
   it('gives a random token once and keeps only its sha256', async () => {
     const saved = await save(ctx, owner, HOUSE);
     const link = await share(saved.id);
     expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(link.url).toBe(`${ESTIMATES}/shared/${link.token}`);
+    expect(link.url).toBe(`${SHARED}/${link.token}`);
     const rows = await queryRows<{ token_hash: string }>(
       ctx.database.db,
       sql`select token_hash from insights.estimate_shares where id = ${link.id}::uuid`,
@@ -76,7 +76,7 @@ describe('share links', () => {
     // A later save shows through the same link.
     await call(ctx, owner, 'PATCH', saved.id, { version: 1, title: 'Дом, вариант 2' });
     expect((await shared(token)).json()).toMatchObject({ title: 'Дом, вариант 2', version: 2 });
-    const pdf = await call(ctx, null, 'GET', `shared/${token}/estimate.pdf`);
+    const pdf = await call(ctx, null, 'GET', `${SHARED}/${token}/estimate.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
@@ -91,7 +91,7 @@ describe('share links', () => {
       const res = await shared(token);
       expect(res.statusCode, token).toBe(404);
       expect(res.json().code).toBe('ESTIMATE.SHARE_NOT_FOUND');
-      expect((await call(ctx, null, 'GET', `shared/${token}/estimate.pdf`)).statusCode).toBe(404);
+      expect((await call(ctx, null, 'GET', `${SHARED}/${token}/estimate.pdf`)).statusCode).toBe(404);
     }
     expect((await shared(kept.token)).statusCode).toBe(200);
     expect((await view(ctx, owner, saved.id)).shares.map((s) => s.id)).toEqual([kept.id]);

@@ -5,6 +5,7 @@ import type { TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
 
 export const ESTIMATES = '/api/v1/insights/estimates';
+export const SHARED = '/api/v1/insights/shared-estimates';
 
 /** 10 × 3 m of wall in one brick of 1НФ, a window: bricks and mortar. */
 export const BRICK_WALL = {

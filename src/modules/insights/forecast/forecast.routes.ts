@@ -17,7 +17,7 @@ export async function forecastRoutes(
     {
       schema: {
         tags: ['insights'],
-        operationId: 'priceForecast',
+        operationId: 'getPriceForecast',
         security: [],
         summary: "Forecasts an offer's or a product's price, weekly, with 80 % and 95 % intervals and a backtest",
         description:

@@ -25,7 +25,7 @@ export async function recommendationRoutes(app: FastifyInstance, deps: Recommend
     {
       schema: {
         tags: ['insights'],
-        operationId: 'boughtTogether',
+        operationId: 'listBoughtTogether',
         security: [],
         summary: 'Products bought together with a product, ranked by lift shrunk toward 1, only those on sale now',
         description:
@@ -50,7 +50,7 @@ export async function recommendationRoutes(app: FastifyInstance, deps: Recommend
       preValidation: app.requireRole('customer'),
       schema: {
         tags: ['insights'],
-        operationId: 'recommendationsForMe',
+        operationId: 'listRecommendationsForMe',
         security: [{ bearerAuth: [] }],
         summary: 'Customer: what completes their project, from their orders, open cart and saved estimates',
         description:

@@ -19,7 +19,7 @@ export async function trendsRoutes(
       preValidation: app.authenticateIfPresent,
       schema: {
         tags: ['insights'],
-        operationId: 'marketTrends',
+        operationId: 'getMarketTrends',
         security: [{ bearerAuth: [] }, {}],
         summary: 'Demand and a chained price index per week or month for a category and region, with top movers',
         description:

@@ -49,6 +49,7 @@ export async function liveRoutes(app: FastifyInstance, { tracking }: { tracking:
     schema: {
       tags: ['logistics'],
       security: [{ bearerAuth: [] }],
+      operationId: 'watchDelivery',
       summary: 'Watch a delivery live: WebSocket, or SSE with Accept: text/event-stream',
       description:
         'For the order’s customer, the seller and admins (anyone else: 404, before any upgrade). The token comes as ' +
@@ -73,6 +74,7 @@ export async function liveRoutes(app: FastifyInstance, { tracking }: { tracking:
     schema: {
       tags: ['logistics'],
       security: [],
+      operationId: 'watchTrackedDelivery',
       summary: 'A share link’s live stream (WebSocket or SSE), no account needed',
       description: 'The same messages as the delivery’s live stream, without reasons. Ends when the link dies.',
       params: tokenParams,

@@ -43,40 +43,49 @@ export async function osmandRoutes(app: FastifyInstance, { tracking }: { trackin
     (_req, body, done) => done(null, formFields(body as string)),
   );
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.route({
-    method: ['GET', 'POST'],
-    url: '/osmand',
-    // Limited per device, not per address: a fleet's phones often share one carrier-grade NAT
-    // address. Counted once the body is read (the JSON form names its device there).
-    config: {
-      rateLimit: { hook: 'preHandler', keyGenerator: deviceOf, max: DEVICE_REPORTS_PER_MINUTE, timeWindow: 60_000 },
-    },
-    schema: {
-      tags: ['logistics'],
-      security: [],
-      summary: 'Phone trackers (OsmAnd, Traccar Client): report a position by device key',
-      description:
-        'Query or form parameters id=<device key>&lat=&lon=&timestamp=&speed=&bearing=&altitude=&accuracy=&batt= ' +
-        '(speed in knots; timestamp Unix seconds or milliseconds, or ISO 8601), or the JSON body Traccar Client sends: ' +
-        '{"device_id": key, "location": {"timestamp", "coords": {"latitude", "longitude", "speed" (m/s), "heading", ' +
-        '"accuracy", "altitude"}, …}} (location may be a list). The key goes to its vehicle’s delivery under way. ' +
-        'Unknown or revoked key: 404; no delivery under way: 409; 200 only when stored. At most 600 reports a minute ' +
-        'per device key (429 beyond).',
-      querystring: osmandQuery,
-      response: {
-        200: z.object({ stored: z.number().int(), usable: z.number().int() }),
-        ...errorResponses(400, 404, 409, 415, 429),
+  // Limited per device, not per address: a fleet's phones often share one carrier-grade NAT
+  // address. Counted once the body is read (the JSON form names its device there). One limiter
+  // for both methods' routes, so a device has one allowance however it reports.
+  const perDevice = app.rateLimit({ keyGenerator: deviceOf, max: DEVICE_REPORTS_PER_MINUTE, timeWindow: 60_000 });
+  // One route per method, so each has an operation name of its own in the OpenAPI document.
+  for (const [method, operationId] of [
+    ['GET', 'reportTrackerPositionByQuery'],
+    ['POST', 'reportTrackerPosition'],
+  ] as const)
+    r.route({
+      method,
+      url: '/osmand',
+      // The global per-address limit gives way to the per-device one.
+      config: { rateLimit: false },
+      preHandler: perDevice,
+      schema: {
+        tags: ['logistics'],
+        operationId,
+        // The device key is the credential (query `id`, or the form / JSON field named below).
+        security: [{ trackerDeviceKey: [] }],
+        summary: 'Phone trackers (OsmAnd, Traccar Client): report a position by device key',
+        description:
+          'Query or form parameters id=<device key>&lat=&lon=&timestamp=&speed=&bearing=&altitude=&accuracy=&batt= ' +
+          '(speed in knots; timestamp Unix seconds or milliseconds, or ISO 8601), or the JSON body Traccar Client sends: ' +
+          '{"device_id": key, "location": {"timestamp", "coords": {"latitude", "longitude", "speed" (m/s), "heading", ' +
+          '"accuracy", "altitude"}, …}} (location may be a list). The key goes to its vehicle’s delivery under way. ' +
+          'Unknown or revoked key: 404; no delivery under way: 409; 200 only when stored. At most 600 reports a minute ' +
+          'per device key (429 beyond).',
+        querystring: osmandQuery,
+        response: {
+          200: z.object({ stored: z.number().int(), usable: z.number().int() }),
+          ...errorResponses(400, 404, 409, 415, 429),
+        },
       },
-    },
-    handler: async (req) => {
-      const report = readTrackerRequest({
-        query: req.query,
-        body: req.body,
-        contentType: req.headers['content-type'],
-        now: tracking.now(),
-      });
-      const result = await tracking.positions.postFromTracker(report.key, report.points, report.source);
-      return { stored: result.accepted, usable: result.usable };
-    },
-  });
+      handler: async (req) => {
+        const report = readTrackerRequest({
+          query: req.query,
+          body: req.body,
+          contentType: req.headers['content-type'],
+          now: tracking.now(),
+        });
+        const result = await tracking.positions.postFromTracker(report.key, report.points, report.source);
+        return { stored: result.accepted, usable: result.usable };
+      },
+    });
 }

@@ -28,6 +28,7 @@ export async function trackingRoutes(app: FastifyInstance, { tracking }: { track
       preValidation: app.requireRole('carrier'),
       schema: {
         ...secured,
+        operationId: 'reportDeliveryPositions',
         summary: 'Carrier: report a batch of positions of its delivery',
         description:
           'The awarded carrier, while the delivery is awarded, en route to the pickup, loaded or in transit (finished: 409; ' +
@@ -59,6 +60,7 @@ export async function trackingRoutes(app: FastifyInstance, { tracking }: { track
       preValidation: app.authenticate,
       schema: {
         ...secured,
+        operationId: 'getDelivery',
         summary: 'A delivery: status, vehicle, route so far, distance left, ETA, timeline',
         description:
           'For the awarded carrier, the order’s customer, the seller and admins (others: 404). The route is simplified ' +
@@ -77,6 +79,7 @@ export async function trackingRoutes(app: FastifyInstance, { tracking }: { track
       preValidation: app.authenticate,
       schema: {
         ...secured,
+        operationId: 'getDeliveryReplay',
         summary: 'A finished delivery’s route, point by point, with its timeline, to play back',
         description: 'Customer, seller, admins and the carrier; 409 while the delivery runs.',
         params: idParams,
@@ -92,6 +95,7 @@ export async function trackingRoutes(app: FastifyInstance, { tracking }: { track
       preValidation: app.requireRole('customer'),
       schema: {
         ...secured,
+        operationId: 'createShareLink',
         summary: 'Customer: a link to a read-only live view for whoever takes the goods on site',
         description:
           'The token is shown once. The link shows status, vehicle, route, ETA and timeline — no prices, no phones — ' +
@@ -109,6 +113,7 @@ export async function trackingRoutes(app: FastifyInstance, { tracking }: { track
       preValidation: app.requireRole('customer', 'admin'),
       schema: {
         ...secured,
+        operationId: 'revokeShareLink',
         summary: 'Customer (or admin): revoke a share link; its open streams end',
         params: linkParams,
         response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
@@ -126,6 +131,7 @@ export async function trackingRoutes(app: FastifyInstance, { tracking }: { track
       // The token is the credential: it never reaches a log line.
       logSerializers,
       schema: {
+        operationId: 'getTrackedDelivery',
         tags: ['logistics'],
         security: [],
         summary: 'A share link’s read-only view of a delivery (no account needed)',

@@ -28,6 +28,7 @@ export async function vehiclesRoutes(app: FastifyInstance, s: { vehicles: Vehicl
       preValidation: reader,
       schema: {
         ...secured,
+        operationId: 'listVehicles',
         summary: 'Carrier: your vehicles, newest first (admins: everyone’s, or one carrier’s with carrierId)',
         querystring: listQuery,
         response: { 200: vehiclePage, ...errorResponses(400, 401, 403) },
@@ -41,6 +42,7 @@ export async function vehiclesRoutes(app: FastifyInstance, s: { vehicles: Vehicl
       preValidation: carrier,
       schema: {
         ...secured,
+        operationId: 'createVehicle',
         summary: 'Carrier: add a vehicle',
         description: '409 LOGISTICS.PLATE_TAKEN when another live vehicle has the plate.',
         body: vehicleBody,
@@ -55,6 +57,7 @@ export async function vehiclesRoutes(app: FastifyInstance, s: { vehicles: Vehicl
       preValidation: reader,
       schema: {
         ...secured,
+        operationId: 'getVehicle',
         summary: 'Carrier: one of your vehicles, with whether its tracker key is live (admins: any)',
         params: idParams,
         response: { 200: vehicleView, ...errorResponses(400, 401, 403, 404) },
@@ -68,6 +71,7 @@ export async function vehiclesRoutes(app: FastifyInstance, s: { vehicles: Vehicl
       preValidation: carrier,
       schema: {
         ...secured,
+        operationId: 'updateVehicle',
         summary: 'Carrier: edit a vehicle',
         description:
           'Plate, name and base always; body type, payload, volume, length and crane not while the vehicle ' +
@@ -85,6 +89,7 @@ export async function vehiclesRoutes(app: FastifyInstance, s: { vehicles: Vehicl
       preValidation: carrier,
       schema: {
         ...secured,
+        operationId: 'deleteVehicle',
         summary: 'Carrier: remove a vehicle (its live bids are withdrawn, its tracker key revoked)',
         description: '409 LOGISTICS.VEHICLE_BUSY while it has a delivery under way or an award to confirm.',
         params: idParams,
@@ -102,6 +107,7 @@ export async function vehiclesRoutes(app: FastifyInstance, s: { vehicles: Vehicl
       preValidation: carrier,
       schema: {
         ...secured,
+        operationId: 'issueTrackerKey',
         summary: 'Carrier: a new device key for the vehicle’s phone tracker (Traccar Client, OsmAnd)',
         description:
           'The key is shown only in this answer and replaces the vehicle’s previous one. Put setup.serverUrl ' +
@@ -121,6 +127,7 @@ export async function vehiclesRoutes(app: FastifyInstance, s: { vehicles: Vehicl
       preValidation: carrier,
       schema: {
         ...secured,
+        operationId: 'revokeTrackerKey',
         summary: 'Carrier: revoke the vehicle’s tracker key (its tracker’s positions are no longer taken)',
         params: idParams,
         response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },

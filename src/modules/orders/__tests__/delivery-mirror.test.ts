@@ -54,7 +54,11 @@ async function readyDelivery(quantity = '10', onHand = '100', upTo = ['confirmed
 
 /** The part as its seller sees it. */
 async function part(subOrderId: string, who: Account = seller) {
-  const res = await ctx.request({ method: 'GET', url: `${ORDERS}/sub-orders/${subOrderId}`, token: who.accessToken });
+  const res = await ctx.request({
+    method: 'GET',
+    url: `${ORDERS}/${await fx.orderOf(subOrderId)}/sub-orders/${subOrderId}`,
+    token: who.accessToken,
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as { status: string; nextStatuses: string[]; receivedAt: string | null; deliveryJobId: string };
 }

@@ -123,7 +123,11 @@ describe('what the seller sees of a sub-order', () => {
     const placed = await fx.checkout(customer, body);
     expect(placed.statusCode, placed.body).toBe(201);
     const subId = placed.json().subOrders[0].id;
-    const res = await ctx.request({ method: 'GET', url: `${ORDERS}/sub-orders/${subId}`, token: seller.accessToken });
+    const res = await ctx.request({
+      method: 'GET',
+      url: `${ORDERS}/${placed.json().id}/sub-orders/${subId}`,
+      token: seller.accessToken,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const { delivery: d } = body as { delivery: Record<string, unknown> };
     expect(res.json()).toMatchObject({

@@ -125,7 +125,11 @@ const STEPS_BY_NAME: Record<string, (w: World) => Promise<void>> = {
     const sub = w.r.pick(order.subOrders.filter((s) => s.status === 'pending_payment'));
     const seller = sellerOf(w, sub.sellerId);
     const view = (
-      await ctx.request({ method: 'GET', url: `${ORDERS}/sub-orders/${sub.id}`, token: seller.accessToken })
+      await ctx.request({
+        method: 'GET',
+        url: `${ORDERS}/${await fx.orderOf(sub.id)}/sub-orders/${sub.id}`,
+        token: seller.accessToken,
+      })
     ).json();
     const amountMinor = w.r.chance(0.5) ? view.dueMinor : w.r.int(1, view.dueMinor);
     // At most what is due, by the part's seller: always taken.
@@ -159,7 +163,11 @@ const STEPS_BY_NAME: Record<string, (w: World) => Promise<void>> = {
     if (!sub) return;
     const seller = sellerOf(w, sub.sellerId);
     const view = (
-      await ctx.request({ method: 'GET', url: `${ORDERS}/sub-orders/${sub.id}`, token: seller.accessToken })
+      await ctx.request({
+        method: 'GET',
+        url: `${ORDERS}/${await fx.orderOf(sub.id)}/sub-orders/${sub.id}`,
+        token: seller.accessToken,
+      })
     ).json();
     const next = (view.nextStatuses as string[]).filter((s) => s !== 'cancelled' && s !== 'completed');
     if (next.length === 0) return;

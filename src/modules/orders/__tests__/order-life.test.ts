@@ -211,20 +211,23 @@ describe('sellers and their sub-orders', () => {
     await fx.add(customer, b.offerId, 1);
     const order = (await fx.checkout(customer, pickup())).json() as OrderJson;
     const theirs = order.subOrders.find((s) => s.sellerId === rival.id)!;
+    const mine = order.subOrders.find((s) => s.sellerId === seller.id)!;
     const list = await ctx.request({ method: 'GET', url: `${ORDERS}/sub-orders?limit=100`, token: seller.accessToken });
     expect(list.statusCode).toBe(200);
     const ids = list.json().items.map((s: SubOrderJson) => s.id);
     expect(ids).not.toContain(theirs.id);
     expect(list.json().items.every((s: SubOrderJson) => s.sellerId === seller.id)).toBe(true);
     for (const req of [
-      { method: 'GET' as const, url: `${ORDERS}/sub-orders/${theirs.id}` },
+      { method: 'GET' as const, url: `${ORDERS}/${order.id}/sub-orders/${theirs.id}` },
       { method: 'POST' as const, url: `${ORDERS}/sub-orders/${theirs.id}/transition`, payload: { to: 'confirmed' } },
       {
         method: 'POST' as const,
         url: `${ORDERS}/sub-orders/${theirs.id}/mark-paid`,
         payload: { amountMinor: 100, paidOn: '2026-01-01', documentNumber: '1' },
       },
-      { method: 'GET' as const, url: `${ORDERS}/sub-orders/${randomUUID()}` },
+      { method: 'GET' as const, url: `${ORDERS}/${order.id}/sub-orders/${randomUUID()}` },
+      // Its own part, read through an order it is not in.
+      { method: 'GET' as const, url: `${ORDERS}/${randomUUID()}/sub-orders/${mine.id}` },
     ]) {
       expectProblem(await ctx.request({ ...req, token: seller.accessToken }), 404, 'ORDER.SUB_ORDER_NOT_FOUND');
     }

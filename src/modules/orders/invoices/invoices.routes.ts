@@ -24,6 +24,7 @@ export async function invoicesRoutes(app: FastifyInstance, s: { invoices: Invoic
       preValidation: app.authenticate,
       schema: {
         ...secured,
+        operationId: 'getOrderInvoicePdf',
         summary: 'Customer or admin: the order’s invoices (счета на оплату), one per seller, in one PDF',
         description:
           'Each live sub-order’s invoice starts on a new page; cancelled sub-orders are left out. ' +
@@ -41,6 +42,7 @@ export async function invoicesRoutes(app: FastifyInstance, s: { invoices: Invoic
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'getSubOrderInvoicePdf',
         summary: 'Seller or admin: the invoice (счёт на оплату) of one sub-order, as a PDF',
         description: '409 ORDER.NOT_INVOICE for an order paid by card, 409 ORDER.CANCELLED for a cancelled sub-order.',
         params: idParams,

@@ -27,6 +27,7 @@ export async function paymentsRoutes(
       preValidation: app.requireRole('customer'),
       schema: {
         ...secured,
+        operationId: 'createOrderPayment',
         summary: 'Customer: pay the unpaid part of a card order',
         description:
           'Charges what the order’s pending_payment sub-orders cost; on success they become paid. A declined card ' +
@@ -64,6 +65,7 @@ export async function paymentsRoutes(
       preValidation: app.authenticate,
       schema: {
         ...secured,
+        operationId: 'listOrderPayments',
         summary: 'An order’s payments (card and invoice) and refunds, oldest first (its customer, or an admin)',
         params: idParams,
         response: { 200: orderMoney, ...errorResponses(400, 401, 404) },
@@ -77,6 +79,7 @@ export async function paymentsRoutes(
       preValidation: app.requireRole('customer'),
       schema: {
         ...secured,
+        operationId: 'cancelOrderPayment',
         summary: 'Customer: abandon a card payment waiting for 3-D Secure, so the order can be paid anew',
         description:
           'Cancels the payment at the provider: its 3-D Secure page then charges nothing. 200 with the payment ' +
@@ -94,6 +97,7 @@ export async function paymentsRoutes(
       preValidation: app.requireRole('seller', 'admin'),
       schema: {
         ...secured,
+        operationId: 'markSubOrderPaid',
         summary: 'Seller or admin: record a bank transfer received for this sub-order’s invoice',
         description:
           'An invoice payment: amount, the payment order’s date and number. The sub-order becomes paid once what it ' +

@@ -20,6 +20,7 @@ export async function refundsRoutes(app: FastifyInstance, s: { refunds: RefundsS
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'listSubOrderPayments',
         summary: 'Seller: a sub-order’s invoice payments and refunds, what it received and what is still due',
         params: idParams,
         response: { 200: subOrderMoney, ...errorResponses(400, 401, 403, 404) },
@@ -33,6 +34,7 @@ export async function refundsRoutes(app: FastifyInstance, s: { refunds: RefundsS
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'markRefundPaidBack',
         summary: 'Seller or admin: a refund due (invoice money) was paid back by bank transfer',
         description:
           'The payment order’s number and date: the refund becomes paid_back. The same again answers the same; a ' +
@@ -50,6 +52,7 @@ export async function refundsRoutes(app: FastifyInstance, s: { refunds: RefundsS
       preValidation: admin,
       schema: {
         ...secured,
+        operationId: 'listRefundsForAdmin',
         summary: 'Admin: refunds newest first, by status (due: to pay back by hand; failed: to look at)',
         querystring: refundsQuery,
         response: { 200: refundPage, ...errorResponses(400, 401, 403) },
@@ -63,6 +66,7 @@ export async function refundsRoutes(app: FastifyInstance, s: { refunds: RefundsS
       preValidation: admin,
       schema: {
         ...secured,
+        operationId: 'retryRefund',
         summary: 'Admin: try again a card refund that failed to reach the payment provider',
         description:
           'Back to pending, paid back by the relay (the provider knows it by its id: never paid twice). 409 ' +

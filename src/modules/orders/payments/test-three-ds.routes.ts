@@ -32,6 +32,9 @@ export async function testThreeDsRoutes(app: FastifyInstance, s: { threeDs: Test
     '/payments/test-3ds/:providerPaymentId',
     {
       schema: {
+        operationId: 'getTestThreeDsPage',
+        // The test provider's page; the unguessable payment id is all it takes.
+        security: [],
         tags: ['orders'],
         summary: 'Test provider: the 3-D Secure page a customer is sent to (HTML)',
         description: 'Shows the amount and the card’s last four digits with two buttons: «Подтвердить», «Отклонить».',
@@ -45,6 +48,9 @@ export async function testThreeDsRoutes(app: FastifyInstance, s: { threeDs: Test
     '/payments/test-3ds/:providerPaymentId',
     {
       schema: {
+        operationId: 'submitTestThreeDs',
+        // The test provider's page; the unguessable payment id is all it takes.
+        security: [],
         tags: ['orders'],
         summary: 'Test provider: the customer confirms or declines 3-D Secure',
         description:

@@ -18,6 +18,8 @@ export async function paymentWebhookRoutes(app: FastifyInstance, s: { payments: 
     '/payments/webhook/:provider',
     {
       schema: {
+        operationId: 'receivePaymentWebhook',
+        security: [{ paymentSignature: [] }],
         tags: ['orders'],
         summary: 'Payment provider → us: a payment succeeded or failed (signed; no bearer token)',
         description:

@@ -28,6 +28,7 @@ export async function returnsRoutes(app: FastifyInstance, { returns }: { returns
       preValidation: customer,
       schema: {
         ...secured,
+        operationId: 'createOrderReturn',
         summary: 'Customer: ask to return lines of a part received (picked up or delivered) within the return window',
         params: idParams,
         body: returnRequestBody,
@@ -42,6 +43,7 @@ export async function returnsRoutes(app: FastifyInstance, { returns }: { returns
       preValidation: app.authenticate,
       schema: {
         ...secured,
+        operationId: 'listReturns',
         summary: 'Returns: a customer’s own, a seller’s (of its sub-orders), or all for admins; newest first',
         querystring: returnsQuery,
         response: { 200: returnsPage, ...errorResponses(400, 401, 403) },
@@ -50,17 +52,18 @@ export async function returnsRoutes(app: FastifyInstance, { returns }: { returns
     async (req) => returns.list(principalOf(req), req.query),
   );
   r.get(
-    '/returns/:returnId',
+    '/:id/returns/:returnId',
     {
       preValidation: app.authenticate,
       schema: {
         ...secured,
-        summary: 'One return',
-        params: returnIdParams,
+        operationId: 'getOrderReturn',
+        summary: 'One return, read through its order',
+        params: idParams.extend(returnIdParams.shape),
         response: { 200: returnView, ...errorResponses(401, 404) },
       },
     },
-    async (req) => returns.get(principalOf(req), req.params.returnId),
+    async (req) => returns.get(principalOf(req), req.params.returnId, req.params.id),
   );
   r.post(
     '/returns/:returnId/accept',
@@ -68,6 +71,7 @@ export async function returnsRoutes(app: FastifyInstance, { returns }: { returns
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'acceptReturn',
         summary: 'Seller: take the goods back (restocked on a warehouse if named) and pay them back',
         params: returnIdParams,
         body: acceptReturnBody,
@@ -82,6 +86,7 @@ export async function returnsRoutes(app: FastifyInstance, { returns }: { returns
       preValidation: seller,
       schema: {
         ...secured,
+        operationId: 'refuseReturn',
         summary: 'Seller: refuse the return, saying why',
         params: returnIdParams,
         body: refuseReturnBody,

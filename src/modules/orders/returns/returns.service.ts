@@ -178,9 +178,11 @@ export class ReturnsService {
     return this.view(done);
   }
 
-  async get(p: Principal, id: string) {
+  /** `orderId`: read through its order's path, where another order's return is as unknown as none. */
+  async get(p: Principal, id: string, orderId?: string) {
     const ret = await repo.byId(this.d.db, id);
-    if (!ret || !(await this.sees(p, ret))) throw new ReturnNotFoundError();
+    if (!ret || (orderId !== undefined && ret.orderId !== orderId) || !(await this.sees(p, ret)))
+      throw new ReturnNotFoundError();
     return this.view(ret);
   }
 

@@ -28,7 +28,7 @@ export async function exportRoutes(app: FastifyInstance, { saved }: { saved: Sav
       preValidation: customer,
       schema: {
         ...secured,
-        operationId: 'estimatePdf',
+        operationId: 'getEstimatePdf',
         summary:
           'Customer: the estimate as a PDF (Russian): a table per job with formulas and norms, totals by seller, VAT',
         params: idParams,
@@ -47,7 +47,7 @@ export async function exportRoutes(app: FastifyInstance, { saved }: { saved: Sav
       preValidation: customer,
       schema: {
         ...secured,
-        operationId: 'estimateXlsx',
+        operationId: 'getEstimateXlsx',
         summary: 'Customer: the estimate as an Excel workbook: a sheet per job and «Итого», with live formulas',
         params: idParams,
         response: { ...fileResponse(XLSX, 'The workbook'), ...errorResponses(400, 401, 403, 404) },
@@ -60,12 +60,12 @@ export async function exportRoutes(app: FastifyInstance, { saved }: { saved: Sav
   );
 
   app.get<{ Params: z.infer<typeof tokenParams> }>(
-    '/estimates/shared/:token/estimate.pdf',
+    '/shared-estimates/:token/estimate.pdf',
     {
       logSerializers: tokenlessLog,
       schema: {
         tags: ['insights'],
-        operationId: 'sharedEstimatePdf',
+        operationId: 'getSharedEstimatePdf',
         security: [],
         summary: 'A shared estimate as a PDF (no account needed)',
         params: tokenParams,

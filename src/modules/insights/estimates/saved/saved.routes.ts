@@ -153,7 +153,7 @@ export async function savedEstimateRoutes(app: FastifyInstance, deps: InsightsMo
       preValidation: customer,
       schema: {
         ...secured,
-        operationId: 'estimateToCart',
+        operationId: 'addEstimateToCart',
         summary: 'Customer: every line priced now into the cart; answers what went in and what did not, and why',
         description:
           'Each line with an offer goes in with its order quantity (whole packs × the offer’s step, at least its ' +

@@ -19,4 +19,4 @@ export const hashShareToken = (token: string): string => createHash('sha256').up
 export const looksLikeShareToken = (token: string): boolean => TOKEN_SHAPE.test(token);
 
 /** The public read-only view a token opens. */
-export const sharedPath = (token: string): string => `/api/v1/insights/estimates/shared/${token}`;
+export const sharedPath = (token: string): string => `/api/v1/insights/shared-estimates/${token}`;

@@ -21,7 +21,7 @@ const secured = { tags: ['insights'], security: [{ bearerAuth: [] }] };
 export const tokenlessLog = {
   req: (req: FastifyRequest) => ({
     method: req.method,
-    url: req.url.replace(/(\/estimates\/shared\/)[^/?]+/, '$1[redacted]'),
+    url: req.url.replace(/(\/shared-estimates\/)[^/?]+/, '$1[redacted]'),
     host: req.host,
     remoteAddress: req.ip,
   }),
@@ -67,7 +67,7 @@ export async function shareRoutes(app: FastifyInstance, { saved }: { saved: Save
   );
 
   r.get(
-    '/estimates/shared/:token',
+    '/shared-estimates/:token',
     {
       logSerializers: tokenlessLog,
       schema: {

@@ -1,4 +1,5 @@
 /** Returns as a flow: the customer asks within the window, the seller accepts (restocking, refunding) or refuses. */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorPaths, expectProblem } from '../../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../../test/context.js';
@@ -81,9 +82,24 @@ describe('a customer returns part of a delivered card order', () => {
     expect((await answer(rival, ret.id, 'accept')).statusCode).toBe(404);
     const stranger = await ctx.make.customer();
     expect(
-      (await ctx.request({ method: 'GET', url: `${ORDERS}/returns/${ret.id}`, token: stranger.accessToken }))
-        .statusCode,
+      (
+        await ctx.request({
+          method: 'GET',
+          url: `${ORDERS}/${order.id}/returns/${ret.id}`,
+          token: stranger.accessToken,
+        })
+      ).statusCode,
     ).toBe(404);
+    // Its own return, read through an order it is not of.
+    expectProblem(
+      await ctx.request({
+        method: 'GET',
+        url: `${ORDERS}/${randomUUID()}/returns/${ret.id}`,
+        token: customer.accessToken,
+      }),
+      404,
+      'ORDER.RETURN_NOT_FOUND',
+    );
 
     const accepted = await answer(seller, ret.id, 'accept', { restockWarehouseId: warehouseId });
     expect(accepted.statusCode, accepted.body).toBe(200);
@@ -185,8 +201,9 @@ describe('what may be returned', () => {
     expect(await fx.stockRow(offerId, warehouseId)).toEqual({ onHand: '97', reserved: '0' });
     expect(await fx.refunds(customer, order.id)).toEqual([]);
     expect(
-      (await ctx.request({ method: 'GET', url: `${ORDERS}/returns/${ret.id}`, token: seller.accessToken })).json()
-        .status,
+      (
+        await ctx.request({ method: 'GET', url: `${ORDERS}/${order.id}/returns/${ret.id}`, token: seller.accessToken })
+      ).json().status,
     ).toBe('requested');
   });
 });
