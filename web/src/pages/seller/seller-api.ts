@@ -94,19 +94,9 @@ export type SubOrderStatus =
   | 'returned';
 export const listSubOrders = (page: Page & { status?: SubOrderStatus }) =>
   ok(api.GET('/api/v1/orders/sub-orders', { params: { query: page } }));
-/**
- * One sub-order, read through its order: GET /api/v1/orders/{id}/sub-orders/{subOrderId} as
- * orders.routes.ts now names it; typed by hand until web/src/api/schema.d.ts is regenerated.
- */
-export const getSubOrder = (orderId: string, id: string) =>
-  ok(
-    api.GET(
-      '/api/v1/orders/{id}/sub-orders/{subOrderId}' as never,
-      {
-        params: { path: { id: orderId, subOrderId: id } },
-      } as never,
-    ),
-  ) as Promise<SubOrder>;
+/** One sub-order, read through its order (the seller pages carry the order id as ?order=). */
+export const getSubOrder = (orderId: string, subOrderId: string) =>
+  ok(api.GET('/api/v1/orders/{id}/sub-orders/{subOrderId}', { params: { path: { id: orderId, subOrderId } } }));
 export const transitionSubOrder = (id: string, to: SubOrderStatus, reason?: string) =>
   ok(api.POST('/api/v1/orders/sub-orders/{id}/transition', { params: { path: { id } }, body: { to, reason } }));
 export const subOrderInvoice = (id: string) =>
