@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { innField, kppField, positiveQuantity } from '../../shared/http/field-schemas.js';
 import { pageOf, pageQuery } from '../../shared/http/pagination.js';
 import { BODY_TYPES, CARGO_KINDS } from '../logistics/index.js';
-import { SUB_ORDER_STATUSES, UNLOADING } from './orders.tables.js';
+import { DELIVERY_STATES, SUB_ORDER_STATUSES, UNLOADING } from './orders.tables.js';
 
 export const idParams = z.object({ id: z.uuid('must be a UUID') });
 export const subOrderParams = idParams.extend({ subOrderId: z.uuid('must be a UUID') });
@@ -203,6 +203,16 @@ export const subOrderView = z.object({
     .uuid()
     .nullable()
     .describe('A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted'),
+  deliveryId: z
+    .uuid()
+    .nullable()
+    .describe(
+      'Its delivery once a carrier confirmed the job: GET /api/v1/logistics/deliveries/{id} and its live stream',
+    ),
+  deliveryState: z
+    .enum(DELIVERY_STATES)
+    .nullable()
+    .describe('The delivery’s last state as the orders service heard it (logistics has the live one)'),
   nextStatuses: z
     .array(status)
     .describe(

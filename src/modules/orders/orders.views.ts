@@ -77,6 +77,9 @@ export function toSubOrderView(s: SubOrderRow, lines: LineRow[], order: OrderTer
     receivedAt: s.receivedAt?.toISOString() ?? null,
     /** A delivery part's job on the job board, once logistics posted it (GET /logistics/jobs/{id}). */
     deliveryJobId: s.deliveryJobId,
+    /** Its delivery once a carrier took it, and how far it is (GET /logistics/deliveries/{id}, live). */
+    deliveryId: s.deliveryId,
+    deliveryState: s.deliveryState,
     /** Where the seller can move it next (empty for customers). */
     nextStatuses: viewer === 'seller' || viewer === 'admin' ? sellerTransitions(s.status, method, viewer) : [],
     lines: lines.filter((l) => l.subOrderId === s.id).map(toLineView),

@@ -7824,6 +7824,10 @@ export interface operations {
               receivedAt: string | null;
               /** @description A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted */
               deliveryJobId: string | null;
+              /** @description Its delivery once a carrier confirmed the job: GET /api/v1/logistics/deliveries/{id} and its live stream */
+              deliveryId: string | null;
+              /** @description The delivery’s last state as the orders service heard it (logistics has the live one) */
+              deliveryState: ('loaded' | 'in_transit' | 'delivered' | 'failed') | null;
               /** @description Where the viewer (its seller or an admin) may move it; a delivery part goes past ready with its delivery */
               nextStatuses: (
                 | 'pending_payment'
@@ -8076,6 +8080,10 @@ export interface operations {
               receivedAt: string | null;
               /** @description A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted */
               deliveryJobId: string | null;
+              /** @description Its delivery once a carrier confirmed the job: GET /api/v1/logistics/deliveries/{id} and its live stream */
+              deliveryId: string | null;
+              /** @description The delivery’s last state as the orders service heard it (logistics has the live one) */
+              deliveryState: ('loaded' | 'in_transit' | 'delivered' | 'failed') | null;
               /** @description Where the viewer (its seller or an admin) may move it; a delivery part goes past ready with its delivery */
               nextStatuses: (
                 | 'pending_payment'
@@ -8490,6 +8498,10 @@ export interface operations {
               receivedAt: string | null;
               /** @description A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted */
               deliveryJobId: string | null;
+              /** @description Its delivery once a carrier confirmed the job: GET /api/v1/logistics/deliveries/{id} and its live stream */
+              deliveryId: string | null;
+              /** @description The delivery’s last state as the orders service heard it (logistics has the live one) */
+              deliveryState: ('loaded' | 'in_transit' | 'delivered' | 'failed') | null;
               /** @description Where the viewer (its seller or an admin) may move it; a delivery part goes past ready with its delivery */
               nextStatuses: (
                 | 'pending_payment'
@@ -8709,6 +8721,10 @@ export interface operations {
             receivedAt: string | null;
             /** @description A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted */
             deliveryJobId: string | null;
+            /** @description Its delivery once a carrier confirmed the job: GET /api/v1/logistics/deliveries/{id} and its live stream */
+            deliveryId: string | null;
+            /** @description The delivery’s last state as the orders service heard it (logistics has the live one) */
+            deliveryState: ('loaded' | 'in_transit' | 'delivered' | 'failed') | null;
             /** @description Where the viewer (its seller or an admin) may move it; a delivery part goes past ready with its delivery */
             nextStatuses: (
               | 'pending_payment'
@@ -8964,6 +8980,10 @@ export interface operations {
             receivedAt: string | null;
             /** @description A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted */
             deliveryJobId: string | null;
+            /** @description Its delivery once a carrier confirmed the job: GET /api/v1/logistics/deliveries/{id} and its live stream */
+            deliveryId: string | null;
+            /** @description The delivery’s last state as the orders service heard it (logistics has the live one) */
+            deliveryState: ('loaded' | 'in_transit' | 'delivered' | 'failed') | null;
             /** @description Where the viewer (its seller or an admin) may move it; a delivery part goes past ready with its delivery */
             nextStatuses: (
               | 'pending_payment'
@@ -9280,6 +9300,10 @@ export interface operations {
               receivedAt: string | null;
               /** @description A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted */
               deliveryJobId: string | null;
+              /** @description Its delivery once a carrier confirmed the job: GET /api/v1/logistics/deliveries/{id} and its live stream */
+              deliveryId: string | null;
+              /** @description The delivery’s last state as the orders service heard it (logistics has the live one) */
+              deliveryState: ('loaded' | 'in_transit' | 'delivered' | 'failed') | null;
               /** @description Where the viewer (its seller or an admin) may move it; a delivery part goes past ready with its delivery */
               nextStatuses: (
                 | 'pending_payment'
@@ -9673,6 +9697,10 @@ export interface operations {
               receivedAt: string | null;
               /** @description A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted */
               deliveryJobId: string | null;
+              /** @description Its delivery once a carrier confirmed the job: GET /api/v1/logistics/deliveries/{id} and its live stream */
+              deliveryId: string | null;
+              /** @description The delivery’s last state as the orders service heard it (logistics has the live one) */
+              deliveryState: ('loaded' | 'in_transit' | 'delivered' | 'failed') | null;
               /** @description Where the viewer (its seller or an admin) may move it; a delivery part goes past ready with its delivery */
               nextStatuses: (
                 | 'pending_payment'
@@ -11028,6 +11056,10 @@ export interface operations {
             receivedAt: string | null;
             /** @description A delivery part’s job on the logistics job board (GET /api/v1/logistics/jobs/{id}), once posted */
             deliveryJobId: string | null;
+            /** @description Its delivery once a carrier confirmed the job: GET /api/v1/logistics/deliveries/{id} and its live stream */
+            deliveryId: string | null;
+            /** @description The delivery’s last state as the orders service heard it (logistics has the live one) */
+            deliveryState: ('loaded' | 'in_transit' | 'delivered' | 'failed') | null;
             /** @description Where the viewer (its seller or an admin) may move it; a delivery part goes past ready with its delivery */
             nextStatuses: (
               | 'pending_payment'
@@ -13404,6 +13436,8 @@ export interface operations {
               reason: string | null;
               createdAt: string;
             }[];
+            /** @description Its latest delivery once the winner confirmed (GET /api/v1/logistics/deliveries/{id}); carriers: their own only */
+            deliveryId: string | null;
           };
         };
       };
@@ -13495,6 +13529,8 @@ export interface operations {
               reason: string | null;
               createdAt: string;
             }[];
+            /** @description Its latest delivery once the winner confirmed (GET /api/v1/logistics/deliveries/{id}); carriers: their own only */
+            deliveryId: string | null;
           };
         };
       };
@@ -13671,6 +13707,8 @@ export interface operations {
               reason: string | null;
               createdAt: string;
             }[];
+            /** @description Its latest delivery once the winner confirmed (GET /api/v1/logistics/deliveries/{id}); carriers: their own only */
+            deliveryId: string | null;
           };
         };
       };
@@ -14059,6 +14097,8 @@ export interface operations {
               reason: string | null;
               createdAt: string;
             }[];
+            /** @description Its latest delivery once the winner confirmed (GET /api/v1/logistics/deliveries/{id}); carriers: their own only */
+            deliveryId: string | null;
           };
         };
       };
@@ -14246,6 +14286,8 @@ export interface operations {
                 reason: string | null;
                 createdAt: string;
               }[];
+              /** @description Its latest delivery once the winner confirmed (GET /api/v1/logistics/deliveries/{id}); carriers: their own only */
+              deliveryId: string | null;
             };
           };
         };

@@ -60,6 +60,8 @@ describe('a delivery, step by step, mirrored on the sub-order', () => {
     }
     await ctx.app.events.runOnce();
     expect((await subOrder(d)).status).toBe('handed_to_carrier');
+    // The customer's order names the delivery to follow, and how far it is.
+    expect(await subOrder(d)).toMatchObject({ deliveryId: d.deliveryId, deliveryState: 'loaded' });
     expect(await fx.orders.stockRow(d.listed.offerId, d.listed.warehouseId)).toEqual({ onHand: '980', reserved: '0' });
 
     await move(d.carrier, d.deliveryId, { status: 'in_transit' });
@@ -131,6 +133,13 @@ describe('a delivery, step by step, mirrored on the sub-order', () => {
   it('only its carrier moves it: another carrier gets 404, a customer 403', async () => {
     const d = await fx.awardedDelivery();
     const other = await fx.carrier();
+    // The job names its delivery to the customer, the seller and the carrier running it; to nobody else.
+    for (const who of [d.customer, d.seller, d.carrier]) {
+      expect((await fx.job(who, d.jobId)).json()).toMatchObject({ deliveryId: d.deliveryId });
+    }
+    const seen = await fx.job(other.carrier, d.jobId);
+    if (seen.statusCode === 200) expect(seen.json()).toMatchObject({ deliveryId: null });
+    else expect(seen.statusCode).toBe(404);
     expect((await move(other.carrier, d.deliveryId, { status: 'en_route_to_pickup' })).statusCode).toBe(404);
     expect((await move(d.customer, d.deliveryId, { status: 'en_route_to_pickup' })).statusCode).toBe(403);
     expect((await move(d.carrier, d.customer.id, { status: 'en_route_to_pickup' })).statusCode).toBe(404);
@@ -165,6 +174,10 @@ describe('a delivery, step by step, mirrored on the sub-order', () => {
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     const second = (confirmed.json() as { deliveryId: string }).deliveryId;
     expect(second).not.toBe(d.deliveryId);
+    // The job now names the new round's delivery; the carrier that failed no longer sees one.
+    expect((await fx.job(d.customer, d.jobId)).json()).toMatchObject({ deliveryId: second });
+    const former = await fx.job(d.carrier, d.jobId);
+    if (former.statusCode === 200) expect(former.json()).toMatchObject({ deliveryId: null });
     for (const status of ['en_route_to_pickup', 'loaded', 'in_transit']) await move(next.carrier, second, { status });
     await move(next.carrier, second, { status: 'delivered', recipientName: 'Иванов' });
     await ctx.app.events.runOnce();

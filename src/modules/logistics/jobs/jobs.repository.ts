@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../shared/db/database.js';
 import { bids, deliveries, jobs, vehicles, type BidStatus } from '../logistics.tables.js';
 
@@ -143,6 +143,21 @@ export const jobsRepository = {
       .from(deliveries)
       .where(and(eq(deliveries.jobId, jobId), inArray(deliveries.status, [...RUNNING_DELIVERY])));
     const [row] = lock ? await q.for('update') : await q;
+    return row;
+  },
+
+  /** The job's delivery: the running one, else the latest (a failed one is followed by a new round's). */
+  async latestDeliveryOfJob(ex: Executor, jobId: string): Promise<Pick<DeliveryRow, 'id' | 'carrierId'> | undefined> {
+    const [row] = await ex
+      .select({ id: deliveries.id, carrierId: deliveries.carrierId })
+      .from(deliveries)
+      .where(eq(deliveries.jobId, jobId))
+      .orderBy(
+        sql`${inArray(deliveries.status, [...RUNNING_DELIVERY])} desc`,
+        desc(deliveries.createdAt),
+        desc(deliveries.updatedAt),
+      )
+      .limit(1);
     return row;
   },
 

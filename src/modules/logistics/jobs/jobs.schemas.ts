@@ -100,7 +100,15 @@ export const jobView = z.object({
   flagReason: z.string().nullable(),
 });
 
-export const jobDetail = jobView.extend({ bids: z.array(bidView) });
+export const jobDetail = jobView.extend({
+  bids: z.array(bidView),
+  deliveryId: z
+    .string()
+    .nullable()
+    .describe(
+      'Its latest delivery once the winner confirmed (GET /api/v1/logistics/deliveries/{id}); carriers: their own only',
+    ),
+});
 export const boardItem = jobView.extend({ myBidId: z.string().nullable() });
 export const boardPage = pageOf(boardItem);
 export const jobPage = pageOf(jobView);

@@ -98,10 +98,15 @@ export class JobsService {
     if (!job) throw new JobNotFoundError();
     const audience = await this.audience(db, p, job);
     const summary = (await bidSummaries(db, [job.id])).get(job.id);
-    const view = jobView(job, this.deps.clock.now(), audience, {
-      lowestBidMinor: summary?.lowest ?? null,
-      bidCount: summary?.count ?? 0,
-    });
+    const delivery = await repo.latestDeliveryOfJob(db, job.id);
+    const view = {
+      ...jobView(job, this.deps.clock.now(), audience, {
+        lowestBidMinor: summary?.lowest ?? null,
+        bidCount: summary?.count ?? 0,
+      }),
+      // Where the customer and seller follow the goods; a carrier sees only its own delivery.
+      deliveryId: delivery && (p.role !== 'carrier' || delivery.carrierId === p.userId) ? delivery.id : null,
+    };
     if (p.role === 'carrier') {
       const own = (await repo.bidsOf(db, [job.id])).filter((b) => b.carrierId === p.userId);
       const vehiclesById = new Map(

@@ -24,6 +24,8 @@ export function DeliveryJob({
   const job = useQuery({ queryKey: ['job', jobId], queryFn: () => getJob(jobId), refetchInterval: 30_000 });
   if (!job.data) return job.error ? <ErrorNotice error={job.error} onRetry={() => void job.refetch()} /> : null;
   const j = job.data;
+  // The job names its delivery as soon as the carrier confirms; the part only once goods are loaded.
+  const tracked = deliveryId ?? j.deliveryId;
   return (
     <div className="stack">
       <p>
@@ -33,14 +35,14 @@ export function DeliveryJob({
         </span>
       </p>
       {j.status === 'open' && <Bids job={j} />}
-      {deliveryId ? (
+      {tracked ? (
         <>
           <TrackingPanel
-            deliveryId={deliveryId}
+            deliveryId={tracked}
             // The part's own status follows its delivery's: refresh the order when it moves.
             onStatus={() => void queryClient.invalidateQueries({ queryKey: ['order', orderId] })}
           />
-          <Link className="small" to={`/orders/${orderId}/deliveries/${deliveryId}`}>
+          <Link className="small" to={`/orders/${orderId}/deliveries/${tracked}`}>
             Открыть отслеживание на весь экран
           </Link>
         </>

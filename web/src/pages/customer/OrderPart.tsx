@@ -11,13 +11,12 @@ const RECEIVED = ['picked_up', 'delivered', 'completed'];
 const HANDED_OVER = ['handed_to_carrier', 'in_transit', 'delivered', 'completed', 'return_requested'];
 
 /** The delivery's id, once the API tells it on the part (it may not yet). */
-const deliveryIdOf = (s: SubOrder) => (s as SubOrder & { deliveryId?: string | null }).deliveryId ?? null;
 
 /** One part of an order (one seller's warehouse): status, lines, history, delivery and returns. */
 export function OrderPart({ order, sub, index, of }: { order: Order; sub: SubOrder; index: number; of: number }) {
   const history = useQuery({ queryKey: ['order-history', order.id], queryFn: () => getOrderHistory(order.id) });
   const mine = (history.data?.items ?? []).filter((h) => h.subOrderId === sub.id || h.subOrderId === null);
-  const deliveryId = deliveryIdOf(sub);
+  const deliveryId = sub.deliveryId;
   return (
     <Panel
       title={`Часть ${index} из ${of}: ${sub.sellerName}, № ${sub.number}`}

@@ -4,7 +4,7 @@ import { Panel } from '../../ui/controls';
 import { MapView, type MapPoint } from '../../ui/MapView';
 import { QueryView } from '../../ui/states';
 import { JOB_STATUS, UNLOADING } from './labels';
-import { getJob, type Job, type SubOrder } from './seller-api';
+import { getDelivery, getJob, type Job, type SubOrder } from './seller-api';
 
 /** Everything needed to hand the goods over: the pickup, or the delivery with its job and carrier. */
 export function HandOverPanel({ sub }: { sub: SubOrder }) {
@@ -106,6 +106,26 @@ function JobView({ job }: { job: Job }) {
       {job.confirmBy && job.status === 'awarded' && (
         <p className="small">Перевозчик должен подтвердить до {formatDateTime(job.confirmBy)}.</p>
       )}
+      {job.deliveryId && <DeliveryInfo deliveryId={job.deliveryId} />}
     </div>
+  );
+}
+
+/** The running delivery: which truck comes (its plate to let it in) and where it is now. */
+function DeliveryInfo({ deliveryId }: { deliveryId: string }) {
+  const delivery = useQuery({
+    queryKey: ['seller', 'delivery', deliveryId],
+    queryFn: () => getDelivery(deliveryId),
+    refetchInterval: 30_000,
+  });
+  return (
+    <QueryView query={delivery}>
+      {(d) => (
+        <p>
+          Машина: <strong>{d.vehicle.plate}</strong> ({d.vehicle.bodyName}). Сейчас: <strong>{d.statusText}</strong>
+          {d.etaText && <span className="small muted"> · {d.etaText}</span>}
+        </p>
+      )}
+    </QueryView>
   );
 }

@@ -117,6 +117,8 @@ export type SubOrderMoney = Awaited<ReturnType<typeof subOrderMoney>>;
 // ── Delivery job of a delivery part (src/modules/logistics/jobs/jobs.routes.ts) ──
 export const getJob = (id: string) => ok(api.GET('/api/v1/logistics/jobs/{id}', { params: { path: { id } } }));
 export type Job = Awaited<ReturnType<typeof getJob>>;
+export const getDelivery = (id: string) =>
+  ok(api.GET('/api/v1/logistics/deliveries/{id}', { params: { path: { id } } }));
 
 // ── Returns (src/modules/orders/returns/returns.routes.ts) ──
 export type ReturnStatus = 'requested' | 'accepted' | 'refused';
