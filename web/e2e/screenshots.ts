@@ -148,12 +148,42 @@ async function shoot(browser: Browser, email: string | null, screen: Screen): Pr
   return written;
 }
 
+/** A 10-digit ИНН of a company with its check digit (src/shared/inn.ts checks it). */
+function companyInn(seed: number): string {
+  const head = String(770000000 + (seed % 99_999)).padStart(9, '0');
+  const weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+  const sum = weights.reduce((s, w, i) => s + w * Number(head[i]), 0);
+  return head + String((sum % 11) % 10);
+}
+
+/** A seller waiting for approval, so the admin's queue shows what it is for. */
+async function pendingSeller(): Promise<void> {
+  const res = await fetch(`${baseUrl()}/api/v1/users/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      role: 'seller',
+      email: 'info@lesotorg.example',
+      password: 'Лесоторг-2026-склад',
+      name: 'Мария Лесникова',
+      company: {
+        name: 'ООО «ЛесоТорг»',
+        inn: companyInn(4242),
+        kpp: '773101001',
+        address: 'Москва, Рябиновая ул., 41',
+      },
+    }),
+  });
+  if (!res.ok) log(`pending seller not registered: ${res.status} ${await res.text()}`);
+}
+
 const server = await startServer();
 let browser: Browser | undefined;
 try {
   useBaseUrl(server.baseUrl);
   mkdirSync(OUT, { recursive: true });
   await fillCart();
+  await pendingSeller();
   browser = await openBrowser();
   const written: string[] = [];
   for (const role of ROLES) {
