@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { expectProblem } from './assertions.js';
@@ -15,6 +16,7 @@ writeFileSync(
   '<!doctype html><div id="root"></div><script src="/assets/app-1a2b.js"></script>',
 );
 writeFileSync(join(dir, 'assets', 'app-1a2b.js'), 'console.log(1)');
+writeFileSync(join(dir, 'assets', 'app-1a2b.js.br'), brotliCompressSync('console.log(1)'));
 writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {})');
 const TILES = 'https://tiles.example.org/{z}/{x}/{y}.png';
 
@@ -63,6 +65,10 @@ describe('the web client', () => {
     const asset = await built.request({ method: 'GET', url: '/assets/app-1a2b.js' });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    // The build's brotli copy, to a browser that takes it.
+    const br = await built.request({ method: 'GET', url: '/assets/app-1a2b.js', headers: { 'accept-encoding': 'br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe('console.log(1)');
     const sw = await built.request({ method: 'GET', url: '/sw.js' });
     expect(sw.statusCode).toBe(200);
     expect(sw.headers['cache-control']).toBe('no-cache');

@@ -37,6 +37,8 @@ export async function registerWebClient(app: FastifyInstance, web: Config['web']
     prefix: '/',
     index: false,
     wildcard: false,
+    // The build has .br and .gz copies of its text files (web/vite.config.ts).
+    preCompressed: true,
     setHeaders: (reply, path) => {
       const immutable = path.includes(`${root}/assets/`);
       reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
