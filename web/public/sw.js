@@ -1,6 +1,6 @@
 /* TUTUU Маркет service worker: keeps the app shell (HTML, scripts, styles, icons) for offline use.
    API answers are never cached here — they carry personal data and must be fresh. */
-const SHELL = 'tutuu-shell-v1';
+const SHELL = 'tutuu-shell-v2';
 const SHELL_URLS = ['/', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png'];
 
 self.addEventListener('install', (event) => {
@@ -25,6 +25,7 @@ const isApi = (url) =>
   url.pathname.startsWith('/api/') ||
   url.pathname.startsWith('/docs') ||
   url.pathname.startsWith('/health') ||
+  url.pathname.startsWith('/metrics') ||
   url.pathname === '/openapi.json' ||
   url.pathname === '/app-config.json';
 
@@ -38,8 +39,12 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          const copy = response.clone();
-          if (response.ok) void caches.open(SHELL).then((cache) => cache.put('/', copy));
+          // Only the app's own page becomes the offline shell, never a text or JSON answer.
+          const isPage = (response.headers.get('content-type') || '').startsWith('text/html');
+          if (response.ok && isPage) {
+            const copy = response.clone();
+            void caches.open(SHELL).then((cache) => cache.put('/', copy));
+          }
           return response;
         })
         .catch(() => caches.match('/').then((r) => r || offlinePage())),

@@ -12,11 +12,20 @@ const REFRESH_PATH = '/api/v1/users/auth/refresh';
  * token and device id; on a 401 it refreshes the token pair once (concurrent calls share that one
  * refresh, since a refresh token is single use) and repeats the call.
  */
-export function createApiClient(session: Session, baseUrl = ''): ApiClient {
+export function createApiClient(
+  session: Session,
+  baseUrl = '',
+  /**
+   * Runs a refresh alone among every client sharing the storage (browser tabs: navigator.locks),
+   * so two of them never spend the same single-use refresh token.
+   */
+  exclusive: <T>(fn: () => Promise<T>) => Promise<T> = (fn) => fn(),
+): ApiClient {
   let refreshing: Promise<boolean> | null = null;
 
   const refresh = (): Promise<boolean> => {
-    refreshing ??= (async () => {
+    refreshing ??= exclusive(async () => {
+      // Read inside the lock: another tab may have rotated it meanwhile.
       const refreshToken = session.refreshToken;
       if (!refreshToken) return false;
       const res = await fetch(`${baseUrl}${REFRESH_PATH}`, {
@@ -28,10 +37,11 @@ export function createApiClient(session: Session, baseUrl = ''): ApiClient {
         session.set((await res.json()) as TokenPair);
         return true;
       }
-      // Offline is not a logout: keep the refresh token for when the network is back.
-      if (res && res.status >= 400 && res.status < 500) session.clear();
+      // Offline is not a logout: keep the refresh token for when the network is back. A refused
+      // token ends the session only if it is still the one stored.
+      if (res && res.status >= 400 && res.status < 500 && session.refreshToken === refreshToken) session.clear();
       return false;
-    })().finally(() => {
+    }).finally(() => {
       refreshing = null;
     });
     return refreshing;

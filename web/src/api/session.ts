@@ -46,6 +46,11 @@ export class Session {
     this.emit();
   }
 
+  /** Another tab signed someone in: the access token held here belongs to the previous user. */
+  forgetAccess(): void {
+    this.access = null;
+  }
+
   clear(): void {
     this.access = null;
     this.storage.removeItem(REFRESH_KEY);

@@ -3,13 +3,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Button, Field, Panel } from '../ui/controls';
 import { ErrorNotice } from '../ui/states';
 import { useAuth, type Role } from './auth';
+import { safeNext } from './safe-next';
 
 export const HOME_OF: Record<Role, string> = { customer: '/', seller: '/seller', carrier: '/carrier', admin: '/admin' };
-
-/** A redirect target only within this site: never an absolute URL someone slipped into ?next=. */
-export function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
-}
 
 export function LoginPage() {
   const { login } = useAuth();

@@ -25,6 +25,9 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+/** Who signed in last in this browser: other tabs follow a change of user (not a token refresh). */
+const USER_KEY = 'tutuu.userId';
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const signedIn = useSyncExternalStore(
@@ -38,18 +41,27 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     staleTime: 60_000,
   });
 
-  // Another tab logged out: its refresh token is gone from the shared storage.
+  // Another tab logged out, or logged in as someone (else): this tab follows, keeping nothing of
+  // the session it had.
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
       if (e.key === 'tutuu.refreshToken' && e.newValue === null) session.clear();
+      // A refresh in another tab only rotates the token; a login there changes who is signed in.
+      if (e.key === USER_KEY && e.newValue !== e.oldValue && e.newValue !== null) {
+        session.forgetAccess();
+        queryClient.clear();
+      }
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, []);
+  }, [queryClient]);
 
   const adopt = useCallback(
     (result: components['schemas']['AuthResult']) => {
+      // Signing in over another session: nothing it loaded may show to this user.
+      queryClient.clear();
       session.set({ accessToken: result.accessToken, refreshToken: result.refreshToken });
+      localStorage.setItem(USER_KEY, result.user.id);
       queryClient.setQueryData(['me'], result.user);
     },
     [queryClient],

@@ -3,7 +3,9 @@ import { ApiError, createApiClient, Session } from '../api';
 
 /** The one session and typed client of this browser tab. */
 export const session = new Session(window.localStorage);
-export const api = createApiClient(session);
+export const api = createApiClient(session, '', (fn) =>
+  navigator.locks ? navigator.locks.request('tutuu-refresh', fn) : fn(),
+);
 
 export const queryClient = new QueryClient({
   defaultOptions: {

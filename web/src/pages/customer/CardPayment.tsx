@@ -118,9 +118,11 @@ export function CardPayment({
           <Button kind="danger" disabled={threeDs.isPending} onClick={() => threeDs.mutate('fail')}>
             Отклонить
           </Button>
-          <a className="btn" href={challenge.url}>
-            Открыть страницу банка
-          </a>
+          {safeBankUrl(challenge.url) && (
+            <a className="btn" href={safeBankUrl(challenge.url)!}>
+              Открыть страницу банка
+            </a>
+          )}
           <Button small busy={drop.isPending} onClick={() => drop.mutate()}>
             Оплатить другой картой
           </Button>
@@ -181,4 +183,14 @@ export function CardPayment({
       </div>
     </form>
   );
+}
+
+/** The bank's page only over https or on this site: never a `javascript:` or other scheme from an answer. */
+function safeBankUrl(url: string): string | null {
+  try {
+    const u = new URL(url, window.location.origin);
+    return u.protocol === 'https:' || u.origin === window.location.origin ? u.href : null;
+  } catch {
+    return null;
+  }
 }
