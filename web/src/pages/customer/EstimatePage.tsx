@@ -6,7 +6,7 @@ import { ApiError } from '../../api';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { Button, Panel } from '../../ui/controls';
 import { ErrorNotice, Loading } from '../../ui/states';
-import { saveBlob } from './download';
+import { saveBlob } from '../../lib/download';
 import { EstimateEditor } from './EstimateEditor';
 import { EstimateLines } from './EstimateLines';
 import { EstimateVersions } from './EstimateVersions';

@@ -8,7 +8,7 @@ import { Badge, Button, Field, Panel } from '../../ui/controls';
 import { ErrorNotice, Loading } from '../../ui/states';
 import { CardPayment } from './CardPayment';
 import { cancelOrder, getOrder, getOrderMoney, orderInvoicePdf, type Order } from './customer-api';
-import { saveBlob } from './download';
+import { saveBlob } from '../../lib/download';
 import { OrderPart } from './OrderPart';
 import {
   DELIVERY_METHOD,

@@ -5,6 +5,7 @@ import { useAuth } from '../../auth/auth';
 import { Button, Field, Panel } from '../../ui/controls';
 import { ErrorNotice, Loading, QueryView } from '../../ui/states';
 import { formatMoney } from '../../lib/format';
+import { saveBlob } from '../../lib/download';
 import { EstimateResult } from './EstimateResult';
 import { checkJobInputs, initialText, type InputSpec, type InputText } from './estimate-validation';
 import { JobForm, type JobState } from './JobForm';
@@ -14,7 +15,6 @@ import {
   estimateFile,
   estimateTemplates,
   estimateToCart,
-  saveBlob,
   saveEstimate,
   type EstimateRequest,
   type Template,

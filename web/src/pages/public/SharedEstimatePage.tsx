@@ -6,7 +6,8 @@ import { Button } from '../../ui/controls';
 import { Empty, ErrorNotice, QueryView } from '../../ui/states';
 import { formatDateTime } from '../../lib/format';
 import { EstimateResult } from './EstimateResult';
-import { copySharedEstimate, saveBlob, sharedEstimate, sharedEstimatePdf } from './public-api';
+import { saveBlob } from '../../lib/download';
+import { copySharedEstimate, sharedEstimate, sharedEstimatePdf } from './public-api';
 import './public.css';
 
 /** `/estimates/shared/:token`: someone's estimate by its share link, read-only and priced now. */

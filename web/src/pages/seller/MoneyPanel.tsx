@@ -5,7 +5,7 @@ import { parseMoney } from '../../lib/format';
 import { fieldErrors } from '../../lib/problems';
 import { Badge, Button, Field, Panel } from '../../ui/controls';
 import { ErrorNotice, QueryView } from '../../ui/states';
-import { openBlob } from './blob';
+import { openBlob } from '../../lib/download';
 import { PAYMENT_STATUS, REFUND_CAUSE, REFUND_STATUS } from './labels';
 import { moscowToday } from './moscow-dates';
 import { rublesText } from './offer-fields';

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../ui/states';
 import { PriceListReportView } from './PriceListReportView';
 import { csvWithoutRows, isCsv, uploadPriceList, type PriceListReport } from './price-list-upload';
 import { priceListTemplate } from './seller-api';
-import { saveBlob } from './blob';
+import { saveBlob } from '../../lib/download';
 
 type Phase =
   | { step: 'idle' }

@@ -1,14 +1,16 @@
-/** Hands a downloaded file (PDF, XLSX) to the browser under a name; a link cannot carry the bearer token. */
-export function saveBlob(blob: Blob, filename: string): void {
+/**
+ * Files the API answers (PDF, XLSX) reach the browser as Blobs: a plain link cannot carry the
+ * bearer token. The object URL lives a little while after the click, so the download can start.
+ */
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = filename;
+  a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
-  // The click has started the download; the URL may go after this turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Opens a PDF in a new tab (a phone shows it in its viewer). */
