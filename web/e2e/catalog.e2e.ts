@@ -44,7 +44,8 @@ for (const width of [1280, 375]) {
         .getByRole('complementary', { name: 'Фильтры' })
         .getByRole('button', { name: /^Показать фильтры/ });
       if (await toggle.isVisible()) await toggle.click();
-      await page.getByLabel('Только в наличии').check();
+      // The box follows the URL (a navigation): click, then wait for the URL rather than the box.
+      await page.getByLabel('Только в наличии').click();
       await page.waitForURL((url) => url.searchParams.get('inStock') === 'true');
       await page.getByLabel('Сортировка').selectOption('price_asc');
       await page.waitForURL((url) => url.searchParams.get('sort') === 'price_asc');
