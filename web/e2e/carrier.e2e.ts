@@ -87,24 +87,42 @@ describe('a carrier', () => {
 
   it('drives it through each status with its position sent, and delivers it with a photo', async () => {
     const deliveryId = new URL(page.url()).pathname.split('/').pop()!;
+    const statusNow = async () =>
+      (await job.customer.get<{ status: string }>(`/api/v1/logistics/deliveries/${deliveryId}`)).status;
+    /**
+     * The step's button moves the delivery on the server, and the page then shows the new status.
+     * A click lost while the page re-renders (positions arriving) is given once more; a refused
+     * move shows an alert and fails here with its text.
+     */
+    const step = async (button: string, status: string, text: string) => {
+      for (let attempt = 0; attempt < 2 && (await statusNow()) !== status; attempt++) {
+        await page.getByRole('button', { name: button }).click();
+        await expect
+          .poll(statusNow, { timeout: 10_000 })
+          .toBe(status)
+          .catch(async () => {
+            const alert = page.getByRole('alert');
+            if (await alert.count()) throw new Error(`«${button}» refused: ${await alert.first().innerText()}`);
+          });
+      }
+      expect(await statusNow()).toBe(status);
+      await page.getByText(text, { exact: true }).waitFor();
+    };
     await page.getByRole('switch', { name: 'Отправлять моё местоположение' }).check();
     await page.getByText(/Отправлено точек: [1-9]/).waitFor();
 
-    await page.getByRole('button', { name: 'Еду на погрузку' }).click();
-    await page.getByText('еду на погрузку', { exact: true }).waitFor();
+    await step('Еду на погрузку', 'en_route_to_pickup', 'еду на погрузку');
     await context.setGeolocation(moved(2));
     await page.getByText(/Отправлено точек: ([2-9]|\d\d)/).waitFor();
 
-    await page.getByRole('button', { name: 'Загружено' }).click();
-    await page.getByText('загружено', { exact: true }).waitFor();
+    await step('Загружено', 'loaded', 'загружено');
     // Offline the fix waits in memory, and goes once the network is back.
     await context.setOffline(true);
     await context.setGeolocation(moved(3));
     await page.getByText(/ждут отправки: 1/).waitFor();
     await context.setOffline(false);
     await page.getByText(/Отправлено точек: ([3-9]|\d\d)/).waitFor();
-    await page.getByRole('button', { name: 'В пути' }).click();
-    await page.getByText('в пути', { exact: true }).waitFor();
+    await step('В пути', 'in_transit', 'в пути');
     await context.setGeolocation(moved(4));
     await page.getByText(/Отправлено точек: ([4-9]|\d\d)/).waitFor();
 
