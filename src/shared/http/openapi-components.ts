@@ -17,7 +17,7 @@ function schemaRefs(value: unknown, into: Set<string>): Set<string> {
 }
 
 /**
- * The document with only the component schemas something refers to. zod's named schemas are
+ * The document with only the component schemas something refers to, sorted by name. zod's named schemas are
  * emitted twice, as read (`…Input`) and as written, whether or not a route takes or answers them.
  */
 export function withoutUnusedSchemas<T extends object>(doc: T): T {
@@ -34,6 +34,12 @@ export function withoutUnusedSchemas<T extends object>(doc: T): T {
     pending = [...next].filter((name) => !used.has(name));
     for (const name of pending) used.add(name);
   }
-  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  // By name: the order zod registers them in depends on what the process loaded first, and the
+  // generated client types must not change with it.
+  const kept = Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => used.has(name))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return { ...doc, components: { ...components, schemas: kept } } as T;
 }

@@ -2009,23 +2009,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    /** @description RFC 9457 problem details */
-    Problem: {
-      type: string;
-      title: string;
-      status: number;
-      detail: string;
-      /** @description Stable machine-readable code, e.g. USER.EMAIL_TAKEN */
-      code: string;
-      instance?: string;
-      requestId?: string;
-      errors?: {
-        path: string;
-        message: string;
-        location?: string;
-      }[];
-    } & {
-      [key: string]: unknown;
+    AuthResult: {
+      user: components['schemas']['User'];
+      /** @description JWT (HS256), valid 15 minutes */
+      accessToken: string;
+      /** @description Opaque, valid 30 days, single use: each refresh returns a new one */
+      refreshToken: string;
+    };
+    BankRequisites: {
+      bank: {
+        bankName: string;
+        bik: string;
+        corrAccount: string;
+        account: string;
+      } | null;
+    };
+    CategoryNode: {
+      id: string;
+      slug: string;
+      name: string;
+      parentId: string | null;
+      path: string;
+      position: number;
+      productCount: number;
+      children: components['schemas']['CategoryNode'][];
     };
     DeadEvent: {
       /** Format: uuid */
@@ -2055,6 +2062,24 @@ export interface components {
       /** @description Deadlines only */
       dueAt: string | null;
     };
+    /** @description RFC 9457 problem details */
+    Problem: {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      /** @description Stable machine-readable code, e.g. USER.EMAIL_TAKEN */
+      code: string;
+      instance?: string;
+      requestId?: string;
+      errors?: {
+        path: string;
+        message: string;
+        location?: string;
+      }[];
+    } & {
+      [key: string]: unknown;
+    };
     RequeuedEvent: {
       /** Format: uuid */
       id: string;
@@ -2070,6 +2095,49 @@ export interface components {
       attempts: number;
       /** Format: date-time */
       nextAttemptAt: string;
+    };
+    Return: {
+      id: string;
+      orderId: string;
+      subOrderId: string;
+      /** @enum {string} */
+      status: 'requested' | 'accepted' | 'refused';
+      reason: string;
+      lines: {
+        lineId: string;
+        offerId: string | null;
+        name: string;
+        unit: string;
+        quantity: string;
+        amountMinor: number;
+      }[];
+      requestedAt: string;
+      resolvedAt: string | null;
+      refusalReason: string | null;
+      restockWarehouseId: string | null;
+      refundDelivery: boolean;
+      /** @description Paid back by this return (kopecks) */
+      refundMinor: number;
+    };
+    TaxRegimes: {
+      /**
+       * @description In force now
+       * @enum {string}
+       */
+      current: 'vat_payer' | 'usn' | 'usn_vat_5' | 'usn_vat_7';
+      items: {
+        /**
+         * @description vat_payer: 22/10/0 %; usn: without VAT; usn_vat_5 / usn_vat_7: everything at 5 / 7 %
+         * @enum {string}
+         */
+        taxRegime: 'vat_payer' | 'usn' | 'usn_vat_5' | 'usn_vat_7';
+        /** @description null: the regime every account starts with */
+        startsOn: string | null;
+        /** @description The instant it applies from; null: from the beginning */
+        appliesFrom: string | null;
+        recordedAt: string | null;
+        recordedBy: string | null;
+      }[];
     };
     TrackedDelivery: {
       /** Format: uuid */
@@ -2152,39 +2220,6 @@ export interface components {
       createdAt?: string;
       deliveredAt?: string | null;
     };
-    CategoryNode: {
-      id: string;
-      slug: string;
-      name: string;
-      parentId: string | null;
-      path: string;
-      position: number;
-      productCount: number;
-      children: components['schemas']['CategoryNode'][];
-    };
-    Return: {
-      id: string;
-      orderId: string;
-      subOrderId: string;
-      /** @enum {string} */
-      status: 'requested' | 'accepted' | 'refused';
-      reason: string;
-      lines: {
-        lineId: string;
-        offerId: string | null;
-        name: string;
-        unit: string;
-        quantity: string;
-        amountMinor: number;
-      }[];
-      requestedAt: string;
-      resolvedAt: string | null;
-      refusalReason: string | null;
-      restockWarehouseId: string | null;
-      refundDelivery: boolean;
-      /** @description Paid back by this return (kopecks) */
-      refundMinor: number;
-    };
     User: {
       /** Format: uuid */
       id: string;
@@ -2203,41 +2238,6 @@ export interface components {
       } | null;
       createdAt: string;
       updatedAt: string;
-    };
-    AuthResult: {
-      user: components['schemas']['User'];
-      /** @description JWT (HS256), valid 15 minutes */
-      accessToken: string;
-      /** @description Opaque, valid 30 days, single use: each refresh returns a new one */
-      refreshToken: string;
-    };
-    BankRequisites: {
-      bank: {
-        bankName: string;
-        bik: string;
-        corrAccount: string;
-        account: string;
-      } | null;
-    };
-    TaxRegimes: {
-      /**
-       * @description In force now
-       * @enum {string}
-       */
-      current: 'vat_payer' | 'usn' | 'usn_vat_5' | 'usn_vat_7';
-      items: {
-        /**
-         * @description vat_payer: 22/10/0 %; usn: without VAT; usn_vat_5 / usn_vat_7: everything at 5 / 7 %
-         * @enum {string}
-         */
-        taxRegime: 'vat_payer' | 'usn' | 'usn_vat_5' | 'usn_vat_7';
-        /** @description null: the regime every account starts with */
-        startsOn: string | null;
-        /** @description The instant it applies from; null: from the beginning */
-        appliesFrom: string | null;
-        recordedAt: string | null;
-        recordedBy: string | null;
-      }[];
     };
   };
   responses: never;
