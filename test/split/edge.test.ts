@@ -188,7 +188,7 @@ describe("the proxy's own refusals are problem+json", () => {
     expect(String(asset.headers['cache-control'])).toContain('immutable');
     expect(json(await h1('/app-config.json'))).toEqual({ mapTileUrl: null, mapAttribution: null });
     // An API path a browser asks for as a page is still the API's 404, not the client.
-    expectProblem(await h1('/api/v1/users/nope', { headers: { accept: 'text/html' } }), 404, 'HTTP.NOT_FOUND');
+    expectProblem(await h1('/api/v1/nothing/here', { headers: { accept: 'text/html' } }), 404, 'HTTP.NOT_FOUND');
   });
 });
 
