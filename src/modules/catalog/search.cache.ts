@@ -24,14 +24,17 @@ export async function readSearchVersion(ex: Executor): Promise<SearchVersion> {
   // and then stands still, and the primary's locks are not replicated. There the version is how
   // far it has replayed the primary's WAL (negative, never equal to a sequence value): what a
   // snapshot sees only changes as that moves, and a commit is visible once replayed, so nothing is
-  // ever half-written there.
+  // ever half-written there. pg_locks shows every database of the server, so only this one's
+  // writers count: another database's catalog (a test's, a neighbour's) says nothing of ours.
   const [row] = await queryRows<{ version: string | number; quiet: boolean }>(
     ex,
     sql`select case when pg_is_in_recovery() then -(pg_last_wal_replay_lsn() - '0/0'::pg_lsn)
                     when v.is_called then v.last_value else 0 end as version,
                pg_is_in_recovery()
                or not exists (select 1 from pg_locks
-                              where locktype = 'advisory' and classid = ${LOCK_CLASS}::oid
+                              where locktype = 'advisory'
+                                and database = (select oid from pg_database where datname = current_database())
+                                and classid = ${LOCK_CLASS}::oid
                                 and objid = ${LOCK_OBJECT}::oid and objsubid = 1) as quiet
         from catalog.search_version v`,
   );

@@ -100,6 +100,25 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('search cache with a write in fl
     expect(await bestPrice(ctx, product.sku!)).toBe(1500);
   });
 
+  it("a catalog write in flight in another database of the server does not stop this one's caching", async () => {
+    const fx = new CatalogFixtures(ctx);
+    const { product, offer } = await fx.listed(seller);
+    const neighbour = await createTestContext();
+    const writer = await neighbour.database.pool!.connect();
+    try {
+      await writer.query('begin');
+      // What every catalog writer takes until it commits (migration 0004), in the other database.
+      await writer.query('select pg_advisory_xact_lock_shared(7310442003)');
+      expect(await bestPrice(ctx, product.sku!)).toBe(1850);
+      await setPriceUnnoticed(ctx, offer.id, 1700);
+      expect(await bestPrice(ctx, product.sku!)).toBe(1850);
+      await writer.query('rollback');
+    } finally {
+      writer.release();
+      await neighbour.close();
+    }
+  });
+
   it('parallel searches and writes: every search after the last write sees it', async () => {
     const fx = new CatalogFixtures(ctx);
     const { product, offer } = await fx.listed(seller);
