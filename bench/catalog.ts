@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       const server = await startServer({
         port: 3914,
         env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false', SEARCH_CACHE_ENTRIES: cacheEntries },
+        label: `${mode} searches`,
       });
       try {
         for (const s of SEARCHES)

@@ -1,9 +1,10 @@
 /**
  * Price-list uploads against a running server: what each costs it, and whether it keeps answering.
- * Uploads, as the demo seller: a 10 000-row XLSX and CSV (dry run, then for real), the zip bomb
- * (26.5 M cells in 0.9 MB, which once took the server to 4.4 GB) and a 9.8 MB CSV whose header has 4.9 M
- * columns. For each: the answer, its wall time, the server's peak RSS over its idle RSS (VmHWM of
- * the child, reset before each upload; sampled VmRSS where that cannot be reset), the worst
+ * Uploads, as the demo seller: a 10 000-row XLSX and CSV and a 50 MB CSV of 100 000 rows (each a dry
+ * run, then for real), the zip bomb (26.5 M cells in 0.9 MB, which once took the server to 4.4 GB)
+ * and a 9.8 MB CSV whose header has 4.9 M columns. For each: the answer, its wall time, the server's
+ * peak RSS during it and that peak over its idle RSS (VmHWM of the child, reset before each upload;
+ * bench/memory.ts), the worst
  * latency of GET /health/live polled every ~10 ms during the upload, and the server's own longest
  * event-loop delay meanwhile (prom-client's, reset by each scrape of /metrics): the poll also
  * counts the time the machine gave other processes, the delay less so.
@@ -15,17 +16,19 @@
  * out of memory on the bomb) is noted and started again. Traffic to 127.0.0.1 only; each upload is
  * bounded by BENCH_UPLOAD_TIMEOUT seconds (default 180).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { zipBombXlsx } from '../test/price-list-builders.js';
+import { procStatusKb, toMb } from './memory.js';
 import { startServer, type RunningServer } from './server.js';
 
 const PORT = 3917;
 const SELLER = { email: 'sales@strojbaza.demo', password: 'tutuu-demo-2026' };
 const ROWS = 10_000;
+/** The big CSV: the row limit's 100 000 rows with long names, about 50 MB. */
+const BIG_ROWS = 100_000;
 const TIMEOUT_MS = Number(process.env.BENCH_UPLOAD_TIMEOUT ?? 180) * 1000;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -42,26 +45,9 @@ interface Figure {
   answer: string;
   ms: number;
   peakMb: number;
+  overIdleMb: number;
   healthMs: number;
   lagMs: number;
-}
-
-const mb = (kb: number) => Math.round(kb / 1024);
-
-/** A field of /proc/<pid>/status in kB. */
-function procStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) : NaN;
-}
-
-/** Resets the child's peak RSS (VmHWM) to its current RSS; false where the kernel does not allow it. */
-function resetPeak(pid: number): boolean {
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function login(base: string): Promise<string> {
@@ -79,12 +65,14 @@ async function warehouseCodes(base: string, token: string): Promise<string[]> {
   return ((await res.json()) as { items: { code: string }[] }).items.map((w) => w.code);
 }
 
-/** 10 000 new products over the seller's warehouses, with SKUs of their own per file. */
-function priceRows(prefix: string, codes: string[]): (string | number)[][] {
+/** New products over the seller's warehouses, with SKUs of their own per file. */
+function priceRows(prefix: string, codes: string[], rows = ROWS, longNames = false): (string | number)[][] {
   const header = ['sku', 'name', 'category', 'unit', 'price', 'vat', 'min_qty', 'step', ...codes];
-  const rows = Array.from({ length: ROWS }, (_, i) => [
+  // Some 280 characters (the limit is 300): a seller's full description, as some lists carry.
+  const tail = longNames ? ' пустотелый, красный, гладкий, М150, F50'.repeat(6) : '';
+  const body = Array.from({ length: rows }, (_, i) => [
     `${prefix}-${i}`,
-    `Кирпич облицовочный ${prefix} №${i}`,
+    `Кирпич облицовочный ${prefix} №${i}${tail}`,
     'kirpich-ryadovoj',
     'шт',
     (2000 + (i % 50) * 100 + (i % 100)) / 100,
@@ -93,24 +81,26 @@ function priceRows(prefix: string, codes: string[]): (string | number)[][] {
     1,
     ...codes.map((_, k) => (i + k) % 500),
   ]);
-  return [header, ...rows];
+  return [header, ...body];
 }
+
+const csvOf = (rows: (string | number)[][]) => Buffer.from(rows.map((r) => r.join(';')).join('\r\n'));
 
 async function uploads(codes: string[]): Promise<Upload[]> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Прайс');
   for (const row of priceRows(`BX${Date.now()}`, codes)) sheet.addRow(row);
   const xlsx = Buffer.from(await book.xlsx.writeBuffer());
-  const csv = Buffer.from(
-    priceRows(`BC${Date.now()}`, codes)
-      .map((r) => r.join(';'))
-      .join('\r\n'),
-  );
+  const csv = csvOf(priceRows(`BC${Date.now()}`, codes));
+  const big = csvOf(priceRows(`BB${Date.now()}`, codes, BIG_ROWS, true));
+  const bigName = `${Math.round(big.length / 1e6)} MB CSV of ${BIG_ROWS / 1000} 000 rows`;
   return [
     { name: '10 000-row XLSX, dry run', filename: 'bulk.xlsx', data: xlsx, dryRun: true },
     { name: '10 000-row XLSX', filename: 'bulk.xlsx', data: xlsx, dryRun: false },
     { name: '10 000-row CSV, dry run', filename: 'bulk.csv', data: csv, dryRun: true },
     { name: '10 000-row CSV', filename: 'bulk.csv', data: csv, dryRun: false },
+    { name: `${bigName}, dry run`, filename: 'big.csv', data: big, dryRun: true },
+    { name: bigName, filename: 'big.csv', data: big, dryRun: false },
     { name: 'XLSX zip bomb (26.5 M cells), dry run', filename: 'bomb.xlsx', data: zipBombXlsx(), dryRun: true },
     {
       name: 'CSV of 4.9 M header columns, dry run',
@@ -161,15 +151,12 @@ async function measure(server: RunningServer, token: string, u: Upload, database
   const pid = server.child.pid!;
   await new Promise((r) => setTimeout(r, 1000)); // let the last upload's garbage settle
   await loopLag(server.url);
-  const idle = procStatus(pid, 'VmRSS');
-  const hwm = resetPeak(pid);
+  const idle = procStatusKb(pid, 'VmRSS');
+  const hwm = server.rss.reset();
   let sampled = idle;
   const sampler = setInterval(() => {
-    try {
-      sampled = Math.max(sampled, procStatus(pid, 'VmRSS'));
-    } catch {
-      // the process is gone
-    }
+    // Where VmHWM cannot be reset: sampled VmRSS (NaN once the process is gone is ignored).
+    sampled = Math.max(sampled, procStatusKb(pid, 'VmRSS') || 0);
   }, 10);
   const health = pollHealth(server.url);
   const form = new FormData();
@@ -196,14 +183,15 @@ async function measure(server: RunningServer, token: string, u: Upload, database
   clearInterval(sampler);
   const healthMs = await health.stop();
   const alive = server.child.exitCode === null;
-  const peak = alive && hwm ? procStatus(pid, 'VmHWM') : sampled;
+  const peak = alive && hwm ? server.rss.read() : sampled;
   const lagMs = alive ? await loopLag(server.url).catch(() => NaN) : NaN;
   return {
     database,
     upload: u.name,
     answer,
     ms: Math.round(ms),
-    peakMb: mb(peak - idle),
+    peakMb: toMb(peak),
+    overIdleMb: toMb(peak - idle),
     healthMs: Math.round(healthMs),
     lagMs,
   };
@@ -251,11 +239,11 @@ async function main(): Promise<void> {
     ? await withPostgres(pgUrl, (url) => run('PostgreSQL', { DATABASE_URL: url }))
     : await run('PGlite', {});
   const lines = [
-    '| database | upload | answer | time ms | peak RSS over idle MB | worst /health/live ms | event-loop delay ms |',
-    '|---|---|---|---|---|---|---|',
+    '| database | upload | answer | time ms | peak RSS MB | over idle MB | worst /health/live ms | event-loop delay ms |',
+    '|---|---|---|---|---|---|---|---|',
     ...figures.map(
       (f) =>
-        `| ${f.database} | ${f.upload} | ${f.answer} | ${f.ms} | ${f.peakMb} | ${f.healthMs} | ${Number.isNaN(f.lagMs) ? '—' : f.lagMs} |`,
+        `| ${f.database} | ${f.upload} | ${f.answer} | ${f.ms} | ${f.peakMb} | ${f.overIdleMb} | ${f.healthMs} | ${Number.isNaN(f.lagMs) ? '—' : f.lagMs} |`,
     ),
   ];
   process.stdout.write(lines.join('\n') + '\n');

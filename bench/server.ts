@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PeakRss } from './memory.js';
 
 export interface RunningServer {
   url: string;
@@ -9,6 +10,9 @@ export interface RunningServer {
   dataDir: string;
   /** Milliseconds from spawn to the first 200 from /health/ready. */
   readyMs: number;
+  /** The server process's peak RSS (bench/memory.ts). */
+  rss: PeakRss;
+  /** Stops it and prints its peak RSS over its whole life: `peak RSS 182 MB (server :3914, …)`. */
   stop(): Promise<void>;
 }
 
@@ -21,6 +25,8 @@ export async function startServer(opts: {
   dataDir?: string;
   /** Keep the data directory after stop (to measure a warm start on it). */
   keepData?: boolean;
+  /** Names the server in its peak-RSS line when a bench starts several. */
+  label?: string;
 }): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tutuu-bench-'));
   const started = performance.now();
@@ -41,6 +47,7 @@ export async function startServer(opts: {
     },
     stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
+  const rss = new PeakRss(child.pid!);
   const url = `http://127.0.0.1:${opts.port}`;
   // Bounded wait: 600 polls of 100 ms.
   for (let i = 0; i < 600; i++) {
@@ -59,12 +66,16 @@ export async function startServer(opts: {
     child,
     dataDir,
     readyMs,
+    rss,
     stop: async () => {
+      const peakMb = rss.finish();
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
       }
+      const label = [`server :${opts.port}`, opts.label].filter(Boolean).join(', ');
+      process.stdout.write(`peak RSS ${peakMb} MB (${label})\n`);
       if (!opts.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
