@@ -9,9 +9,14 @@
  * Creates its own database and drops it (BENCH_KEEP=1 keeps it). Traffic to 127.0.0.1 only.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
 import { withBenchDatabase } from './database.js';
+import type { RunningServer } from './server.js';
 import { call, DEMO_PASSWORD, DEMO_SELLER, login, percentile, tally } from './http.js';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION ?? 10) * 1000;
@@ -110,7 +115,67 @@ async function stockAddsUp(db: pg.Client, offers: { id: string }[]): Promise<str
     : `STOCK MISMATCH on ${bad.length} offers: ${JSON.stringify(bad.slice(0, 3))}`;
 }
 
+const STATEMENT_LOG = join(tmpdir(), `tutuu-bench-statements-${process.pid}.json`);
+
+/**
+ * After the load, on a quiet server: the statements one checkout of 1, 2 and 3 lines sends to
+ * PostgreSQL (bench/statement-log.ts records them in the server), inside its transaction and in
+ * the whole request (auth, the order read back), with the sum of their round trips.
+ */
+async function statementsPerCheckout(server: RunningServer, offers: { id: string; minQty: string }[]) {
+  const reg = await call<{ accessToken: string }>(server.url, 'POST', '/api/v1/users/auth/register', undefined, {
+    email: `bench-count-${randomUUID().slice(0, 8)}@tutuu.test`,
+    password: DEMO_PASSWORD,
+    name: 'Покупатель для подсчёта',
+    role: 'customer',
+  });
+  const token = reg.json.accessToken;
+  const signal = async (done: (text: string) => boolean) => {
+    rmSync(STATEMENT_LOG, { force: true });
+    server.child.kill('SIGUSR2');
+    for (let i = 0; i < 100; i++) {
+      if (existsSync(STATEMENT_LOG) && done(readFileSync(STATEMENT_LOG, 'utf8'))) {
+        return readFileSync(STATEMENT_LOG, 'utf8');
+      }
+      await sleep(20);
+    }
+    throw new Error('the server did not answer SIGUSR2 (bench/statement-log.ts not loaded?)');
+  };
+  const lines: string[] = [];
+  for (const n of [1, 2, 3]) {
+    for (let k = 0; k < n; k++) {
+      const offer = offers[(k * 31 + n) % offers.length]!;
+      await call(server.url, 'POST', '/api/v1/orders/cart/items', token, { offerId: offer.id, quantity: offer.minQty });
+    }
+    await signal((t) => t === '');
+    const r = await call(server.url, 'POST', '/api/v1/orders/checkout', token, pickup(), {
+      'idempotency-key': randomUUID(),
+    });
+    const log = JSON.parse(await signal((t) => t.startsWith('['))) as { text: string; ms: number }[];
+    if (r.status !== 201) throw new Error(`counting checkout: ${r.status} ${JSON.stringify(r.json)}`);
+    const begin = log.findIndex((s) => /^begin/i.test(s.text));
+    const commit = log.findIndex((s) => /^commit/i.test(s.text));
+    const inTx = log.slice(begin, commit + 1);
+    const ms = (of: typeof log) => of.reduce((a, s) => a + s.ms, 0).toFixed(1);
+    lines.push(
+      `statements per checkout of ${n} line(s): ${inTx.length} in its transaction (${ms(inTx)} ms of round trips), ${log.length} in the request (${ms(log)} ms)`,
+    );
+    if (process.env.BENCH_STATEMENTS) {
+      lines.push(
+        ...log.map(
+          (s, i) => `  ${String(i + 1).padStart(2)}. ${s.ms.toFixed(2).padStart(6)} ms  ${s.text.slice(0, 160)}`,
+        ),
+      );
+    }
+  }
+  rmSync(STATEMENT_LOG, { force: true });
+  return lines.join('\n');
+}
+
 async function main(): Promise<void> {
+  // The recorder rides in the server process only (tsx first, so it can load a .ts file).
+  process.env.BENCH_STATEMENT_LOG = STATEMENT_LOG;
+  process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import tsx --import ${join(import.meta.dirname, 'statement-log.ts')}`;
   await withBenchDatabase('checkout', 3915, async ({ server, db }) => {
     const offers = await hotOffers(server.url);
     const latencies: number[] = [];
@@ -130,6 +195,7 @@ async function main(): Promise<void> {
         `checkout latency: p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
         `cart additions refused: ${addFailures.length} ${tally(addFailures)}`,
         await stockAddsUp(db, offers),
+        await statementsPerCheckout(server, offers),
       ].join('\n') + '\n',
     );
   });

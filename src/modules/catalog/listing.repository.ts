@@ -6,24 +6,44 @@ import type { Executor } from '../../shared/db/database.js';
  * stock and sellers. Every write that changes what a customer can buy calls it in the same
  * transaction, so search never shows a price or stock state that is not true.
  */
-export async function refreshListings(ex: Executor, productIds: readonly string[]): Promise<void> {
+export async function refreshListings(
+  ex: Executor,
+  productIds: readonly string[],
+  opts: RefreshOptions = {},
+): Promise<void> {
   if (productIds.length === 0) return;
   const ids = sql.join(
     [...new Set(productIds)].map((id) => sql`${id}::uuid`),
     sql`, `,
   );
-  await refreshListingsWhere(ex, ids);
+  await refreshListingsWhere(ex, ids, opts);
+}
+
+export interface RefreshOptions {
+  /**
+   * An order was placed for these products: «popular» counts it, once per product (a reservation
+   * is an order placed), in the same write as the refresh.
+   */
+  sale?: boolean;
+  /** The caller has locked the listing rows in product order already (stock reserve does). */
+  locked?: boolean;
 }
 
 /**
  * The one refresh behind every listing change, over any set of products (`productIds` is a
  * list or a subquery): the summary row, and the warehouses each product can be had from now.
  * An offer is visible when it is active, its seller approved, and it has stock or takes
- * backorders; stock is summed by one aggregate, not a lookup per offer.
+ * backorders; stock is summed by one aggregate, not a lookup per offer. The warehouses are
+ * brought to what they should be by one statement that deletes only those gone and adds only
+ * those new, so a refresh that changes nothing there writes nothing there.
  */
-export async function refreshListingsWhere(ex: Executor, productIds: SQL): Promise<void> {
-  await lockListings(ex, productIds);
+export async function refreshListingsWhere(ex: Executor, productIds: SQL, opts: RefreshOptions = {}): Promise<void> {
+  if (!opts.locked) await lockListings(ex, productIds);
+  // One statement: the summary upsert, then the warehouses as a delete of those gone and an insert
+  // of those new (different rows, so the parts cannot trip over each other). The listing rows are
+  // locked before it, so its snapshot already holds every change that waited on them.
   await ex.execute(sql`
+    with summary as (
     insert into catalog.product_listing as l (product_id, category_path, category_id, attributes, min_price_minor, offer_count, in_stock)
     select p.id, c.path, p.category_id, p.attributes,
            min(v.price_minor) filter (where v.visible),
@@ -53,32 +73,31 @@ export async function refreshListingsWhere(ex: Executor, productIds: SQL): Promi
           attributes = excluded.attributes,
           min_price_minor = excluded.min_price_minor,
           offer_count = excluded.offer_count,
-          in_stock = excluded.in_stock`);
-  await ex.execute(sql`delete from catalog.listing_stock where product_id in (${productIds})`);
-  await ex.execute(sql`
+          in_stock = excluded.in_stock${
+            opts.sale
+              ? sql`,
+          popularity = l.popularity + 1`
+              : sql``
+          }
+    ), now_at as (
+      select distinct o.product_id, k.warehouse_id
+      from catalog.offers o
+      join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
+      join catalog.stock k on k.offer_id = o.id and k.on_hand > k.reserved
+      where o.status = 'active' and o.product_id in (${productIds})
+    ), gone as (
+      delete from catalog.listing_stock ls
+      where ls.product_id in (${productIds})
+        and not exists (select 1 from now_at n where n.product_id = ls.product_id and n.warehouse_id = ls.warehouse_id)
+    )
     insert into catalog.listing_stock (product_id, warehouse_id)
-    select distinct o.product_id, k.warehouse_id
-    from catalog.offers o
-    join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
-    join catalog.stock k on k.offer_id = o.id and k.on_hand > k.reserved
-    where o.status = 'active' and o.product_id in (${productIds})`);
+    select product_id, warehouse_id from now_at
+    on conflict (product_id, warehouse_id) do nothing`);
 }
 
 /** After a seller's status changes: refresh every product it offers. */
 export async function refreshListingsOfSeller(ex: Executor, sellerId: string): Promise<void> {
   await refreshListingsWhere(ex, sql`select product_id from catalog.offers where seller_id = ${sellerId}::uuid`);
-}
-
-/** One more order for each of these products (a product twice in one order counts once). */
-export async function countSales(ex: Executor, productIds: readonly string[]): Promise<void> {
-  const ids = [...new Set(productIds)];
-  if (ids.length === 0) return;
-  const list = sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  await lockListings(ex, list);
-  await ex.execute(sql`update catalog.product_listing set popularity = popularity + 1 where product_id in (${list})`);
 }
 
 /**

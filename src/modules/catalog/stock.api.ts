@@ -5,7 +5,7 @@ import { DomainError, ValidationError } from '../../shared/errors.js';
 import { regimeAt, type TaxRegime, type TaxRegimeChange } from '../../shared/tax-regimes.js';
 import { cargoKindOf, itemLengthM, type CargoKind } from '../logistics/index.js';
 import { InsufficientStockError } from './catalog.errors.js';
-import { countSales, refreshListings } from './listing.repository.js';
+import { refreshListings } from './listing.repository.js';
 
 /** One line of stock movement: a quantity of an offer in one warehouse. */
 export interface StockLine {
@@ -95,30 +95,43 @@ export const stockApi = {
   describeOffers: (ex: Executor, offerIds: readonly string[], at: Date = new Date()) =>
     loadOffers(ex, offerIds, false, at),
 
-  /** Reserves every line or none: not enough anywhere → CATALOG.INSUFFICIENT_STOCK with what there is. */
+  /**
+   * Reserves every line or none: not enough anywhere → CATALOG.INSUFFICIENT_STOCK with what there is.
+   * One statement for all lines, which also locks the products' listing rows in product order for
+   * the refresh that follows (docs/domain.md, Checkout). The stock rows are meant to be the
+   * caller's already (`lockOffers` takes them in offer, warehouse order): one UPDATE locks rows in
+   * whatever order its plan yields, and only a prior lock keeps that order stable.
+   */
   async reserve(tx: Executor, lines: readonly StockLine[]): Promise<void> {
     assertQuantities(lines);
-    const short: { offerId: string; warehouseId: string; requested: string; available: string }[] = [];
-    for (const line of sorted(lines)) {
-      const updated = await queryRows<{ product_id: string }>(
-        tx,
-        sql`update catalog.stock k set reserved = reserved + ${line.quantity}::numeric, updated_at = now()
-            from catalog.offers o
-            where k.offer_id = ${line.offerId}::uuid and k.warehouse_id = ${line.warehouseId}::uuid and o.id = k.offer_id
-              and k.on_hand - k.reserved >= ${line.quantity}::numeric
-            returning o.product_id`,
-      );
-      if (updated.length === 0) {
-        const [row] = await queryRows<{ available: string }>(
-          tx,
-          sql`select on_hand - reserved as available from catalog.stock
-              where offer_id = ${line.offerId}::uuid and warehouse_id = ${line.warehouseId}::uuid`,
-        );
-        short.push({ ...line, requested: line.quantity, available: normalizeDecimal(row?.available ?? '0') });
-      }
-    }
-    if (short.length > 0) throw new InsufficientStockError(short);
-    await refreshProductsOf(tx, lines, true);
+    const wanted = merged(lines);
+    const rows = await queryRows<{ offer_id: string | null; warehouse_id: string | null; product_id: string | null }>(
+      tx,
+      sql`with q (offer_id, warehouse_id, qty) as (
+            values ${sql.join(
+              wanted.map((l) => sql`(${l.offerId}::uuid, ${l.warehouseId}::uuid, ${l.quantity}::numeric)`),
+              sql`, `,
+            )}
+          ), r as (
+            update catalog.stock k set reserved = k.reserved + q.qty, updated_at = now()
+            from q where k.offer_id = q.offer_id and k.warehouse_id = q.warehouse_id and k.on_hand - k.reserved >= q.qty
+            returning k.offer_id, k.warehouse_id
+          ), p as (
+            select distinct o.product_id from catalog.offers o where o.id in (select offer_id from q)
+          )
+          select r.offer_id, r.warehouse_id, null::uuid as product_id from r
+          union all
+          select null, null, p.product_id from p
+          union all
+          select null, null, null from (
+            select 1 from catalog.product_listing where product_id in (select product_id from p) order by product_id for update
+          ) locked`,
+    );
+    const done = new Set(rows.filter((r) => r.offer_id).map((r) => `${r.offer_id}/${r.warehouse_id}`));
+    const missing = wanted.filter((l) => !done.has(`${l.offerId}/${l.warehouseId}`));
+    if (missing.length > 0) throw new InsufficientStockError(await shortOf(tx, missing));
+    const productIds = rows.flatMap((r) => (r.product_id ? [r.product_id] : []));
+    await refreshListings(tx, productIds, { sale: true, locked: true });
   },
 
   /** Gives reserved quantities back (cancel, expiry). */
@@ -215,7 +228,7 @@ async function loadOffers(
     [...new Set(offerIds)].sort().map((id) => sql`${id}::uuid`),
     sql`, `,
   );
-  const offerRows = await queryRows<{
+  type OfferRow = {
     id: string;
     product_id: string;
     name: string;
@@ -234,16 +247,8 @@ async function loadOffers(
     weight_kg: string;
     volume_m3: string;
     attributes: Record<string, string> | null;
-  }>(
-    ex,
-    sql`select o.id, o.product_id, p.name, p.sku, o.seller_id, s.name as seller_name, s.status as seller_status,
-               s.tax_regimes, o.status, o.backorder, o.price_minor, o.vat_rate, o.min_qty, o.step, p.unit, p.weight_kg, p.volume_m3,
-               p.attributes
-        from catalog.offers o join catalog.products p on p.id = o.product_id
-        left join catalog.sellers s on s.id = o.seller_id
-        where o.id in (${ids}) order by o.id ${lock ? sql`for update of o` : sql``}`,
-  );
-  const stockRows = await queryRows<{
+  };
+  type StockRow = {
     offer_id: string;
     warehouse_id: string;
     warehouse_name: string;
@@ -255,13 +260,32 @@ async function loadOffers(
     lead_time_hours: number | null;
     on_hand: string;
     reserved: string;
-  }>(
+  };
+  // Offers, then their stock rows, in one round trip: UNION ALL runs its parts in the order
+  // written, so the locks are taken in the same order as two statements took them (all offers by
+  // id, then stock by offer and warehouse). Rows come as JSON, numerics as text (exact).
+  const rows = await queryRows<{ kind: 'o' | 'k'; row: OfferRow | StockRow | string }>(
     ex,
-    sql`select k.offer_id, k.warehouse_id, w.name as warehouse_name, w.address, w.lat, w.lon, w.pickup,
-               w.delivery_radius_km, w.lead_time_hours, k.on_hand, k.reserved
-        from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id
-        where k.offer_id in (${ids}) order by k.offer_id, k.warehouse_id ${lock ? sql`for update of k` : sql``}`,
+    sql`select 'o' as kind, row_to_json(a) as row from (
+          select o.id, o.product_id, p.name, p.sku, o.seller_id, s.name as seller_name, s.status as seller_status,
+                 s.tax_regimes, o.status, o.backorder, o.price_minor::text as price_minor, o.vat_rate::text as vat_rate,
+                 o.min_qty::text as min_qty, o.step::text as step, p.unit, p.weight_kg::text as weight_kg,
+                 p.volume_m3::text as volume_m3, p.attributes
+          from catalog.offers o join catalog.products p on p.id = o.product_id
+          left join catalog.sellers s on s.id = o.seller_id
+          where o.id in (${ids}) order by o.id ${lock ? sql`for update of o` : sql``}
+        ) a
+        union all
+        select 'k', row_to_json(b) from (
+          select k.offer_id, k.warehouse_id, w.name as warehouse_name, w.address, w.lat, w.lon, w.pickup,
+                 w.delivery_radius_km, w.lead_time_hours, k.on_hand::text as on_hand, k.reserved::text as reserved
+          from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id
+          where k.offer_id in (${ids}) order by k.offer_id, k.warehouse_id ${lock ? sql`for update of k` : sql``}
+        ) b`,
   );
+  const parsed = rows.map((r) => ({ kind: r.kind, row: typeof r.row === 'string' ? JSON.parse(r.row) : r.row }));
+  const offerRows = parsed.filter((r) => r.kind === 'o').map((r) => r.row as OfferRow);
+  const stockRows = parsed.filter((r) => r.kind === 'k').map((r) => r.row as StockRow);
   for (const o of offerRows) {
     result.set(o.id, {
       offerId: o.id,
@@ -315,6 +339,35 @@ function assertQuantities(lines: readonly StockLine[]): void {
   });
 }
 
+/** One line per offer and warehouse, quantities summed, in lock order: a batched UPDATE applies a row once. */
+function merged(lines: readonly StockLine[]): StockLine[] {
+  const byKey = new Map<string, StockLine>();
+  for (const line of sorted(lines)) {
+    const key = `${line.offerId}/${line.warehouseId}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen ? { ...seen, quantity: fromMilli(toMilli(seen.quantity) + toMilli(line.quantity)) } : line);
+  }
+  return [...byKey.values()];
+}
+
+/** What each line that could not be reserved has available now (the 409's detail). */
+async function shortOf(tx: Executor, lines: readonly StockLine[]) {
+  const rows = await queryRows<{ offer_id: string; warehouse_id: string; available: string }>(
+    tx,
+    sql`select offer_id, warehouse_id, on_hand - reserved as available from catalog.stock
+        where (offer_id, warehouse_id) in (${sql.join(
+          lines.map((l) => sql`(${l.offerId}::uuid, ${l.warehouseId}::uuid)`),
+          sql`, `,
+        )})`,
+  );
+  const available = new Map(rows.map((r) => [`${r.offer_id}/${r.warehouse_id}`, r.available]));
+  return lines.map((line) => ({
+    ...line,
+    requested: line.quantity,
+    available: normalizeDecimal(available.get(`${line.offerId}/${line.warehouseId}`) ?? '0'),
+  }));
+}
+
 function sorted(lines: readonly StockLine[]): StockLine[] {
   return [...lines].sort((a, b) => a.offerId.localeCompare(b.offerId) || a.warehouseId.localeCompare(b.warehouseId));
 }
@@ -340,7 +393,7 @@ async function move(tx: Executor, lines: readonly StockLine[], set: ReturnType<t
   await refreshProductsOf(tx, lines);
 }
 
-async function refreshProductsOf(tx: Executor, lines: readonly StockLine[], sale = false): Promise<void> {
+async function refreshProductsOf(tx: Executor, lines: readonly StockLine[]): Promise<void> {
   if (lines.length === 0) return;
   const ids = sql.join(
     [...new Set(lines.map((l) => l.offerId))].map((id) => sql`${id}::uuid`),
@@ -350,9 +403,8 @@ async function refreshProductsOf(tx: Executor, lines: readonly StockLine[], sale
     tx,
     sql`select distinct product_id from catalog.offers where id in (${ids})`,
   );
-  const productIds = rows.map((r) => r.product_id);
-  // «Popular» means bought: a reservation is an order placed, counted once per product, here in
-  // the checkout's own transaction with the listing rows already locked in product order.
-  if (sale) await countSales(tx, productIds);
-  await refreshListings(tx, productIds);
+  await refreshListings(
+    tx,
+    rows.map((r) => r.product_id),
+  );
 }

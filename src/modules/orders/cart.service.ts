@@ -140,9 +140,9 @@ export class CartService {
     return rows.map((r) => r.offerId);
   }
 
-  /** Checkout empties the cart in its own transaction. */
-  async emptyIn(tx: Executor, cartId: string): Promise<void> {
-    await tx.delete(cartItems).where(eq(cartItems.cartId, cartId));
+  /** Checkout empties the cart in its own transaction: the statement, for it to run with the order's. */
+  emptying(tx: Executor, cartId: string) {
+    return tx.delete(cartItems).where(eq(cartItems.cartId, cartId));
   }
 
   /** The customer's cart, made on first use; `lock` holds it against a parallel change or checkout. */

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
 import type { Outbox } from '../../shared/events/index.js';
@@ -12,8 +11,8 @@ import type { CartService } from './cart.service.js';
 import { checkWindow, earliestStart, resolveDelivery } from './delivery-terms.js';
 import { planOrder, type OrderPlan } from './order-plan.js';
 import { CartEmptyError, OrderInsufficientStockError, PriceChangedError } from './orders.errors.js';
-import { insertOrder } from './orders.repository.js';
-import { orders, type CheckoutInput, type OrderBuyer, type SellerRequisites } from './orders.tables.js';
+import { insertOrder, startCheckout } from './orders.repository.js';
+import type { CheckoutInput, OrderBuyer, SellerRequisites } from './orders.tables.js';
 import { payBy } from './payments/index.js';
 
 export type { CheckoutInput } from './orders.tables.js';
@@ -94,24 +93,18 @@ export class CheckoutService {
     const buyer = await this.buyerOf(p, input);
     return this.d.db.transaction(async (tx) => {
       // Keys are the customer's own; a parallel request with the same key waits here for the first.
+      let start: Awaited<ReturnType<typeof startCheckout>> | undefined;
       const existing = await claimIdempotencyKey(tx, {
         lockClass: IdempotencyLockClass.checkout,
         scope: p.userId,
         key,
         hash,
-        find: async () =>
-          (
-            await tx
-              .select({ id: orders.id, requestHash: orders.requestHash })
-              .from(orders)
-              .where(and(eq(orders.customerId, p.userId), eq(orders.idempotencyKey, key)))
-          )[0],
+        find: async () => (start = await startCheckout(tx, p.userId, key)).existing,
         reusedCode: 'ORDER.IDEMPOTENCY_KEY_REUSED',
       });
       if (existing) return { orderId: existing.id, replayed: true };
-      const cart = await this.d.cart.cartOf(tx, p.userId, true);
-      const items = await this.d.cart.items(tx, cart.id);
-      if (items.length === 0) throw new CartEmptyError();
+      const { cart, items } = start!;
+      if (!cart || items.length === 0) throw new CartEmptyError();
       const offers = await this.d.stock.lockOffers(
         tx,
         items.map((i) => i.offerId),
@@ -155,18 +148,23 @@ export class CheckoutService {
       );
       const due = payBy(now, input.paymentMethod, this.d.payment);
       const requisites = await this.sellerRequisites(tx, plan, now, input.paymentMethod);
-      const order = await insertOrder(tx, {
-        customerId: p.userId,
-        actor: p,
-        key,
-        hash,
-        input: { ...input, delivery },
-        buyer,
-        plan,
-        requisites,
-        now,
-        payBy: due,
-      });
+      // The cart is emptied by the same statement that writes the order.
+      const order = await insertOrder(
+        tx,
+        {
+          customerId: p.userId,
+          actor: p,
+          key,
+          hash,
+          input: { ...input, delivery },
+          buyer,
+          plan,
+          requisites,
+          now,
+          payBy: due,
+        },
+        this.d.cart.emptying(tx, cart.id),
+      );
       await this.d.events.publish(tx, {
         type: 'order.placed',
         key: order.id,
@@ -188,7 +186,6 @@ export class CheckoutService {
         dueAt: due,
         payload: { orderId: order.id },
       });
-      await this.d.cart.emptyIn(tx, cart.id);
       return { orderId: order.id, replayed: false };
     });
   }

@@ -16,7 +16,10 @@ const MAX_DAYS_AHEAD = 60;
  * address, point and unloading: the quote the cart showed is the one charged). Every field a
  * truck needs must be there; a missing one is a 400 naming it.
  */
-export function resolveDelivery(body: OrderDelivery, cart: CartRow): OrderDelivery {
+export function resolveDelivery(
+  body: OrderDelivery,
+  cart: Pick<CartRow, 'address' | 'lat' | 'lon' | 'unloading'>,
+): OrderDelivery {
   if (body.method !== 'delivery') return body;
   const fromCart = body.address === undefined && body.lat === undefined && body.lon === undefined;
   const resolved: OrderDelivery = {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Clock } from '../clock.js';
-import type { Executor } from '../db/database.js';
+import { queryRows, type Executor } from '../db/database.js';
 import { deadlines, outbox } from './events.tables.js';
 import type { NewDeadline, NewEvent } from './events.types.js';
 
@@ -14,11 +14,16 @@ const DOTTED_NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 export const EVENTS_CHANNEL = 'tutuu_events';
 
 /**
- * Wakes the relays once the caller's transaction commits (nothing if it rolls back). The payload is
- * empty, so PostgreSQL folds a transaction's repeated notifications into one.
+ * Runs the write and wakes the relays once the caller's transaction commits (nothing if it rolls
+ * back), in one round trip: the write as a CTE, which runs whether or not it is read. The payload
+ * is empty, so PostgreSQL folds a transaction's repeated notifications into one.
  */
-async function wakeRelays(tx: Executor): Promise<void> {
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, '')`);
+async function writeAndWake<T>(tx: Executor, write: SQLWrapper, read: SQL = sql`null`): Promise<T | null> {
+  const rows = await queryRows<{ value: T | null }>(
+    tx,
+    sql`with w as (${write.getSQL()}) select ${read} as value, pg_notify(${EVENTS_CHANNEL}, '')`,
+  );
+  return rows[0]?.value ?? null;
 }
 
 /** A misspelt event type is a programming error: say so here, not as a check violation later. */
@@ -46,8 +51,7 @@ export async function publish(tx: Executor, events: NewEvent | readonly NewEvent
       updatedAt: now,
     };
   });
-  await tx.insert(outbox).values(rows);
-  await wakeRelays(tx);
+  await writeAndWake(tx, tx.insert(outbox).values(rows));
   return rows.map((r) => r.id);
 }
 
@@ -55,7 +59,7 @@ export async function publish(tx: Executor, events: NewEvent | readonly NewEvent
 export async function scheduleDeadline(tx: Executor, deadline: NewDeadline, clock: Clock): Promise<string> {
   assertDottedName('deadline kind', deadline.kind);
   const now = clock.now();
-  const [row] = await tx
+  const write = tx
     .insert(deadlines)
     .values({
       id: randomUUID(),
@@ -81,8 +85,7 @@ export async function scheduleDeadline(tx: Executor, deadline: NewDeadline, cloc
     })
     .returning({ id: deadlines.id });
   // A relay waiting for its next due time learns of an earlier one.
-  await wakeRelays(tx);
-  return row!.id;
+  return (await writeAndWake<string>(tx, write, sql`(select id from w)`))!;
 }
 
 /**
