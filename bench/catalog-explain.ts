@@ -20,14 +20,8 @@ export async function explainSearches(databaseUrl: string, queries: readonly str
     const client = await database.pool!.connect();
     for (const qs of queries) {
       const params = Object.fromEntries(new URLSearchParams(qs));
-      let plan = await service.plan(searchQuery.parse(params));
-      let query = dialect.sqlToQuery(searchStatement(plan));
-      const found = await client.query<{ summary: { total: number } }>(query.sql, query.params);
-      // As the service does: when the words as typed find nothing, the trigram statement runs.
-      if (found.rows[0]!.summary.total === 0 && plan.text?.words.length) {
-        plan = { ...plan, text: { ...plan.text, fuzzy: true } };
-        query = dialect.sqlToQuery(searchStatement(plan));
-      }
+      const plan = await service.plan(searchQuery.parse(params));
+      const query = dialect.sqlToQuery(searchStatement(plan));
       const res = await client.query(`explain (analyze, buffers) ${query.sql}`, query.params);
       out.push(`### ${qs}`, ...res.rows.map((r: Record<string, string>) => r['QUERY PLAN']!), '');
     }

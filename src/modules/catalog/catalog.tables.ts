@@ -98,9 +98,10 @@ export const products = catalogSchema.table(
     images: jsonb('images').$type<string[]>().notNull().default([]),
     /** The seller that created the card (null: marketplace staff); only it and admins may edit. */
     createdBy: uuid('created_by'),
-    searchVector: tsvector('search_vector').generatedAlwaysAs(
-      sql`setweight(to_tsvector('russian', coalesce(name, '')), 'A') || setweight(to_tsvector('russian', coalesce(brand, '')), 'B') || setweight(to_tsvector('russian', coalesce(description, '')), 'C')`,
-    ),
+    /** Written by a trigger from the card and its category (migration 0020, docs/domain.md "Search"). */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .default(sql`''::tsvector`),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -293,4 +294,19 @@ export const listingStock = catalogSchema.table(
     primaryKey({ columns: [t.productId, t.warehouseId] }),
     index('listing_stock_warehouse_idx').on(t.warehouseId, t.productId),
   ],
+);
+
+/**
+ * Every word (lexeme) of the catalogue's search documents with its transliteration key: a query
+ * word the catalogue does not have is looked up here by key, so «роквул» finds Rockwool and
+ * «цемнт» finds цемент (docs/domain.md "Search"). Filled by a trigger on products; a word whose
+ * products are gone stays, harmless: it matches nothing.
+ */
+export const searchWords = catalogSchema.table(
+  'search_words',
+  {
+    word: text('word').primaryKey(),
+    key: text('key').notNull(),
+  },
+  (t) => [index('search_words_key_trgm_idx').using('gin', sql`${t.key} gin_trgm_ops`)],
 );

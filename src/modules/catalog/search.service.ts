@@ -4,12 +4,13 @@ import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { ValidationError } from '../../shared/errors.js';
 import { cursorPart, decodeCursor, encodeCursor } from '../../shared/http/pagination.js';
 import { readSearchVersion, SearchCache } from './search.cache.js';
+import { SearchQueryReader } from './search.query.js';
 import type { SearchQuery, SearchResult, SearchSort } from './search.schemas.js';
 import { nearbyWarehousesQuery, searchStatement, type NearbyWarehouse, type SearchPlan } from './search.sql.js';
 
 interface SearchRow {
   summary: { total: number; min: number | null; max: number | null };
-  items: (SearchResult['items'][number] & { k: number })[];
+  items: (SearchResult['items'][number] & { k: number; kp: number })[];
   categories: SearchResult['facets']['categories'];
   attributes: SearchResult['facets']['attributes'];
 }
@@ -19,6 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Product search: full text, typos, codes, filters, facets and keyset paging. */
 export class SearchService {
   private readonly cache: SearchCache<SearchResult>;
+  private readonly reader = new SearchQueryReader();
 
   constructor(
     private readonly db: Db,
@@ -32,10 +34,13 @@ export class SearchService {
     const sort: SearchSort = query.sort ?? (query.q ? 'relevance' : 'popular');
     // Without a query there is nothing to be relevant to: the most popular come first.
     const effective: SearchSort = sort === 'relevance' && !query.q ? 'popular' : sort;
-    const after = decodeCursor(query.cursor, z.tuple([z.literal(effective), cursorPart.number, cursorPart.uuid]));
+    const after = decodeCursor(
+      query.cursor,
+      z.tuple([z.literal(effective), cursorPart.number, cursorPart.number, cursorPart.uuid]),
+    );
     const category = query.category ? await this.category(query.category, ex) : undefined;
     return {
-      ...(query.q ? { text: textPlan(query.q) } : {}),
+      ...(query.q ? { text: await this.reader.read(query.q, ex) } : {}),
       ...(category ? { categoryPaths: category.paths, categoryPath: category.path } : {}),
       priceMin: query.priceMin,
       priceMax: query.priceMax,
@@ -52,7 +57,7 @@ export class SearchService {
           }
         : {}),
       sort: effective,
-      ...(after ? { after: { key: after[1], id: after[2] } } : {}),
+      ...(after ? { after: { key: after[1], price: after[2], id: after[3] } } : {}),
       limit: query.limit,
     };
   }
@@ -73,23 +78,15 @@ export class SearchService {
   }
 
   private async compute(query: SearchQuery): Promise<SearchResult> {
-    // Session settings (shared/db SESSION_SETTINGS) make these plans; no transaction needed: the
-    // fallback only runs when the first statement found nothing.
-    const exact = await this.plan(query);
-    const [found] = await queryRows<SearchRow>(this.db, searchStatement(exact));
-    let plan = exact;
-    let row = found!;
-    // Typo tolerance: when the words as typed find nothing, look for names with similar words.
-    if (row.summary.total === 0 && exact.text?.words.length) {
-      plan = { ...exact, text: { ...exact.text, fuzzy: true } };
-      [row] = (await queryRows<SearchRow>(this.db, searchStatement(plan))) as [SearchRow];
-    }
+    // Session settings (shared/db SESSION_SETTINGS) make these plans; no transaction needed: one statement.
+    const plan = await this.plan(query);
+    const [row] = (await queryRows<SearchRow>(this.db, searchStatement(plan))) as [SearchRow];
     const more = row.items.length > query.limit;
     const page = more ? row.items.slice(0, query.limit) : row.items;
     const last = page[page.length - 1];
     return {
-      items: page.map(({ k: _k, ...item }) => item),
-      nextCursor: more && last ? encodeCursor([plan.sort, last.k, last.id]) : null,
+      items: page.map(({ k: _k, kp: _kp, ...item }) => item),
+      nextCursor: more && last ? encodeCursor([plan.sort, last.k, last.kp, last.id]) : null,
       total: row.summary.total,
       facets: {
         categories: row.categories,
@@ -111,11 +108,4 @@ export class SearchService {
     if (!row) throw new ValidationError([{ path: 'category', message: 'no such category' }]);
     return row;
   }
-}
-
-/** Splits q for the trigram arm; letters and digits only, lower-cased as the index is. */
-function textPlan(q: string): NonNullable<SearchPlan['text']> {
-  const lower = q.toLowerCase();
-  const words = [...new Set(lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3))].slice(0, 8);
-  return { q, lower, words, codes: [...new Set([q, q.toUpperCase()])], fuzzy: false };
 }

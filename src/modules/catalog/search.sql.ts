@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { TextQuery } from './search.query.js';
 import type { SearchSort } from './search.schemas.js';
 
 export interface NearbyWarehouse {
@@ -10,17 +11,7 @@ export interface NearbyWarehouse {
 
 /** Everything the search statement needs, already validated and resolved. */
 export interface SearchPlan {
-  text?: {
-    q: string;
-    /** The query lower-cased, for trigram similarity to the lower-cased name. */
-    lower: string;
-    /** Words (letters and digits, 3 or more) that must each be close to a word of the name. */
-    words: string[];
-    /** Spellings of q that may equal a SKU or an EAN. */
-    codes: string[];
-    /** Match words by trigram similarity instead of full text. */
-    fuzzy: boolean;
-  };
+  text?: TextQuery;
   /** Paths of the filter category and every category below it. */
   categoryPaths?: string[];
   /** The filter category's own path: category facets stay inside it. */
@@ -37,12 +28,9 @@ export interface SearchPlan {
     byWarehouse: boolean;
   };
   sort: SearchSort;
-  after?: { key: number; id: string };
+  after?: { key: number; price: number; id: string };
   limit: number;
 }
-
-/** Words this long may carry a typo; shorter ones must appear in the name as typed. */
-export const FUZZY_WORD_MIN = 5;
 
 const list = (values: readonly unknown[]) =>
   sql.join(
@@ -118,36 +106,33 @@ function nearestOfListing(ws: readonly NearbyWarehouse[]): SQL {
   return sql`cross join lateral (select case ${sql.join(probes, sql` `)} end as d offset 0) nd`;
 }
 
-/**
- * A text match. Exact: the stemmed words in the full text (name, brand, description), or q is a
- * SKU or an EAN. Fuzzy (only asked when exact finds nothing): every word close to a word of the
- * name, on the trigram index.
- */
-function textMatch(t: NonNullable<SearchPlan['text']>): SQL {
-  if (t.fuzzy) {
-    // Long words by trigram similarity (threshold: the session setting, shared/db SESSION_SETTINGS); in a short word one
-    // typo changes most of its trigrams, so it must appear as typed. Both run on the trigram index.
-    const close = t.words.map((w) =>
-      w.length >= FUZZY_WORD_MIN ? sql`${w} <% lower(p.name)` : sql`lower(p.name) like ${`%${w}%`}`,
-    );
-    return sql`(${sql.join(close, sql` and `)})`;
-  }
-  return sql`(p.search_vector @@ websearch_to_tsquery('russian', ${t.q})
-    or p.sku in (${list(t.codes)}) or p.ean in (${list(t.codes)}))`;
+/** A text match: the query's word groups in the full text (name, brand, description), or q is a SKU or an EAN. */
+function textMatch(t: TextQuery): SQL {
+  const codes = sql`p.sku in (${list(t.codes)}) or p.ean in (${list(t.codes)})`;
+  return t.match ? sql`(p.search_vector @@ ${t.match}::tsquery or ${codes})` : sql`(${codes})`;
 }
 
 /**
- * Exact: ts_rank (name weighs most; a third of ts_rank_cd's cost per row) plus a boost no text
- * match reaches for an exact code. Fuzzy: trigram similarity of the whole query to the name.
+ * ts_rank (name weighs most), plus 10 when the name holds every code of the query (a model such
+ * as HR2470, a grade such as М500) and 100 for an exact SKU or EAN: no text match reaches either.
  */
-function relevance(t: SearchPlan['text']): SQL {
-  if (!t) return sql`0::float8`;
-  if (t.fuzzy) return sql`word_similarity(${t.lower}, lower(p.name))::float8`;
-  return sql`(ts_rank(p.search_vector, websearch_to_tsquery('russian', ${t.q}))::float8
+function relevance(t: TextQuery): SQL {
+  const text = t.match ? sql`ts_rank(p.search_vector, ${t.match}::tsquery)::float8` : sql`0::float8`;
+  const model = t.models ? sql`case when p.search_vector @@ ${t.models}::tsquery then 10 else 0 end` : sql`0`;
+  return sql`(${text} + ${model}
     + case when p.sku in (${list(t.codes)}) or p.ean in (${list(t.codes)}) then 100 else 0 end)`;
 }
 
-/** The sort key, its direction, and the keyset condition after a cursor (ties: id ascending). */
+/**
+ * The relevance sort key: relevance to 4 decimals first, then in stock, then popularity (orders),
+ * in one exact float8 (below 2^53); the price breaks what is left (ordering). docs/domain.md "Search".
+ */
+function relevanceKey(t: TextQuery | undefined, inStock: SQL): SQL {
+  const rank = t ? relevance(t) : sql`0::float8`;
+  return sql`(floor(${rank} * 10000) * 2e7 + case when ${inStock} then 1e7 else 0 end + least(l.popularity, 9999999))::float8`;
+}
+
+/** The sort key, its direction, and the keyset condition after a cursor (ties: price, then id). */
 function ordering(plan: SearchPlan): { key: SQL; order: SQL; after: SQL } {
   const col = {
     relevance: sql`m.rank`,
@@ -157,13 +142,15 @@ function ordering(plan: SearchPlan): { key: SQL; order: SQL; after: SQL } {
     popular: sql`m.popularity`,
   }[plan.sort];
   const desc = plan.sort === 'relevance' || plan.sort === 'price_desc' || plan.sort === 'popular';
-  const order = desc ? sql`${col} desc, m.id` : sql`${col}, m.id`;
+  const order = desc ? sql`${col} desc, m.price, m.id` : sql`${col}, m.price, m.id`;
   if (!plan.after) return { key: col, order, after: sql`true` };
   const k = sql`${plan.after.key}::float8`;
+  const price = sql`${plan.after.price}::bigint`;
   const id = sql`${plan.after.id}::uuid`;
+  const tie = sql`(m.price > ${price} or (m.price = ${price} and m.id > ${id}))`;
   const after = desc
-    ? sql`(${col} < ${k} or (${col} = ${k} and m.id > ${id}))`
-    : sql`(${col} > ${k} or (${col} = ${k} and m.id > ${id}))`;
+    ? sql`(${col} < ${k} or (${col} = ${k} and ${tie}))`
+    : sql`(${col} > ${k} or (${col} = ${k} and ${tie}))`;
   return { key: col, order, after };
 }
 
@@ -220,7 +207,9 @@ export function searchStatement(plan: SearchPlan): SQL {
   const listingOnly = !plan.text && !plan.sellerId && !plan.near;
   ctes.push(sql`m as ${listingOnly ? sql`not materialized` : sql`materialized`} (
     select l.product_id as id, l.category_path, ${plan.sellerId ? sql`so.price_minor` : sql`l.min_price_minor`} as price,
-           l.popularity, l.offer_count, l.attributes, ${plan.sort === 'relevance' ? relevance(plan.text) : sql`0::float8`} as rank, ${plan.near ? sql`nd.d` : sql`null::float8`} as dist
+           l.popularity, l.offer_count, l.attributes,
+           ${plan.sort === 'relevance' ? relevanceKey(plan.text, plan.sellerId ? sql`sk.in_stock` : sql`l.in_stock`) : sql`0::float8`} as rank,
+           ${plan.near ? sql`nd.d` : sql`null::float8`} as dist
     from catalog.product_listing l
     ${plan.text ? sql`join catalog.products p on p.id = l.product_id` : sql``}
     ${sellerOffer}
@@ -278,7 +267,7 @@ export function searchStatement(plan: SearchPlan): SQL {
                                        'priceMinor', bo.price_minor, 'vatRate', bo.vat_rate, 'inStock', bo.in_stock),
         'offerCount', page.offer_count,
         'nearestWarehouse', ${nearestJson},
-        'k', page.k) order by ${sql.raw(pageOrder(plan.sort))}), '[]'::json)
+        'k', page.k, 'kp', page.price) order by ${sql.raw(pageOrder(plan.sort))}), '[]'::json)
      from page
      join catalog.products p on p.id = page.id
      ${bestOffer}
@@ -305,6 +294,6 @@ export const ATTRIBUTE_VALUES_MAX = 50;
 
 function pageOrder(sort: SearchSort): string {
   return sort === 'relevance' || sort === 'price_desc' || sort === 'popular'
-    ? 'page.k desc, page.id'
-    : 'page.k, page.id';
+    ? 'page.k desc, page.price, page.id'
+    : 'page.k, page.price, page.id';
 }

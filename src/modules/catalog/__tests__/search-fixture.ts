@@ -207,6 +207,7 @@ export async function buildSearchWorld(ctx: TestContext): Promise<SearchWorld> {
 
 export interface SearchItem {
   id: string;
+  sku: string | null;
   name: string;
   categoryId: string;
   attributes: Record<string, string>;

@@ -31,13 +31,15 @@ afterAll(() => ctx?.close());
 const near = `${MOSCOW.lat},${MOSCOW.lon}`;
 const ids = (items: SearchItem[]) => items.map((i) => i.id);
 
-/** a before b, ties broken by id ascending. */
+/** a before b, ties broken by the lower price, then by id ascending. */
 function expectOrdered(items: SearchItem[], key: (i: SearchItem) => number, direction: 'asc' | 'desc') {
   for (let i = 1; i < items.length; i++) {
     const [a, b] = [items[i - 1]!, items[i]!];
     const [ka, kb] = [key(a), key(b)];
-    if (ka === kb) expect(a.id < b.id, `tie at ${ka} broken by id`).toBe(true);
-    else expect(direction === 'asc' ? ka < kb : ka > kb, `${ka} then ${kb}`).toBe(true);
+    const [pa, pb] = [a.bestOffer.priceMinor, b.bestOffer.priceMinor];
+    if (ka !== kb) expect(direction === 'asc' ? ka < kb : ka > kb, `${ka} then ${kb}`).toBe(true);
+    else if (pa !== pb) expect(pa < pb, `tie at ${ka} broken by price: ${pa} then ${pb}`).toBe(true);
+    else expect(a.id < b.id, `tie at ${ka} and ${pa} broken by id`).toBe(true);
   }
 }
 
@@ -55,9 +57,14 @@ describe('sort orders', () => {
   it('popular is the default without q: most popular first', async () => {
     const body = await search(ctx, { limit: 100 });
     expect(ids(body.items)).toEqual(ids((await search(ctx, { sort: 'popular', limit: 100 })).items));
+    // clamps and brickRed were each ordered once: the lower price first, then the lower id.
+    const tied = body.items
+      .filter((i) => ['clamps', 'brickRed'].includes(w.key[i.id]!))
+      .sort((a, b) => a.bestOffer.priceMinor - b.bestOffer.priceMinor || (a.id < b.id ? -1 : 1));
+    expect(tied[0]!.bestOffer.priceMinor).not.toBe(tied[1]!.bestOffer.priceMinor);
     expect(body.items.slice(0, 4).map((i) => w.key[i.id])).toEqual([
       'hammer',
-      ...['clamps', 'brickRed'].sort((a, b) => (w.id[a]! < w.id[b]! ? -1 : 1)),
+      ...tied.map((i) => w.key[i.id]),
       'cement500',
     ]);
   });

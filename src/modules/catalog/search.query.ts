@@ -1,0 +1,182 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../shared/db/database.js';
+import { SEARCH_SYNONYMS } from './search.synonyms.js';
+
+/** A text query read into what the search statement matches (docs/domain.md "Search"). */
+export interface TextQuery {
+  q: string;
+  /** A tsquery (its text form): every word group must match; null when q has no word at all. */
+  match: string | null;
+  /** The query's codes (letters with digits, e.g. hr2470, m500) as a tsquery on the name only. */
+  models: string | null;
+  /** Spellings of q that may equal a SKU or an EAN. */
+  codes: string[];
+}
+
+/** A word the catalogue does not have is replaced by its closest known words, up to this many. */
+const CANDIDATES_MAX = 3;
+/** Trigram similarity of transliteration keys a candidate needs, and how far below the best it may be. */
+const CANDIDATE_MIN = 0.3;
+const CANDIDATE_BAND = 0.08;
+/** How close a known word's spelling in the other alphabet must sound to count as the same word. */
+const TWIN_MIN = 0.5;
+
+/**
+ * A word this short may only become a word that sounds the same (урса, URSA): one changed letter
+ * makes most of its trigrams differ, so a «typo» candidate is mostly another word (клей, клеммы).
+ */
+const FUZZY_WORD_MIN = 5;
+
+const latin = (word: string) => /[a-z]/.test(word);
+
+interface QueryWord {
+  /** The word as typed (after catalog.search_text). */
+  token: string;
+  lexeme: string;
+  known: boolean;
+  candidates: { word: string; s: number }[] | null;
+}
+
+/**
+ * Reads a query the way the catalogue is written: the words' stems in order (after
+ * catalog.search_text), synonyms from the reviewed dictionary, and for a word the catalogue does
+ * not have, the catalogue words that sound the same (transliteration) or nearly (a typo).
+ */
+export class SearchQueryReader {
+  private synonyms: Promise<string[][][]> | undefined;
+
+  async read(q: string, ex: Executor): Promise<TextQuery> {
+    const [words, synonyms] = await Promise.all([this.words(q, ex), this.synonymSets(ex)]);
+    const groups = groupWords(words, synonyms);
+    const models = words.map((w) => w.lexeme).filter((l) => /\d/.test(l) && /\p{L}/u.test(l));
+    return {
+      q,
+      match: groups.length ? groups.join(' & ') : null,
+      models: models.length ? models.map((l) => `${quote(l)}:A`).join(' & ') : null,
+      codes: [...new Set([q.trim(), q.trim().toUpperCase()])],
+    };
+  }
+
+  /** The query's stems in order, each with the known words closest to it when it is not known. */
+  private async words(q: string, ex: Executor): Promise<QueryWord[]> {
+    // ts_debug keeps each word as typed beside its stem: a foreign name sounds closer unstemmed
+    // («тайтан» is Tytan; its stem «тайта» is not), so candidates are the closer of the two.
+    return queryRows<QueryWord>(
+      ex,
+      sql`with t as (
+            select d.ord, d.token, d.lexemes[1] as lexeme
+            from ts_debug('russian', catalog.search_text(${q}, true)) with ordinality as d(alias, description, token, dictionaries, dictionary, lexemes, ord)
+            where cardinality(d.lexemes) > 0
+          )
+          select t.token, t.lexeme, k.known,
+            case when t.lexeme ~ '[[:alpha:]]' and length(t.lexeme) >= 3 then
+              (select coalesce(json_agg(json_build_object('word', c.word, 's', c.s) order by c.s desc, c.word), '[]'::json)
+               from (select w.word, max(greatest(similarity(w.key, catalog.search_key(t.lexeme)),
+                                                 similarity(w.key, catalog.search_key(lower(t.token)))))::float8 as s
+                     from catalog.search_words w
+                     where w.key % catalog.search_key(t.lexeme) or w.key % catalog.search_key(lower(t.token))
+                     group by w.word
+                     order by s desc, w.word
+                     limit ${CANDIDATES_MAX * 2}) c)
+            end as candidates
+          from t
+          cross join lateral (select exists (select 1 from catalog.search_words w where w.word = t.lexeme) as known) k
+          order by t.ord`,
+    );
+  }
+
+  /** Each synonym set as its phrases' stems, read once per process. */
+  private synonymSets(ex: Executor): Promise<string[][][]> {
+    this.synonyms ??= loadSynonyms(ex).catch((err: unknown) => {
+      this.synonyms = undefined;
+      throw err;
+    });
+    return this.synonyms;
+  }
+}
+
+async function loadSynonyms(ex: Executor): Promise<string[][][]> {
+  const phrases = SEARCH_SYNONYMS.flatMap((line, set) =>
+    line
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((phrase) => ({ set, phrase })),
+  );
+  const rows = await queryRows<{ i: number; lexemes: string[] }>(
+    ex,
+    sql`select p.i::int as i,
+               array(select t.lexeme from unnest(to_tsvector('russian', catalog.search_text(p.phrase, true))) t
+                     order by t.positions[1]) as lexemes
+        from unnest(array[${sql.join(
+          phrases.map((p) => sql`${p.phrase}`),
+          sql`, `,
+        )}]::text[]) with ordinality as p(phrase, i)`,
+  );
+  const sets: string[][][] = SEARCH_SYNONYMS.map(() => []);
+  for (const row of rows) {
+    const { set } = phrases[row.i - 1]!;
+    if (row.lexemes.length) sets[set]!.push(row.lexemes);
+  }
+  return sets.filter((s) => s.length > 1);
+}
+
+/**
+ * The query's groups in tsquery form, ANDed by the caller: a run of words that is a synonym
+ * phrase becomes any phrase of its set; an unknown word becomes itself or its candidates.
+ */
+export function groupWords(words: readonly QueryWord[], synonyms: readonly (readonly string[][])[]): string[] {
+  const groups: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const found = longestPhrase(words, i, synonyms);
+    if (found) {
+      groups.push(anyOf(found.set.map((phrase) => allOf(phrase.map(quote)))));
+      i += found.length;
+      continue;
+    }
+    groups.push(wordForm(words[i]!));
+    i += 1;
+  }
+  return groups;
+}
+
+function longestPhrase(
+  words: readonly QueryWord[],
+  at: number,
+  synonyms: readonly (readonly string[][])[],
+): { set: readonly string[][]; length: number } | undefined {
+  let best: { set: readonly string[][]; length: number } | undefined;
+  for (const set of synonyms) {
+    for (const phrase of set) {
+      if (phrase.length <= (best?.length ?? 0) || at + phrase.length > words.length) continue;
+      // In any order: «гипсокартон влагостойкий» is «влагостойкий гипсокартон».
+      const run = words.slice(at, at + phrase.length).map((w) => w.lexeme);
+      if (phrase.every((lexeme) => run.includes(lexeme)) && run.every((lexeme) => phrase.includes(lexeme)))
+        best = { set, length: phrase.length };
+    }
+  }
+  return best;
+}
+
+function wordForm(word: QueryWord): string {
+  const short = [...word.token].length < FUZZY_WORD_MIN;
+  const candidates = (word.candidates ?? []).filter((c) => !short || c.s >= 1);
+  if (word.known) {
+    // A known word may also be written in the other alphabet (керама, Kerama): both match.
+    const twins = candidates.filter((c) => c.s >= TWIN_MIN && latin(c.word) !== latin(word.lexeme));
+    return anyOf([word.lexeme, ...twins.slice(0, CANDIDATES_MAX).map((c) => c.word)].map(quote));
+  }
+  const best = candidates[0]?.s ?? 0;
+  if (best < CANDIDATE_MIN) return quote(word.lexeme);
+  const close = candidates
+    .filter((c) => c.s >= best - CANDIDATE_BAND)
+    .slice(0, CANDIDATES_MAX)
+    .map((c) => quote(c.word));
+  return anyOf(close);
+}
+
+const anyOf = (parts: readonly string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' | ')})`);
+const allOf = (parts: readonly string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' & ')})`);
+
+/** A lexeme as a tsquery operand, taken literally (no parsing, no stemming). */
+const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
