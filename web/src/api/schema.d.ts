@@ -563,7 +563,7 @@ export interface paths {
      *
      *     Limits, checked while the file is read; past any, reading stops and the answer is 413
      *     `CATALOG.PRICE_LIST_TOO_LARGE` whose `limit` names it and `max` gives its value:
-     *     `fileBytes` 10485760 (10 MiB), `rows` 100000 non-empty data rows, `columns` 256 (the rightmost
+     *     `fileBytes` 67108864 (64 MiB), `rows` 100000 non-empty data rows, `columns` 256 (the rightmost
      *     cell with content), `cells` 3000000 cells read (empty ones included), `cellCharacters` 32767
      *     characters in a cell, `bytes` 200000000 bytes unpacked (XLSX), `sharedStrings` 500000 distinct texts of an
      *     XLSX and `sharedStringCharacters` 16000000 characters in them, `mergedRanges` 65536

@@ -380,7 +380,7 @@ describe('POST /api/v1/catalog/price-lists', () => {
     );
   });
 
-  it('answers 400 naming `file` when there is no file, 415 for other formats, 413 over 10 MiB', async () => {
+  it('answers 400 naming `file` when there is no file, 415 for other formats, 413 past a limit', async () => {
     const { seller } = await sellerWithWarehouses();
     const token = seller.accessToken;
     const noBody = await ctx.request({ method: 'POST', url: `${PRICE_LISTS}?dryRun=true`, token });

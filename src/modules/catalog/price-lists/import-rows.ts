@@ -23,6 +23,15 @@ export interface ImportInput {
   sellerId: string;
   /** The author of new cards: the seller, or null when marketplace staff load the list. */
   createdBy: string | null;
+  /** The checked rows, read back a batch at a time (row-stage.ts). */
+  rows: { batches(size: number): AsyncIterable<PriceListRow[]> };
+  now: Date;
+}
+
+/** One batch's rows against the catalog: what they would do. */
+interface BatchInput {
+  sellerId: string;
+  createdBy: string | null;
   rows: readonly PriceListRow[];
   now: Date;
 }
@@ -37,8 +46,11 @@ const asJson = (value: unknown): SQL => sql`${JSON.stringify(value)}::jsonb`;
 const WRITE_BATCH = 250;
 /** Products a listing refresh takes: its four statements run with no turn of the loop between them. */
 const REFRESH_BATCH = 100;
-/** Plans made between two turns of the event loop. */
-const PLAN_SLICE = 2000;
+/**
+ * Rows checked against the catalog and applied at a time: the import holds one batch, never the
+ * whole list (docs/domain.md, Price lists).
+ */
+const IMPORT_BATCH = 2000;
 
 /** Runs `step` over `items` a batch at a time, in their order, giving the event loop a turn between batches. */
 async function inBatches<T>(items: readonly T[], size: number, step: (batch: T[]) => Promise<void>): Promise<void> {
@@ -82,34 +94,106 @@ interface Plan {
 /**
  * Checks the rows against the catalog and, when `write` is set and no row is bad, applies them:
  * new cards, offers created or changed (each price change a price-history point, as in
- * OffersService), stock on hand set. Offer and stock rows are locked in the order checkout
- * locks them (offer id, then offer and warehouse), so the two cannot deadlock.
+ * OffersService), stock on hand set. The rows go first into a temporary table, then are taken
+ * back a batch at a time in SKU order. Writing, the existing offers and stock rows are locked
+ * first, all at once, in the order checkout locks them (offer id, then offer and warehouse), so
+ * the two cannot deadlock; new cards and offers are inserted in SKU order throughout, so two
+ * imports making the same ones cannot either. Once a batch has a bad row the rest are only
+ * checked, and the caller rolls the transaction back. At most `maxErrors` errors are kept (the
+ * first in row order); `errorCount` counts them all.
  */
 export async function importPriceList(
   tx: Executor,
   input: ImportInput,
   write: boolean,
-): Promise<{ counts: ImportCounts; errors: PriceListRowError[] }> {
-  const snapshot = await readSnapshot(tx, input, write);
-  const errors: PriceListRowError[] = [];
-  const plans: Plan[] = [];
-  for (const [i, row] of input.rows.entries()) {
-    if (i > 0 && i % PLAN_SLICE === 0) await nextTurn();
-    const plan = planRow(row, snapshot, errors);
-    if (plan) plans.push(plan);
+  maxErrors: number,
+): Promise<{ counts: ImportCounts; errors: PriceListRowError[]; errorCount: number }> {
+  await tx.execute(
+    sql`create temporary table price_list_rows (sku text primary key, data jsonb not null) on commit drop`,
+  );
+  for await (const rows of input.rows.batches(WRITE_BATCH)) {
+    await tx.execute(sql`
+      insert into pg_temp.price_list_rows (sku, data)
+      select r->>'sku', r from jsonb_array_elements(${asJson(rows)}) r`);
+    await nextTurn();
   }
+  if (write) await lockInOrder(tx, input.sellerId);
+
   const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, productsCreated: 0 };
-  for (const p of plans) {
-    if (!p.offerId) counts.created++;
-    else if (p.offerChanged || p.stock.length > 0) counts.updated++;
-    else counts.unchanged++;
-    if (!p.productId) counts.productsCreated++;
+  const errors = new KeptErrors(maxErrors);
+  let after: string | null = null;
+  for (;;) {
+    const rows: PriceListRow[] = (
+      await queryRows<{ data: PriceListRow }>(
+        tx,
+        sql`select data from pg_temp.price_list_rows
+            ${after === null ? sql`` : sql`where sku > ${after}`} order by sku limit ${IMPORT_BATCH}`,
+      )
+    ).map((r) => r.data);
+    if (rows.length === 0) break;
+    after = rows.at(-1)!.sku;
+    const batch: BatchInput = { ...input, rows };
+    const snapshot = await readSnapshot(tx, batch, write);
+    const batchErrors: PriceListRowError[] = [];
+    const plans: Plan[] = [];
+    for (const row of rows) {
+      const plan = planRow(row, snapshot, batchErrors);
+      if (plan) plans.push(plan);
+    }
+    for (const p of plans) {
+      if (!p.offerId) counts.created++;
+      else if (p.offerChanged || p.stock.length > 0) counts.updated++;
+      else counts.unchanged++;
+      if (!p.productId) counts.productsCreated++;
+    }
+    errors.add(batchErrors);
+    if (write && errors.count === 0) await apply(tx, batch, plans);
+    await nextTurn();
   }
-  if (write && errors.length === 0) await apply(tx, input, plans);
-  return { counts, errors };
+  return { counts, errors: errors.list(), errorCount: errors.count };
 }
 
-async function readSnapshot(tx: Executor, input: ImportInput, lock: boolean): Promise<Snapshot> {
+/** The first `max` errors in row order, of any number added in any order; `count` counts them all. */
+class KeptErrors {
+  count = 0;
+  private kept: PriceListRowError[] = [];
+
+  constructor(private readonly max: number) {}
+
+  add(errors: readonly PriceListRowError[]): void {
+    this.count += errors.length;
+    this.kept.push(...errors);
+    if (this.kept.length > 2 * this.max) this.kept = this.list();
+  }
+
+  list(): PriceListRowError[] {
+    return this.kept.sort((a, b) => a.row - b.row).slice(0, this.max);
+  }
+}
+
+/**
+ * Locks the seller's offers that the rows name, then their stock rows where a row sets stock,
+ * each in one statement in checkout's order, before anything is written.
+ */
+async function lockInOrder(tx: Executor, sellerId: string): Promise<void> {
+  await tx.execute(sql`
+    select count(*) from (
+      select o.id from catalog.offers o
+      join catalog.products p on p.id = o.product_id
+      join pg_temp.price_list_rows r on r.sku = p.sku
+      where o.seller_id = ${sellerId}::uuid
+      order by o.id for update of o) locked`);
+  await tx.execute(sql`
+    select count(*) from (
+      select k.offer_id from catalog.stock k
+      join catalog.offers o on o.id = k.offer_id
+      join catalog.products p on p.id = o.product_id
+      join pg_temp.price_list_rows r on r.sku = p.sku
+      where o.seller_id = ${sellerId}::uuid and jsonb_array_length(r.data->'stock') > 0
+      order by k.offer_id, k.warehouse_id for update of k) locked`);
+}
+
+async function readSnapshot(tx: Executor, input: BatchInput, lock: boolean): Promise<Snapshot> {
   const products = await queryRows<{ id: string; sku: string; unit: string }>(
     tx,
     sql`select p.id, p.sku, p.unit from catalog.products p
@@ -241,13 +325,14 @@ function planRow(row: PriceListRow, s: Snapshot, errors: PriceListRowError[]): P
   };
 }
 
-async function apply(tx: Executor, input: ImportInput, plans: Plan[]): Promise<void> {
+async function apply(tx: Executor, input: BatchInput, plans: Plan[]): Promise<void> {
   const at = sql`${input.now.toISOString()}::timestamptz`;
   // Every step goes in the order that takes its locks as checkout and other imports do; its
   // batches follow one another in that order, so splitting a step does not change it.
-  const newCards = plans.filter((p) => !p.productId).sort((a, b) => (a.row.sku < b.row.sku ? -1 : 1));
+  // Plans come in SKU order, as the database sorts (each statement below sorts the same way).
+  const newCards = plans.filter((p) => !p.productId);
   await inBatches(newCards, WRITE_BATCH, async (batch) => {
-    // Sorted by SKU so two imports creating the same cards take the unique-index locks in one order.
+    // In SKU order so two imports creating the same cards take the unique-index locks in one order.
     await tx.execute(sql`
       insert into catalog.products (sku, name, brand, category_id, unit, weight_kg, volume_m3, created_by, created_at, updated_at)
       select x.sku, x.name, x.brand, x.category_id, x.unit, x.weight_kg::numeric, x.volume_m3::numeric,
@@ -275,7 +360,8 @@ async function apply(tx: Executor, input: ImportInput, plans: Plan[]): Promise<v
     for (const p of batch) p.productId = idBySku.get(p.row.sku)!;
   });
 
-  const offerWrites = plans.filter((p) => p.offerChanged).sort((a, b) => (a.productId! < b.productId! ? -1 : 1));
+  // In SKU order too: the existing offers are locked already; new ones take their unique-index locks in one order.
+  const offerWrites = plans.filter((p) => p.offerChanged);
   await inBatches(offerWrites, WRITE_BATCH, async (batch) => {
     const written = await queryRows<{ id: string; product_id: string }>(
       tx,
@@ -283,14 +369,15 @@ async function apply(tx: Executor, input: ImportInput, plans: Plan[]): Promise<v
           select x.product_id, ${input.sellerId}::uuid, x.price_minor, x.vat_rate, x.min_qty::numeric, x.step::numeric, ${at}, ${at}
           from jsonb_to_recordset(${asJson(
             batch.map((p) => ({
+              sku: p.row.sku,
               product_id: p.productId,
               price_minor: p.row.priceMinor,
               vat_rate: p.vatRate,
               min_qty: p.minQty,
               step: p.step,
             })),
-          )}) as x(product_id uuid, price_minor bigint, vat_rate text, min_qty text, step text)
-          order by x.product_id
+          )}) as x(sku text, product_id uuid, price_minor bigint, vat_rate text, min_qty text, step text)
+          order by x.sku
           on conflict (product_id, seller_id) do update
             set price_minor = excluded.price_minor, vat_rate = excluded.vat_rate, min_qty = excluded.min_qty,
                 step = excluded.step, updated_at = excluded.updated_at

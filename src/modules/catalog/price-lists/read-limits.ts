@@ -69,7 +69,7 @@ export const SLICE_BYTES = 64 * 1024;
  * loop a turn between slices and is where the time budget is checked.
  */
 export class ReadBudget {
-  private readonly deadline: number;
+  private deadline: number;
   private bytes = 0;
   private cells = 0;
   private rows = 0;
@@ -77,6 +77,8 @@ export class ReadBudget {
   private rowWidth = 0;
   /** A second pass over the same bytes (an XLSX with merged cells) counts them once. */
   private countBytes = true;
+  /** Awaited at each pause: where the rows read so far are written away before more are read. */
+  drain: (() => Promise<void> | void) | null = null;
 
   constructor(
     readonly limits: Readonly<PriceListLimits>,
@@ -122,7 +124,18 @@ export class ReadBudget {
     this.countBytes = false;
   }
 
+  /** Time spent waiting for the upload's next bytes is the client's, not reading: it does not count. */
+  async waitFor<T>(arrival: Promise<T>): Promise<T> {
+    const started = this.now();
+    try {
+      return await arrival;
+    } finally {
+      this.deadline += this.now() - started;
+    }
+  }
+
   async pause(): Promise<void> {
+    await this.drain?.();
     await nextTurn();
     if (this.now() >= this.deadline) throw tooLarge('seconds', this.limits.seconds);
   }

@@ -101,8 +101,13 @@ export interface PriceListRow {
 
 type ColumnTarget = { kind: 'field'; key: PriceListColumn } | { kind: 'stock'; warehouse: WarehouseRef; code: string };
 
+/** Where the rows that pass go, as they pass (row-stage.ts). */
+export interface CheckedRows {
+  add(row: PriceListRow): void;
+  drain(): Promise<void>;
+}
+
 export interface ParsedPriceList {
-  rows: PriceListRow[];
   /** Data rows in the file (not counting the header and empty rows). */
   total: number;
   /** The first `maxErrors` problems in row order. */
@@ -113,14 +118,14 @@ export interface ParsedPriceList {
 
 /**
  * Checks a price list row by row as it is read: the first row is the header that names the
- * columns; every data row is checked, and every problem counted, not just the first. Only rows
- * that pass are kept (their texts bounded by the checks), so a sheet is never held whole.
+ * columns; every data row is checked, and every problem counted, not just the first. Rows that
+ * pass go to `out` as they pass, so a sheet is never held whole; only the SKUs seen are kept
+ * (at most the `rows` limit of them), to refuse a repeated one.
  */
 export class PriceListRowChecker {
   private header: SheetRow | null = null;
   private targets: (ColumnTarget | null)[] = [];
   private missingColumns = false;
-  private readonly rows: PriceListRow[] = [];
   private total = 0;
   private readonly errors: PriceListRowError[] = [];
   private errorCount = 0;
@@ -128,7 +133,8 @@ export class PriceListRowChecker {
 
   constructor(
     private readonly warehouses: readonly WarehouseRef[],
-    private readonly maxErrors = Infinity,
+    private readonly maxErrors: number,
+    private readonly out: CheckedRows,
   ) {}
 
   add(line: SheetRow): void {
@@ -137,13 +143,17 @@ export class PriceListRowChecker {
     if (!this.missingColumns) this.checkRow(line);
   }
 
+  drain(): Promise<void> {
+    return this.out.drain();
+  }
+
   result(): ParsedPriceList {
-    const { header, rows, total } = this;
+    const { header, total } = this;
     if (!header) this.report([{ row: 1, column: null, message: 'the file has no rows' }]);
     else if (total === 0 && !this.missingColumns) {
       this.report([{ row: header.row + 1, column: null, message: 'the price list has no rows' }]);
     }
-    return { rows, total, errors: this.errors, errorCount: this.errorCount };
+    return { total, errors: this.errors, errorCount: this.errorCount };
   }
 
   /** The warehouses the header's stock columns name. */
@@ -222,9 +232,8 @@ export class PriceListRowChecker {
       else stock.push({ warehouseId: target.warehouse.id, column: target.code, onHand });
     }
     this.report(rowErrors);
-    // All fields in one literal and the stock list copied to its length: 100 000 rows are kept until the import.
     if (rowErrors.length === 0) {
-      this.rows.push({
+      this.out.add({
         row: line.row,
         sku,
         name: parsed.name,
@@ -237,7 +246,7 @@ export class PriceListRowChecker {
         vatRate: parsed.vatRate,
         minQty: parsed.minQty,
         step: parsed.step,
-        stock: stock.slice(),
+        stock,
       });
     }
   }

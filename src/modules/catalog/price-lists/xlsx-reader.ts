@@ -3,7 +3,7 @@ import { tooLarge, type ReadBudget } from './read-limits.js';
 import type { RowSink } from './read-file.js';
 import { NumberKind, SheetReader, unescapeOoxml, type WorkbookLookups } from './xlsx-sheet.js';
 import { XmlReader, type XmlSink, type XmlTag } from './xml-reader.js';
-import { entryBytes, unreadable, zipEntries, type ZipEntry } from './zip-reader.js';
+import { entryBytes, unreadable, zipEntries, type ZipEntry, type ZipSource } from './zip-reader.js';
 
 /** Excel allows 64 000 cell formats; styles past that are read as General. */
 const MAX_STYLES = 65_536;
@@ -13,8 +13,8 @@ const MAX_STYLES = 65_536;
  * unpacked: the workbook and its relationships (which sheet, which date system), the styles
  * (which cells are percents or dates), the shared strings and the sheet itself.
  */
-export async function readXlsx<S extends RowSink>(zip: Buffer, budget: ReadBudget, newSink: () => S): Promise<S> {
-  const entries = zipEntries(zip);
+export async function readXlsx<S extends RowSink>(zip: ZipSource, budget: ReadBudget, newSink: () => S): Promise<S> {
+  const entries = await zipEntries(zip);
   const part = (path: string) => entries.get(path.toLowerCase());
 
   const packageRels = await readRelationships(zip, part('_rels/.rels'), budget, []);
@@ -55,7 +55,12 @@ export async function readXlsx<S extends RowSink>(zip: Buffer, budget: ReadBudge
 }
 
 /** Streams one part through an XML sink; false when the zip has no such part. */
-async function readPart(zip: Buffer, entry: ZipEntry | undefined, budget: ReadBudget, sink: XmlSink): Promise<boolean> {
+async function readPart(
+  zip: ZipSource,
+  entry: ZipEntry | undefined,
+  budget: ReadBudget,
+  sink: XmlSink,
+): Promise<boolean> {
   if (!entry) return false;
   const max = budget.limits.cellCharacters;
   // A character takes at most a dozen bytes of XML (`&#x1F600;` is two characters in nine bytes).
@@ -78,7 +83,7 @@ function resolve(dir: string, target: string): string {
 /** The parts a workbook's relationships lead to: by type, the first of each; by id, only those asked for. */
 const PART_TYPES = ['officeDocument', 'styles', 'sharedStrings'];
 
-async function readRelationships(zip: Buffer, entry: ZipEntry | undefined, budget: ReadBudget, ids: string[]) {
+async function readRelationships(zip: ZipSource, entry: ZipEntry | undefined, budget: ReadBudget, ids: string[]) {
   const byId = new Map<string, string>();
   const types = new Map<string, string>();
   const sink: XmlSink = {
