@@ -289,6 +289,8 @@ export const listingStock = catalogSchema.table(
       .notNull()
       .references(() => products.id, { onDelete: 'cascade' }),
     warehouseId: uuid('warehouse_id').notNull(),
+    /** The lowest price of the product's offers in stock there (one seller's): `near` prices by it. */
+    priceMinor: bigint('price_minor', { mode: 'number' }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.warehouseId] }),

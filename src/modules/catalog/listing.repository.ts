@@ -31,7 +31,8 @@ export interface RefreshOptions {
 
 /**
  * The one refresh behind every listing change, over any set of products (`productIds` is a
- * list or a subquery): the summary row, and the warehouses each product can be had from now.
+ * list or a subquery): the summary row, and the warehouses each product can be had from now
+ * with the lowest price there (what `near` prices by).
  * An offer is visible when it is active, its seller approved, and it has stock or takes
  * backorders; stock is summed by one aggregate, not a lookup per offer. The warehouses are
  * brought to what they should be by one statement that deletes only those gone and adds only
@@ -80,19 +81,21 @@ export async function refreshListingsWhere(ex: Executor, productIds: SQL, opts: 
               : sql``
           }
     ), now_at as (
-      select distinct o.product_id, k.warehouse_id
+      select o.product_id, k.warehouse_id, min(o.price_minor) as price_minor
       from catalog.offers o
       join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
       join catalog.stock k on k.offer_id = o.id and k.on_hand > k.reserved
       where o.status = 'active' and o.product_id in (${productIds})
+      group by o.product_id, k.warehouse_id
     ), gone as (
       delete from catalog.listing_stock ls
       where ls.product_id in (${productIds})
         and not exists (select 1 from now_at n where n.product_id = ls.product_id and n.warehouse_id = ls.warehouse_id)
     )
-    insert into catalog.listing_stock (product_id, warehouse_id)
-    select product_id, warehouse_id from now_at
-    on conflict (product_id, warehouse_id) do nothing`);
+    insert into catalog.listing_stock as ls (product_id, warehouse_id, price_minor)
+    select product_id, warehouse_id, price_minor from now_at
+    on conflict (product_id, warehouse_id) do update set price_minor = excluded.price_minor
+      where ls.price_minor <> excluded.price_minor`);
 }
 
 /** After a seller's status changes: refresh every product it offers. */

@@ -59,51 +59,36 @@ function nearbyTable(ws: readonly NearbyWarehouse[]): SQL {
   return sql`nw (id, name, seller_id, d) as (values ${sql.join(rows, sql`, `)})`;
 }
 
-/** Stock `k` of an offer `o` in stock in a nearby warehouse, on indexes (the lists are short). */
-function nearbyStock(ws: readonly NearbyWarehouse[]): { offer: SQL; stock: SQL } {
-  if (ws.length === 0) return { offer: sql`false`, stock: sql`false` };
-  const sellers = [...new Set(ws.map((w) => w.seller_id))];
-  return {
-    offer: sql`o.status = 'active' and o.seller_id in (${list(sellers.map((id) => sql`${id}::uuid`))})`,
-    stock: sql`k.warehouse_id in (${list(ws.map((w) => sql`${w.id}::uuid`))}) and k.on_hand > k.reserved`,
-  };
+/**
+ * Which near offer a result shows: the cheapest that can be had near, the nearest of equal price;
+ * sorted by distance, the nearest, the cheapest at equal distance. Either way its price and its
+ * warehouse are one seller's (a listing_stock row is one warehouse, so one seller).
+ */
+function nearPick(sort: SearchSort): SQL {
+  return sort === 'distance' ? sql`nw.d, ls.price_minor, nw.id` : sql`ls.price_minor, nw.d, nw.id`;
 }
 
-/** Nearest distance of every product in stock in a nearby warehouse: one pass over `listing_stock`. */
-function nearbyProducts(): SQL {
+/** The near price and distance of every product in stock in a nearby warehouse: one pass over `listing_stock`. */
+function nearbyProducts(sort: SearchSort): SQL {
   return sql`np as materialized (
-    select ls.product_id, min(nw.d) as d
+    select distinct on (ls.product_id) ls.product_id, nw.d, ls.price_minor as price
     from catalog.listing_stock ls
     join nw on nw.id = ls.warehouse_id
-    group by ls.product_id
+    order by ls.product_id, ${nearPick(sort)}
   )`;
 }
 
-/** Up to this many nearby warehouses are probed one by one, nearest first; more are joined. */
-export const PROBED_WAREHOUSES_MAX = 16;
-
-/**
- * Nearest distance of one product (`l`), for when other filters leave few products to check.
- * Warehouses are probed nearest first and the first that has the product answers: one lookup
- * on `listing_stock`'s primary key per warehouse tried.
- */
-function nearestOfListing(ws: readonly NearbyWarehouse[]): SQL {
-  if (ws.length === 0) return sql`cross join lateral (select null::float8 as d) nd`;
-  if (ws.length > PROBED_WAREHOUSES_MAX) {
-    return sql`join lateral (
-      select min(nw.d) as d
+/** The near price and distance of one product (`l`), for when other filters leave few products to check. */
+function nearestOfListing(ws: readonly NearbyWarehouse[], sort: SearchSort): SQL {
+  if (ws.length === 0) return sql`cross join lateral (select null::float8 as d, null::bigint as price) nd`;
+  return sql`cross join lateral (
+      select nw.d, ls.price_minor as price
       from catalog.listing_stock ls
       join nw on nw.id = ls.warehouse_id
       where ls.product_id = l.product_id
-    ) nd on true`;
-  }
-  const probes = ws.map(
-    (w) => sql`when exists (
-        select 1 from catalog.listing_stock ls where ls.product_id = l.product_id and ls.warehouse_id = ${w.id}::uuid
-      ) then ${w.d}::float8`,
-  );
-  // offset 0 keeps the probes from being copied into both the filter and the output.
-  return sql`cross join lateral (select case ${sql.join(probes, sql` `)} end as d offset 0) nd`;
+      order by ${nearPick(sort)}
+      limit 1
+    ) nd`;
 }
 
 /** A text match: the query's word groups in the full text (name, brand, description), or q is a SKU or an EAN. */
@@ -154,11 +139,17 @@ function ordering(plan: SearchPlan): { key: SQL; order: SQL; after: SQL } {
   return { key: col, order, after };
 }
 
+/** A result's price: sellerId's offer; else with `near` the near offer's (nearPick); else the lowest visible. */
+function priceOf(plan: SearchPlan): SQL {
+  if (plan.sellerId) return sql`so.price_minor`;
+  return plan.near ? sql`nd.price` : sql`l.min_price_minor`;
+}
+
 /** The conditions on a listing `l`, its product `p` and (with sellerId) that seller's offer `so`. */
 function filters(plan: SearchPlan): SQL[] {
   const where: SQL[] = [sql`l.offer_count > 0`];
   if (plan.near && !plan.near.byWarehouse) where.push(sql`nd.d is not null`);
-  const price = plan.sellerId ? sql`so.price_minor` : sql`l.min_price_minor`;
+  const price = priceOf(plan);
   if (plan.text) where.push(textMatch(plan.text));
   if (plan.categoryPaths) where.push(sql`l.category_path in (${list(plan.categoryPaths)})`);
   if (plan.priceMin !== undefined) where.push(sql`${price} >= ${plan.priceMin}`);
@@ -187,7 +178,7 @@ export function searchStatement(plan: SearchPlan): SQL {
   const ctes: SQL[] = [];
   if (plan.near) {
     ctes.push(nearbyTable(plan.near.warehouses));
-    if (plan.near.byWarehouse) ctes.push(nearbyProducts());
+    if (plan.near.byWarehouse) ctes.push(nearbyProducts(plan.sort));
   }
   // With sellerId: that seller's active offer, joined (not looked up) so the seller's index may drive.
   const sellerOffer = plan.sellerId
@@ -201,12 +192,12 @@ export function searchStatement(plan: SearchPlan): SQL {
     ? sql``
     : plan.near.byWarehouse
       ? sql`join np nd on nd.product_id = l.product_id`
-      : nearestOfListing(plan.near.warehouses);
+      : nearestOfListing(plan.near.warehouses, plan.sort);
   // Only the listing alone (no text, seller or distance) is inlined into the page and the facets:
   // the page then walks the sort key's index and stops at the limit instead of sorting every match.
   const listingOnly = !plan.text && !plan.sellerId && !plan.near;
   ctes.push(sql`m as ${listingOnly ? sql`not materialized` : sql`materialized`} (
-    select l.product_id as id, l.category_path, ${plan.sellerId ? sql`so.price_minor` : sql`l.min_price_minor`} as price,
+    select l.product_id as id, l.category_path, ${priceOf(plan)} as price,
            l.popularity, l.offer_count, l.attributes,
            ${plan.sort === 'relevance' ? relevanceKey(plan.text, plan.sellerId ? sql`sk.in_stock` : sql`l.in_stock`) : sql`0::float8`} as rank,
            ${plan.near ? sql`nd.d` : sql`null::float8`} as dist
@@ -227,8 +218,28 @@ export function searchStatement(plan: SearchPlan): SQL {
   )`);
 
   // The offer at the matching set's price (the listing's lowest visible one, or sellerId's):
-  // few candidates, each one's stock probed for existence only.
-  const bestOffer = sql`cross join lateral (
+  // few candidates, each one's stock probed for existence only. With `near`, the offer at the
+  // near price in stock near, with its seller's nearest warehouse that has it: one seller's both.
+  const sellerOnly = plan.sellerId ? sql`and o.seller_id = ${plan.sellerId}::uuid` : sql``;
+  const bestOffer = plan.near
+    ? sql`cross join lateral (
+      select o.id, o.seller_id, s.name as seller_name, o.price_minor, o.vat_rate, true as in_stock,
+             nh.id as warehouse_id, nh.name as warehouse_name, nh.d as warehouse_d
+      from catalog.offers o
+      join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
+      cross join lateral (
+        select nw.id, nw.name, nw.d
+        from catalog.stock k
+        join nw on nw.id = k.warehouse_id
+        where k.offer_id = o.id and k.on_hand > k.reserved
+        order by nw.d, nw.id
+        limit 1
+      ) nh
+      where o.product_id = page.id and o.price_minor = page.price and o.status = 'active' ${sellerOnly}
+      order by nh.d, o.id
+      limit 1
+    ) bo`
+    : sql`cross join lateral (
       select o.id, o.seller_id, s.name as seller_name, o.price_minor, o.vat_rate, st.in_stock
       from catalog.offers o
       join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
@@ -236,24 +247,13 @@ export function searchStatement(plan: SearchPlan): SQL {
         select exists (select 1 from catalog.stock k where k.offer_id = o.id and k.on_hand > k.reserved) as in_stock
       ) st
       where o.product_id = page.id and o.price_minor = page.price and o.status = 'active' and (o.backorder or st.in_stock)
-        ${plan.sellerId ? sql`and o.seller_id = ${plan.sellerId}::uuid` : sql``}
+        ${sellerOnly}
       order by o.price_minor, o.id
       limit 1
     ) bo`;
-  const nearby = plan.near ? nearbyStock(plan.near.warehouses) : undefined;
-  const nearest = nearby
-    ? sql`left join lateral (
-        select nw.id, nw.name, nw.seller_id, nw.d
-        from catalog.offers o
-        join catalog.stock k on k.offer_id = o.id and ${nearby.stock}
-        join nw on nw.id = k.warehouse_id
-        where o.product_id = page.id and ${nearby.offer}
-        order by nw.d, nw.id
-        limit 1
-      ) nh on true`
-    : sql``;
   const nearestJson = plan.near
-    ? sql`json_build_object('id', nh.id, 'name', nh.name, 'sellerId', nh.seller_id, 'distanceKm', round((nh.d / 1000)::numeric, 1))`
+    ? sql`json_build_object('id', bo.warehouse_id, 'name', bo.warehouse_name, 'sellerId', bo.seller_id,
+                           'distanceKm', round((bo.warehouse_d / 1000)::numeric, 1))`
     : sql`null`;
   const categoryScope = plan.categoryPath ? sql`where starts_with(c.path, ${plan.categoryPath})` : sql``;
 
@@ -270,8 +270,7 @@ export function searchStatement(plan: SearchPlan): SQL {
         'k', page.k, 'kp', page.price) order by ${sql.raw(pageOrder(plan.sort))}), '[]'::json)
      from page
      join catalog.products p on p.id = page.id
-     ${bestOffer}
-     ${nearest}) as items,
+     ${bestOffer}) as items,
     (select coalesce(json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'parentId', c.parent_id,
                                                 'count', c.n) order by c.path), '[]'::json)
      from (select c.id, c.slug, c.name, c.parent_id, c.path, sum(g.n)::int as n
