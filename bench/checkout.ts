@@ -9,6 +9,7 @@
  * Creates its own database and drops it (BENCH_KEEP=1 keeps it). Traffic to 127.0.0.1 only.
  */
 import { randomUUID } from 'node:crypto';
+import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +116,43 @@ async function stockAddsUp(db: pg.Client, offers: { id: string }[]): Promise<str
     : `STOCK MISMATCH on ${bad.length} offers: ${JSON.stringify(bad.slice(0, 3))}`;
 }
 
+const TICK_MS = 1000 / Number(execSync('getconf CLK_TCK').toString().trim() || 100);
+
+/** CPU time (user + system) a process has used so far, in ms; 0 when it is gone or not on Linux. */
+function cpuMs(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU used so far by the server and by the PostgreSQL backends serving this database: what an
+ * order costs in CPU does not depend on what else the machine runs, unlike orders per second.
+ */
+async function cpuNow(server: RunningServer, db: pg.Client) {
+  const { rows } = await db.query<{ pid: number }>(
+    'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+  );
+  return { server: cpuMs(server.child.pid!), backends: new Map(rows.map((r) => [r.pid, cpuMs(r.pid)])) };
+}
+
+async function cpuPerOrder(
+  server: RunningServer,
+  db: pg.Client,
+  before: Awaited<ReturnType<typeof cpuNow>>,
+  orders: number,
+) {
+  const after = await cpuNow(server, db);
+  let postgres = 0;
+  for (const [pid, ms] of after.backends) postgres += ms - (before.backends.get(pid) ?? 0);
+  const per = (ms: number) => (orders > 0 ? (ms / orders).toFixed(1) : '–');
+  return `CPU per order (cart additions, checkout, the relay's work, all in the load): server ${per(after.server - before.server)} ms, PostgreSQL ${per(postgres)} ms`;
+}
+
 const STATEMENT_LOG = join(tmpdir(), `tutuu-bench-statements-${process.pid}.json`);
 
 /**
@@ -143,10 +181,15 @@ async function statementsPerCheckout(server: RunningServer, offers: { id: string
   };
   const lines: string[] = [];
   for (const n of [1, 2, 3]) {
+    await signal((t) => t === '');
     for (let k = 0; k < n; k++) {
       const offer = offers[(k * 31 + n) % offers.length]!;
       await call(server.url, 'POST', '/api/v1/orders/cart/items', token, { offerId: offer.id, quantity: offer.minQty });
     }
+    const adds = JSON.parse(await signal((t) => t.startsWith('['))) as unknown[];
+    // The loop of a buyer puts lines in the cart before each checkout: they cost round trips too.
+    if (n === 1)
+      lines.push(`statements per cart addition (POST /cart/items, the cart view it answers included): ${adds.length}`);
     await signal((t) => t === '');
     const r = await call(server.url, 'POST', '/api/v1/orders/checkout', token, pickup(), {
       'idempotency-key': randomUUID(),
@@ -180,6 +223,7 @@ async function main(): Promise<void> {
     const offers = await hotOffers(server.url);
     const latencies: number[] = [];
     const codes: string[] = [];
+    const cpuBefore = await cpuNow(server, db);
     const started = performance.now();
     await Promise.all(
       Array.from({ length: BUYERS }, (_, i) => buyer(server.url, i, offers, started + DURATION_MS, latencies, codes)),
@@ -188,12 +232,14 @@ async function main(): Promise<void> {
     const sorted = [...latencies].sort((a, b) => a - b);
     const ok = codes.filter((c) => c === '201').length;
     const other = codes.filter((c) => c !== '201');
+    const cpu = await cpuPerOrder(server, db, cpuBefore, ok);
     process.stdout.write(
       [
         `PostgreSQL, ${BUYERS} buyers at once over ${offers.length} hot offers, ${Math.round(seconds)} s:`,
         `checkouts: ${ok} orders (${(ok / seconds).toFixed(1)} orders/s), other answers: ${other.length} ${tally(other)}`,
         `checkout latency: p50 ${percentile(sorted, 50).toFixed(0)} ms, p99 ${percentile(sorted, 99).toFixed(0)} ms, max ${sorted.at(-1)?.toFixed(0)} ms`,
         `cart additions refused: ${addFailures.length} ${tally(addFailures)}`,
+        cpu,
         await stockAddsUp(db, offers),
         await statementsPerCheckout(server, offers),
       ].join('\n') + '\n',

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
 import { fitsMinAndStep, fromMilli, normalizeDecimal, toMilli } from '../../shared/decimal.js';
@@ -25,7 +25,11 @@ export class CartService {
 
   async view(p: Principal): Promise<CartView> {
     assertCustomer(p);
-    const cart = await this.cartOf(this.db, p.userId);
+    return this.show(await this.cartOf(this.db, p.userId));
+  }
+
+  /** The cart as shown: live prices and stock of its lines. */
+  private async show(cart: CartRow): Promise<CartView> {
     const items = await this.items(this.db, cart.id);
     const offers = await this.stock.describeOffers(
       this.db,
@@ -46,28 +50,26 @@ export class CartService {
 
   async addItem(p: Principal, input: { offerId: string; quantity: string }): Promise<CartView> {
     assertCustomer(p);
-    await this.db.transaction(async (tx) => {
-      const cart = await this.cartOf(tx, p.userId, true);
+    const cart = await this.db.transaction(async (tx) => {
+      const now = this.clock.now();
+      const cart = await this.touchedCart(tx, p.userId, now);
       const offer = await this.offerForSale(tx, input.offerId);
-      const [existing] = await tx
-        .select()
+      // All its lines (at most MAX_CART_LINES): the one for this offer and the count in one read.
+      const lines = await tx
+        .select({ id: cartItems.id, offerId: cartItems.offerId, quantity: cartItems.quantity })
         .from(cartItems)
-        .where(and(eq(cartItems.cartId, cart.id), eq(cartItems.offerId, input.offerId)));
+        .where(eq(cartItems.cartId, cart.id));
+      const existing = lines.find((l) => l.offerId === input.offerId);
       // Adding an offer already in the cart adds to its line, as every shop does.
       const quantity = existing ? fromMilli(toMilli(existing.quantity) + toMilli(input.quantity)) : input.quantity;
       assertQuantityFits(offer, quantity);
-      const now = this.clock.now();
       if (existing) {
         await tx
           .update(cartItems)
           .set({ quantity, seenPriceMinor: offer.priceMinor })
           .where(eq(cartItems.id, existing.id));
       } else {
-        const [{ lines } = { lines: 0 }] = await tx
-          .select({ lines: count() })
-          .from(cartItems)
-          .where(eq(cartItems.cartId, cart.id));
-        if (lines >= MAX_CART_LINES) throw new CartFullError(MAX_CART_LINES);
+        if (lines.length >= MAX_CART_LINES) throw new CartFullError(MAX_CART_LINES);
         await tx.insert(cartItems).values({
           cartId: cart.id,
           offerId: offer.offerId,
@@ -76,22 +78,22 @@ export class CartService {
           addedAt: now,
         });
       }
-      await tx.update(carts).set({ updatedAt: now }).where(eq(carts.id, cart.id));
+      return cart;
     });
-    return this.view(p);
+    return this.show(cart);
   }
 
   async updateItem(p: Principal, itemId: string, quantity: string): Promise<CartView> {
     assertCustomer(p);
-    await this.db.transaction(async (tx) => {
-      const cart = await this.cartOf(tx, p.userId, true);
+    const cart = await this.db.transaction(async (tx) => {
+      const cart = await this.touchedCart(tx, p.userId, this.clock.now());
       const item = await this.ownItem(tx, cart.id, itemId);
       const offer = await this.offerForSale(tx, item.offerId);
       assertQuantityFits(offer, quantity);
       await tx.update(cartItems).set({ quantity, seenPriceMinor: offer.priceMinor }).where(eq(cartItems.id, item.id));
-      await tx.update(carts).set({ updatedAt: this.clock.now() }).where(eq(carts.id, cart.id));
+      return cart;
     });
-    return this.view(p);
+    return this.show(cart);
   }
 
   async removeItem(p: Principal, itemId: string): Promise<CartView> {
@@ -147,14 +149,35 @@ export class CartService {
 
   /** The customer's cart, made on first use; `lock` holds it against a parallel change or checkout. */
   async cartOf(ex: Executor, customerId: string, lock = false): Promise<CartRow> {
+    const find = async () => {
+      const query = ex.select().from(carts).where(eq(carts.customerId, customerId));
+      return (lock ? await query.for('update') : await query)[0];
+    };
+    // Made once in a customer's life: look first, one round trip every other time.
+    const found = await find();
+    if (found) return found;
+    await this.create(ex, customerId);
+    return (await find())!;
+  }
+
+  /**
+   * The cart locked for a change of its lines, marked changed now: the UPDATE locks the row as
+   * `cartOf(…, true)` does, and says when in the same round trip.
+   */
+  private async touchedCart(tx: Executor, customerId: string, now: Date): Promise<CartRow> {
+    const touch = () => tx.update(carts).set({ updatedAt: now }).where(eq(carts.customerId, customerId)).returning();
+    const [found] = await touch();
+    if (found) return found;
+    await this.create(tx, customerId);
+    return (await touch())[0]!;
+  }
+
+  private async create(ex: Executor, customerId: string): Promise<void> {
     const now = this.clock.now();
     await ex
       .insert(carts)
       .values({ customerId, createdAt: now, updatedAt: now })
       .onConflictDoNothing({ target: carts.customerId });
-    const query = ex.select().from(carts).where(eq(carts.customerId, customerId));
-    const [cart] = lock ? await query.for('update') : await query;
-    return cart!;
   }
 
   items(ex: Executor, cartId: string): Promise<CartItemRow[]> {
