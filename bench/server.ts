@@ -43,6 +43,8 @@ export async function startServer(opts: {
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000',
       LOGIN_MAX_FAILURES_PER_IP: '1000000',
       DATABASE_URL: '',
+      // The server's own V8 flags (e.g. --max-old-space-size=150: what it holds live, not what it lets lie).
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '',
       ...opts.env,
     },
     stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
