@@ -110,7 +110,12 @@ export async function priceListRoutes(app: FastifyInstance, s: PriceListRoutesOp
         return await s.priceLists.upload(principalOf(req), file, { dryRun: req.query.dryRun === 'true' });
       } finally {
         // Refused part-way (a limit, a bad header): the rest of the body is read and dropped, so the answer gets out.
-        if (!part.file.readableEnded) void bytes.return(undefined).finally(() => part.file.resume());
+        if (!part.file.readableEnded) {
+          void bytes
+            .return(undefined)
+            .catch(() => undefined)
+            .then(() => part.file.resume());
+        }
       }
     },
   );
