@@ -66,7 +66,7 @@ export function createCatalogModule(deps: {
   const stock = new StockService(deps.db, deps.clock, offers, warehouses);
   const products = new ProductsService(deps.db, deps.clock, readDb);
   // The cache's version is read from the replica too, so it always matches the rows it stamps.
-  const search = new SearchService(readDb, deps.searchCacheEntries);
+  const search = new SearchService(readDb, deps.searchCacheEntries, deps.clock);
   const priceLists = new PriceListsService(deps.db, deps.clock);
   return {
     routes: async (app) => {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { queryRows, type Executor } from '../../shared/db/database.js';
 
 /** The shared advisory lock every catalog writer holds until it commits (migration 0004). */
@@ -42,15 +43,25 @@ export async function readSearchVersion(ex: Executor): Promise<SearchVersion> {
 }
 
 /**
+ * How long an answer may be kept at most. Popularity (orders) moves with every checkout without
+ * moving the version (migration 0022), so the order of a cached answer may lag it: by this much.
+ */
+export const SEARCH_ANSWER_MAX_AGE_MS = 60_000;
+
+/**
  * Search answers of this process, each valid while the catalog version it was computed at is
- * current: any catalog write invalidates them all, so an answer is never older than the data.
- * Least recently used answers go first when `capacity` is reached. Answers are shared between
- * requests and must not be changed by callers.
+ * current: a change to anything an answer shows invalidates them all, so an answer is never older
+ * than the data it shows; and never older than SEARCH_ANSWER_MAX_AGE_MS. Least recently used
+ * answers go first when `capacity` is reached. Answers are shared between requests and must not
+ * be changed by callers.
  */
 export class SearchCache<T> {
-  private readonly entries = new Map<string, { version: number; value: T }>();
+  private readonly entries = new Map<string, { version: number; at: number; value: T }>();
 
-  constructor(private readonly capacity: number) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   get enabled(): boolean {
     return this.capacity > 0;
@@ -60,7 +71,7 @@ export class SearchCache<T> {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (entry.version !== version) return undefined;
+    if (entry.version !== version || this.clock.now().getTime() - entry.at > SEARCH_ANSWER_MAX_AGE_MS) return undefined;
     this.entries.set(key, entry);
     return entry.value;
   }
@@ -68,7 +79,7 @@ export class SearchCache<T> {
   set(key: string, version: number, value: T): void {
     if (!this.enabled) return;
     this.entries.delete(key);
-    this.entries.set(key, { version, value });
+    this.entries.set(key, { version, at: this.clock.now().getTime(), value });
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { systemClock, type Clock } from '../../shared/clock.js';
 import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { ValidationError } from '../../shared/errors.js';
 import { cursorPart, decodeCursor, encodeCursor } from '../../shared/http/pagination.js';
@@ -25,8 +26,9 @@ export class SearchService {
   constructor(
     private readonly db: Db,
     cacheEntries = 0,
+    clock: Clock = systemClock,
   ) {
-    this.cache = new SearchCache(cacheEntries);
+    this.cache = new SearchCache(cacheEntries, clock);
   }
 
   /** The validated query resolved into what the statement needs (the category looked up). */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
 import { CATALOG, CatalogFixtures } from '../../../../test/fixtures/catalog.js';
+import { SEARCH_ANSWER_MAX_AGE_MS } from '../search.cache.js';
 import { search } from './search-fixture.js';
 
 let ctx: TestContext;
@@ -26,6 +27,8 @@ async function setPriceUnnoticed(c: TestContext, offerId: string, priceMinor: nu
     await tx.execute(sql`update catalog.offers set price_minor = ${priceMinor} where id = ${offerId}::uuid`);
     await tx.execute(sql`update catalog.product_listing l set min_price_minor = ${priceMinor}
                          from catalog.offers o where o.id = ${offerId}::uuid and l.product_id = o.product_id`);
+    await tx.execute(sql`update catalog.listing_stock ls set price_minor = ${priceMinor}
+                         from catalog.offers o where o.id = ${offerId}::uuid and ls.product_id = o.product_id`);
   });
 }
 
@@ -63,6 +66,34 @@ describe('search cache', () => {
     // A warehouse of another seller: nothing this search shows, yet the version moves.
     await fx.warehouse(await ctx.make.seller());
     expect(await bestPrice(ctx, product.sku!)).toBe(1750);
+  });
+
+  it('a stock change that flips no availability keeps the cached answers; one that empties a warehouse drops them', async () => {
+    const fx = new CatalogFixtures(ctx);
+    const { product, offer, warehouse, line } = await fx.listed(seller, { onHand: '10' });
+    expect(await bestPrice(ctx, product.sku!)).toBe(1850);
+    await setPriceUnnoticed(ctx, offer.id, 1700);
+
+    // Restocked, and part of it reserved (as a checkout does): still in stock, the answer is kept.
+    await fx.stock(seller, warehouse.id, offer.id, '12');
+    await ctx.database.db.transaction((tx) => ctx.app.modules.catalog.stock.reserve(tx, [line('4')]));
+    expect(await bestPrice(ctx, product.sku!)).toBe(1850);
+
+    // The rest reserved: nothing left there, the answer is computed again.
+    await ctx.database.db.transaction((tx) => ctx.app.modules.catalog.stock.reserve(tx, [line('8')]));
+    const gone = await search(ctx, { q: product.sku! });
+    expect(gone.total).toBe(0);
+  });
+
+  it('an answer is not kept past its age limit (popularity moves without a version)', async () => {
+    const fx = new CatalogFixtures(ctx);
+    const { product, offer } = await fx.listed(seller);
+    expect(await bestPrice(ctx, product.sku!)).toBe(1850);
+    await setPriceUnnoticed(ctx, offer.id, 1700);
+    ctx.clock.advance(SEARCH_ANSWER_MAX_AGE_MS - 1000);
+    expect(await bestPrice(ctx, product.sku!)).toBe(1850);
+    ctx.clock.advance(2000);
+    expect(await bestPrice(ctx, product.sku!)).toBe(1700);
   });
 
   it('SEARCH_CACHE_ENTRIES=0 turns it off', async () => {
