@@ -137,16 +137,20 @@ export class EventBus implements Outbox {
   }
 
   /**
-   * Runs a pass now, then again whenever a notification says something was written, when the next
-   * pending row falls due, and at the latest `pollMs` after the previous pass ends, until `stop()`.
+   * Runs a pass once it listens, then again whenever a notification says something was written,
+   * when the next pending row falls due, and at the latest `pollMs` after the previous pass ends,
+   * until `stop()`.
    */
   start(pollMs: number): void {
     if (this.running) return;
     this.running = true;
     this.stopRequested = false;
     this.pollMs = pollMs;
-    this.listen();
-    this.schedule(0);
+    // The first pass once LISTEN is in place: a write committed between a pass and the LISTEN
+    // would wake nobody and wait for the poll (seen in a test that writes right after start).
+    void this.listen().then(() => {
+      if (this.running && !this.stopRequested) this.schedule(0);
+    });
   }
 
   /** Stops the loop; resolves once the batch in flight has committed. */
@@ -179,8 +183,9 @@ export class EventBus implements Outbox {
     return purged;
   }
 
-  private listen(): void {
-    if (!this.listener) return;
+  /** Resolves once the relay listens (or has given up listening: it polls then). */
+  private listen(): Promise<void> {
+    if (!this.listener) return Promise.resolve();
     const listener = this.listener;
     const wake = () => this.wake();
     let stopped = false;
@@ -195,6 +200,7 @@ export class EventBus implements Outbox {
       stopReconnect();
       void listening.then((stop) => stop?.());
     };
+    return listening.then(() => undefined);
   }
 
   /** Something was written: run a pass now, or right after the one running. */
