@@ -142,6 +142,8 @@ export async function buildApp({
     database: services.database,
     // The bus is built below; a scrape comes after the app is ready.
     backlog: () => app.events.backlog(),
+    // Likewise the modules.
+    searchCache: () => app.modules.catalog.searchCacheCounts(),
   });
   registerHealth(app, services.database);
   // A replica outage is logged as it starts and as it ends, not per read; the reads it sent to

@@ -176,6 +176,32 @@ describe('/metrics gauges', () => {
     expect(text).not.toContain('pool="read"');
   });
 
+  it('counts searches the answer cache met: a repeated search is a hit, a different one a miss', async () => {
+    const counts = async (c: { request: TestContext['request'] }) => {
+      const text = await scrape(c);
+      const count = (result: string) => sample(text, `tutuu_search_cache_requests_total{result="${result}"}`);
+      return { hit: count('hit'), miss: count('miss'), off: count('off') };
+    };
+    const searchFor = async (c: { request: TestContext['request'] }, q: string) => {
+      const res = await c.request({ method: 'GET', url: `/api/v1/catalog/products?q=${encodeURIComponent(q)}` });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const before = await counts(ctx);
+    await searchFor(ctx, 'цемент м500');
+    await searchFor(ctx, 'цемент м500');
+    await searchFor(ctx, 'кирпич облицовочный');
+    expect(await counts(ctx)).toEqual({ hit: before.hit! + 1, miss: before.miss! + 2, off: 0 });
+
+    const uncached = await createTestContext({ env: { SERVICES: 'catalog', SEARCH_CACHE_ENTRIES: '0' } });
+    try {
+      await searchFor(uncached, 'цемент м500');
+      await searchFor(uncached, 'цемент м500');
+      expect(await counts(uncached)).toEqual({ hit: 0, miss: 0, off: 2 });
+    } finally {
+      await uncached.close();
+    }
+  });
+
   it('a read pool, when there is one, is reported under pool="read"', async () => {
     if (!ctx.database.pool) return;
     // What a database with a replica looks like to the metrics: a second pool (here on the same database).

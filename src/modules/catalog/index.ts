@@ -13,7 +13,7 @@ import { priceListRoutes, PriceListsService } from './price-lists/index.js';
 import { ProductsService } from './products.service.js';
 import { searchRoutes } from './search.routes.js';
 import { StockService } from './stock.service.js';
-import { SearchService } from './search.service.js';
+import { SearchService, type SearchCacheCounts } from './search.service.js';
 import { approvedSellers, syncSeller, type SellerAccount } from './sellers.repository.js';
 import { seedDemoCatalog, seedLargeCatalog, type DemoCatalogCounts, type SeedSeller } from './seed/catalog-seed.js';
 import { stockApi } from './stock.api.js';
@@ -31,6 +31,7 @@ export {
   type SaleMeasure,
 } from './materials.api.js';
 export type { SellerAccount } from './sellers.repository.js';
+export type { SearchCacheCounts } from './search.service.js';
 export { isPieceUnit } from './units.js';
 export { priceSeriesApi, weekEndAfter, type WeeklyPriceSeries } from './price-series.api.js';
 export { trendsLookupApi } from './trends-lookup.api.js';
@@ -50,6 +51,8 @@ export interface CatalogModule {
   /** `count` more products × 3 offers, for benchmarks (`npm run seed -- --products N`). */
   seedLarge(sellers: readonly SeedSeller[], count: number): Promise<{ products: number; offers: number }>;
   knownSellers(): Promise<{ id: string; name: string }[]>;
+  /** Searches answered from this process's cache, computed, or computed with the cache off (/metrics). */
+  searchCacheCounts(): Readonly<SearchCacheCounts>;
 }
 
 export function createCatalogModule(deps: {
@@ -89,5 +92,6 @@ export function createCatalogModule(deps: {
       return added;
     },
     knownSellers: () => approvedSellers(deps.db),
+    searchCacheCounts: () => search.cacheCounts,
   };
 }

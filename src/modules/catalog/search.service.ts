@@ -16,12 +16,17 @@ interface SearchRow {
   attributes: SearchResult['facets']['attributes'];
 }
 
+/** How searches met this process's answer cache (`off`: SEARCH_CACHE_ENTRIES=0), for /metrics. */
+export type SearchCacheCounts = Record<'hit' | 'miss' | 'off', number>;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Product search: full text, typos, codes, filters, facets and keyset paging. */
 export class SearchService {
   private readonly cache: SearchCache<SearchResult>;
   private readonly reader = new SearchQueryReader();
+  /** Counted since the process started; read at each scrape. */
+  readonly cacheCounts: SearchCacheCounts = { hit: 0, miss: 0, off: 0 };
 
   constructor(
     private readonly db: Db,
@@ -69,11 +74,18 @@ export class SearchService {
    * computed (a popular query then costs one tiny query), else computed afresh.
    */
   async search(query: SearchQuery): Promise<SearchResult> {
-    if (!this.cache.enabled) return this.compute(query);
+    if (!this.cache.enabled) {
+      this.cacheCounts.off++;
+      return this.compute(query);
+    }
     const key = JSON.stringify(query);
     const state = await readSearchVersion(this.db);
     const cached = this.cache.get(key, state.version);
-    if (cached) return cached;
+    if (cached) {
+      this.cacheCounts.hit++;
+      return cached;
+    }
+    this.cacheCounts.miss++;
     const result = await this.compute(query);
     if (state.quiet) this.cache.set(key, state.version, result);
     return result;

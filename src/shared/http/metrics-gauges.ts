@@ -16,6 +16,8 @@ export interface MetricsSources {
   };
   /** The outbox's pending, due and dead rows, read at scrape time. */
   backlog: () => Promise<Backlog>;
+  /** Searches by how the process's answer cache met them, counted since it started. */
+  searchCache?: () => Readonly<Record<'hit' | 'miss' | 'off', number>>;
 }
 
 /** A scrape must answer even when the database does not: the backlog is then left out. */
@@ -35,6 +37,7 @@ export function registerGauges(registry: Registry, sources: MetricsSources): (lo
   });
   info.set({ services: sources.services.join(',') }, 1);
   registerPoolGauges(registry, sources.database);
+  registerSearchCacheCounter(registry, sources.searchCache);
   return registerBacklogGauges(registry, sources.backlog);
 }
 
@@ -74,6 +77,21 @@ function registerPoolGauges(registry: Registry, database: MetricsSources['databa
       },
     });
   }
+}
+
+/** The hit rate is hit / (hit + miss) over a window (docs/adr/0007); `off` counts searches with no cache. */
+function registerSearchCacheCounter(registry: Registry, read: MetricsSources['searchCache']): void {
+  if (!read) return;
+  new Counter({
+    name: 'tutuu_search_cache_requests_total',
+    help: "Searches by how this process's answer cache met them: hit, miss (computed), off (SEARCH_CACHE_ENTRIES=0)",
+    labelNames: ['result'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [result, count] of Object.entries(read())) this.inc({ result }, count);
+    },
+  });
 }
 
 type Figure = keyof QueueFigures;
