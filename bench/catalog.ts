@@ -1,8 +1,10 @@
 /**
  * Load figures for catalog search on PostgreSQL with a large catalog (100 000 products × 3 offers
  * by default): creates a database, seeds it (bench/catalog-seed.ts), starts the server on it and
- * measures with autocannon at 10 connections. Prints EXPLAIN (ANALYZE, BUFFERS) of the searches
- * with BENCH_EXPLAIN=1.
+ * measures with autocannon at 10 connections: the searches with the answer cache and without, the
+ * product page, and in the same run the yardstick for the page — a bare Fastify + pg route reading
+ * the same product's row (bench/minimal-route-server.ts). Prints EXPLAIN (ANALYZE, BUFFERS) of the
+ * searches with BENCH_EXPLAIN=1.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:catalog
  *
@@ -13,6 +15,7 @@
 import autocannon from 'autocannon';
 import { explainSearches } from './catalog-explain.js';
 import { withCatalogDatabase } from './catalog-seed.js';
+import { startMinimalRoute } from './minimal-route.js';
 import { startServer } from './server.js';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -27,7 +30,7 @@ const SEARCHES: { scenario: string; query: string }[] = [
   { scenario: 'text query', query: 'q=цемент м500' },
   { scenario: 'category + attribute filters', query: 'category=kirpich&attr.strength=М150&attr.format=1НФ' },
   { scenario: 'near, sorted by distance (+ category)', query: `category=cement&near=${MOSCOW}&sort=distance` },
-  { scenario: 'text with a typo (trigram fallback)', query: 'q=цемнт м500' },
+  { scenario: 'text with a typo (lexicon candidates)', query: 'q=цемнт м500' },
   { scenario: 'text query + near, by distance', query: `q=цемент&near=${MOSCOW}&sort=distance` },
   { scenario: 'near alone: every product, by distance', query: `near=${MOSCOW}&sort=distance` },
   { scenario: 'no parameters: whole catalog', query: '' },
@@ -72,6 +75,7 @@ async function load(base: string, mode: string, scenario: string, path: string):
 async function main(): Promise<void> {
   const figures = await withCatalogDatabase('catalog', PRODUCTS, async (databaseUrl) => {
     const out: Figure[] = [];
+    let productId = '';
     // Cached: a query asked again while the catalog is unchanged (the popular queries). Uncached:
     // every search computed afresh, as for a query nobody asked since the last catalog change.
     for (const [mode, cacheEntries] of [
@@ -90,11 +94,19 @@ async function main(): Promise<void> {
           const page = (await (await fetch(`${server.url}${CATALOG}/products?${encode('q=цемент м500')}`)).json()) as {
             items: { id: string }[];
           };
-          out.push(await load(server.url, '—', 'product by id', `${CATALOG}/products/${page.items[0]!.id}`));
+          productId = page.items[0]!.id;
+          out.push(await load(server.url, '—', 'product by id', `${CATALOG}/products/${productId}`));
         }
       } finally {
         await server.stop();
       }
+    }
+    // The yardstick: a bare Fastify + pg route reading the same product's row, in the same run.
+    const minimal = await startMinimalRoute(3915, databaseUrl);
+    try {
+      out.push(await load(minimal.url, '—', 'minimal Fastify + pg route: one product row', `/products/${productId}`));
+    } finally {
+      await minimal.stop();
     }
     if (process.env.BENCH_EXPLAIN) {
       process.stdout.write(
@@ -115,6 +127,13 @@ async function main(): Promise<void> {
         `| ${f.mode} | ${f.scenario} | \`${f.path.replace(CATALOG, '')}\` | ${f.total} | ${f.reqPerSec} | ${f.p50} | ${f.p99} | ${f.errors} | ${f.non2xx} |`,
     ),
   ];
+  const page = figures.find((f) => f.scenario === 'product by id');
+  const bare = figures.find((f) => f.scenario.startsWith('minimal'));
+  if (page && bare)
+    lines.push(
+      '',
+      `product page: ${Math.round((100 * page.reqPerSec) / bare.reqPerSec)} % of the minimal route's req/s`,
+    );
   process.stdout.write(lines.join('\n') + '\n');
 }
 
