@@ -125,6 +125,21 @@ describe('admin category writes', () => {
     expectProblem(await remove(c.id), 404, 'CATALOG.CATEGORY_NOT_FOUND');
   });
 
+  it("a card is found by its category's and its parent's names, and by a category's new name once renamed", async () => {
+    const root = await fx.category({ name: 'Теплоизоляция' });
+    const leaf = await fx.category({ parentId: root.id, name: 'Базальтовые плиты' });
+    const { product } = await onSale(leaf.id);
+    const found = async (q: string) =>
+      (await ctx.request({ method: 'GET', url: `${CATALOG}/products?q=${encodeURIComponent(q)}` }))
+        .json()
+        .items.map((i: { id: string }) => i.id);
+    expect(await found('базальтовые плиты')).toContain(product.id);
+    expect(await found('теплоизоляция')).toContain(product.id);
+    expect((await patch(root.id, { name: 'Утепление фасадов' })).statusCode).toBe(200);
+    expect(await found('утепление фасадов')).toContain(product.id);
+    expect(await found('теплоизоляция')).not.toContain(product.id);
+  });
+
   it('answers 403 to customers and sellers and 401 without a token; nothing changes', async () => {
     const target = await fx.category();
     const customer = await ctx.make.customer();
