@@ -69,7 +69,8 @@ export class SearchQueryReader {
             where cardinality(d.lexemes) > 0
           )
           select t.token, t.lexeme, k.known,
-            case when t.lexeme ~ '[[:alpha:]]' and length(t.lexeme) >= 3 then
+            -- A key under 3 letters («шшшш» is «s») sounds like too much to stand for anything.
+            case when t.lexeme ~ '[[:alpha:]]' and length(catalog.search_key(t.lexeme)) >= 3 then
               (select coalesce(json_agg(json_build_object('word', c.word, 's', c.s) order by c.s desc, c.word), '[]'::json)
                from (select w.word, max(greatest(similarity(w.key, catalog.search_key(t.lexeme)),
                                                  similarity(w.key, catalog.search_key(lower(t.token)))))::float8 as s

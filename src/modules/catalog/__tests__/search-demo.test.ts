@@ -31,6 +31,10 @@ describe('search over the demo catalog', () => {
     for (const item of body.items) expect(item.name).toMatch(/цемент.*м500/i);
   });
 
+  it('a word of one letter repeated stands for nothing, however long', async () => {
+    for (const q of ['шшшшшшшшшш', 'ш'.repeat(150), 'zzzzzzzz']) expect((await search(ctx, { q })).total, q).toBe(0);
+  });
+
   it('facets match filtering, in a category and for a text query', async () => {
     const bricks = await expectFacetsMatchFiltering(ctx, { category: 'kirpich' });
     expect(bricks.total).toBeGreaterThan(10);
