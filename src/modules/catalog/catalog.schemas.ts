@@ -44,22 +44,6 @@ interface CategoryTreeNode {
   productCount: number;
   children: CategoryTreeNode[];
 }
-export const categoryNode: z.ZodType<CategoryTreeNode> = z
-  .lazy(
-    () =>
-      z.object({
-        id: z.string(),
-        slug: z.string(),
-        name: z.string(),
-        parentId: z.string().nullable(),
-        path: z.string(),
-        position: z.number(),
-        productCount: z.number().int(),
-        children: z.array(categoryNode),
-      }),
-    // A named component: the document can only refer to a recursive schema by its name.
-  )
-  .meta({ id: 'CategoryNode' });
 export const categoryView = z.object({
   id: z.string(),
   slug: z.string(),
@@ -68,6 +52,12 @@ export const categoryView = z.object({
   path: z.string(),
   position: z.number(),
 });
+export const categoryNode: z.ZodType<CategoryTreeNode> = z
+  .lazy(
+    () => categoryView.extend({ productCount: z.number().int(), children: z.array(categoryNode) }),
+    // A named component: the document can only refer to a recursive schema by its name.
+  )
+  .meta({ id: 'CategoryNode' });
 
 const attributes = z
   .record(
