@@ -60,11 +60,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the auction, racing (PostgreSQL
     });
     // The clock runs 10 s of auction per tick, and now and then 6 min (past any close a bid
     // could have set), while both relays fire whatever is due: the close comes while bids arrive.
+    // It stops once the job is awarded: on a slow run it would otherwise pass the winner's
+    // 30 minutes to confirm, and the award rightly moving on to the next bid is a second award.
     let bidding = true;
     const ticker = (async () => {
       for (let tick = 1; bidding; tick++) {
         ctx.clock.advance(tick % 8 === 0 ? 6 * MIN : 10_000);
         await Promise.all([ctx.app.events.runOnce(), secondRelay.events.runOnce()]);
+        const [now] = await queryRows<{ status: string }>(
+          ctx.database.db,
+          sql`select status from logistics.jobs where id = ${job.id}::uuid`,
+        );
+        if (now!.status !== 'open') break;
       }
     })();
     const statuses = (await Promise.all(attempts)).flat();
