@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../shared/http/auth.js';
 import { errorResponses } from '../../shared/http/problem.js';
+import { sendJsonText } from '../../shared/http/json-text.js';
 import {
   categoryBody,
   categoryNode,
@@ -127,7 +128,8 @@ export async function catalogRoutes(app: FastifyInstance, s: CatalogRoutesOption
         response: { 200: productPage, ...errorResponses(400, 404) },
       },
     },
-    async (req) => s.products.page(req.params.id, req.query.near),
+    // Sent as the database wrote it: the statement builds the page's JSON (product-page.sql.ts).
+    async (req, reply) => sendJsonText(reply, await s.products.page(req.params.id, req.query.near)),
   );
   r.post(
     '/products',

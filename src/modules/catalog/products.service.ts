@@ -4,13 +4,14 @@ import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../shared/db/errors.js';
 import { normalizeDecimal } from '../../shared/decimal.js';
 import { ValidationError } from '../../shared/errors.js';
-import { haversineKm } from '../../shared/geo.js';
+import type { Point } from '../../shared/geo.js';
 import { ownedOr404 } from '../../shared/ownership.js';
 import type { Principal } from '../../shared/principal.js';
 import { DuplicateError, ProductNotFoundError } from './catalog.errors.js';
 import { requireCategory } from './categories.service.js';
 import { products } from './catalog.tables.js';
 import { refreshListings } from './listing.repository.js';
+import { readProductPage } from './product-page.sql.js';
 import { assertSellerOrAdmin } from './seller-guard.js';
 import { isPieceUnit, wholeUnitProblem } from './units.js';
 
@@ -49,29 +50,6 @@ export function toProductCard(p: ProductRow) {
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
   };
-}
-
-interface OfferOnPage {
-  id: string;
-  seller_id: string;
-  seller_name: string;
-  price_minor: number;
-  vat_rate: string;
-  min_qty: string;
-  step: string;
-  backorder: boolean;
-  stock:
-    | {
-        warehouseId: string;
-        name: string;
-        code: string;
-        address: string;
-        pickup: boolean;
-        lat: number;
-        lon: number;
-        available: string;
-      }[]
-    | null;
 }
 
 /** Product cards: shared between sellers; the creating seller and admins edit them. */
@@ -139,45 +117,15 @@ export class ProductsService {
 
   /**
    * The card with every active offer of an approved seller, its stock per warehouse and, when
-   * `near` is given, the distance of each warehouse (km, great circle).
+   * `near` is given, the distance of each warehouse (km, great circle): JSON text, ready to send
+   * (product-page.sql.ts).
    */
-  async page(id: string, near?: { lat: number; lon: number }) {
-    const [product] = await this.readDb.select().from(products).where(eq(products.id, id)).limit(1);
-    if (!product) throw new ProductNotFoundError();
-    const rows = await queryRows<OfferOnPage>(
-      this.readDb,
-      sql`select o.id, o.seller_id, s.name as seller_name, o.price_minor::float8 as price_minor, o.vat_rate, o.min_qty, o.step, o.backorder,
-                 (select json_agg(json_build_object('warehouseId', w.id, 'name', w.name, 'code', w.code, 'address', w.address,
-                          'pickup', w.pickup, 'lat', w.lat, 'lon', w.lon, 'available', k.on_hand - k.reserved) order by w.code)
-                  from catalog.stock k join catalog.warehouses w on w.id = k.warehouse_id where k.offer_id = o.id) as stock
-          from catalog.offers o join catalog.sellers s on s.id = o.seller_id
-          where o.product_id = ${id}::uuid and o.status = 'active' and s.status = 'approved'
-          order by o.price_minor, o.id`,
-    );
-    const offers = rows.map((o) => {
-      const stock = (o.stock ?? []).map((w) => ({
-        ...w,
-        available: normalizeDecimal(String(w.available)),
-        distanceKm: near ? round1(haversineKm(near, w)) : null,
-      }));
-      return {
-        id: o.id,
-        sellerId: o.seller_id,
-        sellerName: o.seller_name,
-        priceMinor: Number(o.price_minor),
-        vatRate: o.vat_rate,
-        minQty: normalizeDecimal(o.min_qty),
-        step: normalizeDecimal(o.step),
-        backorder: o.backorder,
-        inStock: stock.some((w) => Number(w.available) > 0),
-        stock,
-      };
-    });
-    return { ...toProductCard(product), offers };
+  async page(id: string, near?: Point): Promise<string> {
+    const page = await readProductPage(this.readDb, id, near);
+    if (page === undefined) throw new ProductNotFoundError();
+    return page;
   }
 }
-
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** A pack of a piece unit holds whole pieces (a pallet of 480 bricks, never 480.5). */
 function checkPackSize(unit: string, packSize: string | undefined): void {

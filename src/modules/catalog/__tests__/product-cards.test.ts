@@ -5,6 +5,8 @@ import { errorPaths, expectProblem } from '../../../../test/assertions.js';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import { TEST_PASSWORD, type Account } from '../../../../test/factories.js';
 import { queryRows } from '../../../shared/db/database.js';
+import { haversineKm } from '../../../shared/geo.js';
+import { productPage } from '../catalog.schemas.js';
 import { CATALOG, CatalogFixtures, MOSCOW, SPB, tag, type CategoryJson } from '../../../../test/fixtures/catalog.js';
 
 let ctx: TestContext;
@@ -228,6 +230,60 @@ describe('GET /products/{id}', () => {
     const suspended = await adminPost(`${doomed.id}/suspend`, { reason: 'поддельные сертификаты' });
     expect(suspended.statusCode, suspended.body).toBe(200);
     expect((await offersOn(product.id)).map((o) => o.id)).toEqual([offer.id]);
+  });
+
+  it('is written by the database exactly as the API documents it: decimals, times, distances, empty stock', async () => {
+    const card = await fx.product(seller, {
+      unit: 'м³',
+      packSize: '2.500',
+      weightKg: '1500.250',
+      volumeM3: '0.035000',
+    });
+    const wh = await fx.warehouse(seller, { ...SPB });
+    const stocked = await fx.offer(seller, card.id, { minQty: '0.500', step: '0.250', priceMinor: 990_000 });
+    await fx.stock(seller, wh.id, stocked.id, '12.500');
+    const other = await ctx.make.seller();
+    const empty = await fx.offer(other, card.id, { priceMinor: 1_250_000, backorder: true });
+
+    const near = `${MOSCOW.lat},${MOSCOW.lon}`;
+    const res = await page(card.id, `?near=${near}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    // Nothing at run time checks the statement's JSON against the documented schema: this does.
+    const body = productPage.strict().parse(res.json());
+    const { offers, ...rest } = body;
+    expect(rest).toEqual({ ...card, packSize: '2.5', weightKg: '1500.25', volumeM3: '0.035' });
+    expect(offers).toEqual([
+      {
+        id: stocked.id,
+        sellerId: seller.id,
+        sellerName: expect.any(String),
+        priceMinor: 990_000,
+        vatRate: '22',
+        minQty: '0.5',
+        step: '0.25',
+        backorder: false,
+        inStock: true,
+        stock: [
+          {
+            warehouseId: wh.id,
+            name: wh.name,
+            code: wh.code,
+            address: wh.address,
+            pickup: true,
+            lat: SPB.lat,
+            lon: SPB.lon,
+            available: '12.5',
+            distanceKm: Math.round(haversineKm(MOSCOW, SPB) * 10) / 10,
+          },
+        ],
+      },
+      { ...offers[1], id: empty.id, backorder: true, inStock: false, stock: [] },
+    ]);
+    // Reserved units are not available.
+    await ctx.database.db.execute(sql`update catalog.stock set reserved = 12.5 where offer_id = ${stocked.id}::uuid`);
+    const [after] = (await page(card.id)).json().offers as PageOffer[];
+    expect(after).toMatchObject({ inStock: false, stock: [{ available: '0', distanceKm: null }] });
   });
 
   it('answers 404 for an unknown id and 400 naming id or near for malformed ones', async () => {
