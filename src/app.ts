@@ -221,6 +221,7 @@ export async function buildApp({
     orders,
     events,
   });
+  events.maintain('catalog facets', () => catalog.refreshFacets());
   app.decorate('modules', { users, catalog, orders, logistics, insights });
   await app.register(authPlugin, { verify: users.verifyAccessToken });
 

@@ -278,6 +278,36 @@ export const productListing = catalogSchema.table(
 );
 
 /**
+ * The facets of the listing, counted ahead: per category, attribute set and availability, how
+ * many visible products and their price range. A search with no text, `near`, seller or price
+ * filter reads these few hundred rows instead of every listing row (migration 0023,
+ * docs/domain.md "Search"). Rows of a category with a `listing_facets_stale` mark are not
+ * trusted: the search counts that category from the listing itself until a refresh.
+ */
+export const listingFacets = catalogSchema.table(
+  'listing_facets',
+  {
+    categoryPath: text('category_path').notNull(),
+    attributes: jsonb('attributes').$type<Record<string, string>>().notNull(),
+    inStock: boolean('in_stock').notNull(),
+    n: integer('n').notNull(),
+    lo: bigint('lo', { mode: 'number' }),
+    hi: bigint('hi', { mode: 'number' }),
+  },
+  (t) => [index('listing_facets_path_idx').on(t.categoryPath), check('listing_facets_counted', sql`${t.n} > 0`)],
+);
+
+/**
+ * A category whose listing changed since its facets were counted: one row per writing statement,
+ * only ever inserted by writers (so they never wait on each other), deleted by the refresh.
+ */
+export const listingFacetsStale = catalogSchema.table(
+  'listing_facets_stale',
+  { categoryPath: text('category_path').notNull() },
+  (t) => [index('listing_facets_stale_path_idx').on(t.categoryPath)],
+);
+
+/**
  * Where each product can be had now: a row per warehouse holding a visible offer of it with
  * stock (active, approved seller, on hand above reserved). Kept with the listing, so `near`
  * reads one narrow index instead of probing offers and stock for every candidate product.

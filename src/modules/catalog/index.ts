@@ -20,6 +20,7 @@ import { stockApi } from './stock.api.js';
 import { WarehousesService } from './warehouses.service.js';
 import { transportApi } from './transport.api.js';
 import { materialsApi } from './materials.api.js';
+import { refreshListingFacets } from './listing.repository.js';
 
 export type { LockedOffer, StockLine } from './stock.api.js';
 export { transportApi } from './transport.api.js';
@@ -53,6 +54,8 @@ export interface CatalogModule {
   knownSellers(): Promise<{ id: string; name: string }[]>;
   /** Searches answered from this process's cache, computed, or computed with the cache off (/metrics). */
   searchCacheCounts(): Readonly<SearchCacheCounts>;
+  /** Counts afresh the facets of categories whose listing changed (migration 0023); how many. */
+  refreshFacets(): Promise<number>;
 }
 
 export function createCatalogModule(deps: {
@@ -93,5 +96,6 @@ export function createCatalogModule(deps: {
     },
     knownSellers: () => approvedSellers(deps.db),
     searchCacheCounts: () => search.cacheCounts,
+    refreshFacets: () => refreshListingFacets(deps.db),
   };
 }

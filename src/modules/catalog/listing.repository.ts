@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../shared/db/database.js';
+import { queryRows, type Executor } from '../../shared/db/database.js';
 
 /**
  * Recomputes the search summary (`catalog.product_listing`) of these products from their offers,
@@ -111,4 +111,13 @@ export async function refreshListingsOfSeller(ex: Executor, sellerId: string): P
 async function lockListings(ex: Executor, productIds: SQL): Promise<void> {
   await ex.execute(sql`select 1 from catalog.product_listing
                        where product_id in (${productIds}) order by product_id for update`);
+}
+
+/**
+ * Counts afresh the facets of the categories marked stale by listing writes (migration 0023):
+ * the relay's loop calls it after each pass; returns how many categories it counted.
+ */
+export async function refreshListingFacets(ex: Executor): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(ex, sql`select catalog.refresh_listing_facets() as n`);
+  return row!.n;
 }

@@ -169,6 +169,42 @@ function filters(plan: SearchPlan): SQL[] {
 }
 
 /**
+ * Whether the groups can be read from the facets counted ahead (migration 0023): they count
+ * every visible product by category, attribute set and availability at its listing price, so
+ * any filter on those may use them; text, `near`, a seller or a price bound may not.
+ */
+function countedAhead(plan: SearchPlan): boolean {
+  return !plan.text && !plan.near && !plan.sellerId && plan.priceMin === undefined && plan.priceMax === undefined;
+}
+
+/**
+ * The groups from `listing_facets` for categories not marked stale, and counted from the
+ * matching set for those marked (the same snapshot sees a write and its mark together).
+ */
+function groupsCountedAhead(plan: SearchPlan): SQL {
+  const where: SQL[] = [
+    sql`not exists (select 1 from catalog.listing_facets_stale s where s.category_path = f.category_path)`,
+  ];
+  if (plan.categoryPaths) where.push(sql`f.category_path in (${list(plan.categoryPaths)})`);
+  for (const [name, values] of plan.attrs) {
+    const any = values.map((v) => sql`f.attributes @> ${JSON.stringify({ [name]: v })}::jsonb`);
+    where.push(sql`(${sql.join(any, sql` or `)})`);
+  }
+  if (plan.inStock) where.push(sql`f.in_stock`);
+  return sql`
+    select f.category_path, f.attributes, sum(f.n)::int as n, min(f.lo) as lo, max(f.hi) as hi
+    from catalog.listing_facets f
+    where ${sql.join(where, sql` and `)}
+    group by f.category_path, f.attributes
+    union all
+    select category_path, attributes, count(*)::int, min(price), max(price)
+    from m
+    -- As an array, so the listing's category index finds the few stale categories' rows.
+    where category_path = any (array(select distinct category_path from catalog.listing_facets_stale))
+    group by category_path, attributes`;
+}
+
+/**
  * One statement, one snapshot: the matching set `m` (driven by the listing summary and the
  * products' GIN indexes), then from it the page (offers and warehouses looked up for its rows
  * only), the total, and the facets.
@@ -210,11 +246,16 @@ export function searchStatement(plan: SearchPlan): SQL {
   ctes.push(
     sql`page as (select m.*, ${key}::float8 as k from m where ${after} order by ${order} limit ${plan.limit + 1})`,
   );
-  // One pass over the matching set for total, price range, categories and attributes: rows
-  // grouped by category and by their whole attribute object (far fewer than rows).
-  ctes.push(sql`ga as materialized (
+  // Total, price range, categories and attributes come from the matching rows grouped by
+  // category and by their whole attribute object (far fewer than rows): counted ahead when the
+  // filters allow, else in one pass over the matching set.
+  ctes.push(sql`ga as materialized (${
+    countedAhead(plan)
+      ? groupsCountedAhead(plan)
+      : sql`
     select category_path, attributes, count(*)::int as n, min(price) as lo, max(price) as hi
-    from m group by category_path, attributes
+    from m group by category_path, attributes`
+  }
   )`);
 
   // The offer at the matching set's price (the listing's lowest visible one, or sellerId's):

@@ -87,6 +87,7 @@ export class EventBus implements Outbox {
   private wokenDuringPass = false;
   private unlisten: (() => void) | undefined;
   private lastPurgeAt: number | undefined;
+  private readonly upkeep: { name: string; task: () => Promise<unknown> }[] = [];
 
   constructor(opts: EventBusOptions) {
     if (!Number.isInteger(opts.maxAttempts) || opts.maxAttempts < 1) throw new Error('maxAttempts must be ≥ 1');
@@ -128,6 +129,16 @@ export class EventBus implements Outbox {
     assertDottedName('deadline kind', kind);
     if (this.deadlineHandlers.has(kind)) throw new Error(`deadlines of kind ${kind} already have a handler`);
     this.deadlineHandlers.set(kind, handler as unknown as DeadlineHandler);
+    return this;
+  }
+
+  /**
+   * Runs `task` after every pass of the running loop (never in `runOnce`): upkeep that must
+   * happen soon but in no particular transaction, such as the catalog's facet refresh. It must
+   * be idempotent and safe when several processes run it at once; a failure is logged.
+   */
+  maintain(name: string, task: () => Promise<unknown>): this {
+    this.upkeep.push({ name, task });
     return this;
   }
 
@@ -225,6 +236,10 @@ export class EventBus implements Outbox {
     try {
       await this.run(() => !this.stopRequested);
       if (!this.stopRequested) await this.purgeNowAndThen();
+      for (const { name, task } of this.upkeep) {
+        if (this.stopRequested) break;
+        await task().catch((err: unknown) => this.log.warn({ err, task: name }, 'relay upkeep failed; next pass retries'));
+      }
       if (!this.stopRequested) wait = await this.untilNextDue();
     } catch (err) {
       // A lost connection or a restarting database: log it and try again at the next poll.

@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
+import { CatalogFixtures } from '../../../../test/fixtures/catalog.js';
+import { queryRows } from '../../db/database.js';
 import { createNotificationListener, type NotificationListener } from '../../db/listener.js';
 import { deadlines, outbox } from '../events.tables.js';
 import type { EventBus } from '../relay.js';
@@ -173,5 +175,52 @@ describe('the relay purges', () => {
       const rows = await ctx.database.db.select().from(outbox).where(eq(outbox.id, id!));
       expect(rows).toEqual([]);
     });
+  });
+});
+
+describe('the relay keeps up', () => {
+  it('runs its upkeep after each pass of the running loop, never in runOnce, and outlives a failing task', async () => {
+    const bus = wakingBus();
+    const runs: string[] = [];
+    const twice = signal();
+    bus.maintain('failing', async () => {
+      runs.push('failing');
+      throw new Error('database away');
+    });
+    bus.maintain('counting', async () => {
+      runs.push('counting');
+      if (runs.filter((r) => r === 'counting').length === 2) twice.resolve();
+    });
+    await bus.runOnce();
+    expect(runs).toEqual([]);
+    bus.start(HOUR);
+    // The first pass runs at once; a published event wakes the second.
+    const type = uniqueType('kept');
+    bus.on(type, 'ok', async () => undefined);
+    await vi.waitFor(() => expect(runs).toContain('counting'));
+    await inTx(ctx, (tx) => bus.publish(tx, { type, payload: {} }));
+    await twice.promise;
+    expect(runs.slice(0, 4)).toEqual(['failing', 'counting', 'failing', 'counting']);
+  });
+});
+
+describe('the catalog facets', () => {
+  it('are counted afresh by the running relay of the app', async () => {
+    const stale = async () =>
+      (
+        await queryRows<{ n: number }>(
+          ctx.database.db,
+          sql`select count(*)::int as n from catalog.listing_facets_stale`,
+        )
+      )[0]!;
+    const seller = await ctx.make.seller();
+    await new CatalogFixtures(ctx).listed(seller);
+    expect((await stale()).n).toBeGreaterThan(0);
+    ctx.app.events.start(HOUR);
+    try {
+      await vi.waitFor(async () => expect((await stale()).n).toBe(0));
+    } finally {
+      await ctx.app.events.stop();
+    }
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * Facets counted ahead (migration 0023): a search without text, `near`, seller or price bounds
+ * reads them, and answers exactly what counting the matching products would — before the
+ * refresh (stale categories counted from the listing) and after it.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../test/context.js';
+import type { Account } from '../../../../test/factories.js';
+import { CATALOG, CatalogFixtures, type CategoryJson } from '../../../../test/fixtures/catalog.js';
+import { queryRows } from '../../../shared/db/database.js';
+import { search } from './search-fixture.js';
+
+let ctx: TestContext;
+let fx: CatalogFixtures;
+let seller: Account;
+let parent: CategoryJson;
+let bricks: CategoryJson;
+let blocks: CategoryJson;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  fx = new CatalogFixtures(ctx);
+  seller = await ctx.make.seller();
+  parent = await fx.category();
+  bricks = await fx.category({ parentId: parent.id });
+  blocks = await fx.category({ parentId: parent.id });
+});
+afterAll(() => ctx.close());
+
+const stale = async () =>
+  (
+    await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(distinct category_path)::int as n from catalog.listing_facets_stale`,
+    )
+  )[0]!.n;
+
+/** The searches whose facets may be counted ahead. */
+const FACETED: Record<string, string | string[]>[] = [
+  {},
+  { inStock: 'true' },
+  { category: '' },
+  { category: '', inStock: 'true' },
+  { category: '', 'attr.format': '1НФ' },
+  { category: '', 'attr.format': ['1НФ', '1.4НФ'], 'attr.strength': 'М150' },
+  { sort: 'price_asc' },
+];
+
+/**
+ * Each faceted search answers the same total and facets as the same search with a price bound
+ * that excludes nothing (a price bound always counts the matching set itself).
+ */
+async function expectFacetsAsCounted(category: CategoryJson): Promise<void> {
+  for (const raw of FACETED) {
+    const params = { ...raw, ...(raw.category !== undefined ? { category: category.id } : {}) };
+    const ahead = await search(ctx, params);
+    const counted = await search(ctx, { ...params, priceMin: 0 });
+    const label = JSON.stringify(params);
+    expect(ahead.total, label).toBe(counted.total);
+    expect(ahead.facets, label).toEqual(counted.facets);
+    expect(
+      ahead.items.map((i) => i.id),
+      label,
+    ).toEqual(counted.items.map((i) => i.id));
+  }
+}
+
+describe('facets counted ahead', () => {
+  it('answer what counting would, before and after the refresh, through every kind of change', async () => {
+    const made = [];
+    for (const [i, [format, strength]] of [
+      ['1НФ', 'М150'],
+      ['1НФ', 'М150'],
+      ['1.4НФ', 'М150'],
+      ['1НФ', 'М175'],
+      ['2.1НФ', 'М100'],
+    ].entries()) {
+      made.push(
+        await fx.listed(seller, {
+          onHand: String(i + 1),
+          product: { categoryId: i < 4 ? bricks.id : blocks.id, attributes: { format, strength } },
+          offer: { priceMinor: 1000 + 100 * i },
+        }),
+      );
+    }
+    // Sold to order: visible though out of stock.
+    await fx.listed(seller, {
+      onHand: '0',
+      product: { categoryId: bricks.id, attributes: { format: '1НФ', strength: 'М150' } },
+      offer: { priceMinor: 1900, backorder: true },
+    });
+    expect(await stale()).toBeGreaterThan(0);
+    await expectFacetsAsCounted(bricks);
+
+    expect(await ctx.app.modules.catalog.refreshFacets()).toBeGreaterThan(0);
+    expect(await stale()).toBe(0);
+    await expectFacetsAsCounted(bricks);
+    await expectFacetsAsCounted(parent);
+
+    // A price change moves the range; the last unit gone flips availability; a paused offer hides
+    // the product; a changed attribute moves it to another group.
+    const patchOffer = (id: string, payload: object) =>
+      ctx.request({ method: 'PATCH', url: `${CATALOG}/offers/${id}`, token: seller.accessToken, payload });
+    expect((await patchOffer(made[0]!.offer.id, { priceMinor: 5000 })).statusCode).toBe(200);
+    await fx.stock(seller, made[1]!.warehouse.id, made[1]!.offer.id, 0);
+    expect((await patchOffer(made[2]!.offer.id, { status: 'paused' })).statusCode).toBe(200);
+    const patched = await ctx.request({
+      method: 'PATCH',
+      url: `${CATALOG}/products/${made[3]!.product.id}`,
+      token: seller.accessToken,
+      payload: { attributes: { format: '1.4НФ', strength: 'М150' } },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(await stale()).toBe(1);
+    await expectFacetsAsCounted(bricks);
+    await expectFacetsAsCounted(parent);
+
+    await ctx.app.modules.catalog.refreshFacets();
+    await expectFacetsAsCounted(bricks);
+    await expectFacetsAsCounted(parent);
+    // The counted rows are the listing's own grouping.
+    const [diff] = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int as n from (
+            (select category_path, attributes, in_stock, n, lo, hi from catalog.listing_facets
+             except all
+             select category_path, attributes, in_stock, count(*)::int, min(min_price_minor), max(min_price_minor)
+             from catalog.product_listing where offer_count > 0 group by 1, 2, 3)
+            union all
+            (select category_path, attributes, in_stock, count(*)::int, min(min_price_minor), max(min_price_minor)
+             from catalog.product_listing where offer_count > 0 group by 1, 2, 3
+             except all
+             select category_path, attributes, in_stock, n, lo, hi from catalog.listing_facets)
+          ) d`,
+    );
+    expect(diff!.n).toBe(0);
+  });
+
+  it('are not marked by a reservation that leaves the product in stock, nor by popularity', async () => {
+    const { product, warehouse, offer } = await fx.listed(seller, { onHand: '10', product: { categoryId: blocks.id } });
+    await ctx.app.modules.catalog.refreshFacets();
+    await fx.stock(seller, warehouse.id, offer.id, 7);
+    await ctx.database.db.execute(
+      sql`update catalog.product_listing set popularity = popularity + 1 where product_id = ${product.id}::uuid`,
+    );
+    expect(await stale()).toBe(0);
+  });
+});
