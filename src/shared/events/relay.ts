@@ -238,7 +238,9 @@ export class EventBus implements Outbox {
       if (!this.stopRequested) await this.purgeNowAndThen();
       for (const { name, task } of this.upkeep) {
         if (this.stopRequested) break;
-        await task().catch((err: unknown) => this.log.warn({ err, task: name }, 'relay upkeep failed; next pass retries'));
+        await task().catch((err: unknown) =>
+          this.log.warn({ err, task: name }, 'relay upkeep failed; next pass retries'),
+        );
       }
       if (!this.stopRequested) wait = await this.untilNextDue();
     } catch (err) {
