@@ -15,7 +15,7 @@ function distanceKm(near: boolean): SQL {
   const lon = sql`${sql.placeholder('lon')}::float8`;
   const h = sql`(sin(radians(w.lat - ${lat}) / 2) ^ 2
                  + cos(radians(${lat})) * cos(radians(w.lat)) * sin(radians(w.lon - ${lon}) / 2) ^ 2)`;
-  return sql`round((2 * 6378.168 * asin(least(1, sqrt(${h}))) * 10)::numeric) / 10`;
+  return sql`round((2 * 6378.168 * asin(least(1, sqrt(${h}))))::numeric, 1)`;
 }
 
 /**
