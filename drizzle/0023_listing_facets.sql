@@ -12,9 +12,10 @@ CREATE TABLE "catalog"."listing_facets_stale" (
 	"category_path" text NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX "listing_facets_path_idx" ON "catalog"."listing_facets" USING btree ("category_path");--> statement-breakpoint
-CREATE INDEX "listing_facets_stale_path_idx" ON "catalog"."listing_facets_stale" USING btree ("category_path");--> statement-breakpoint
--- The listing's facets counted ahead (docs/domain.md "Search", search.sql.ts facetsAhead): a
+CREATE UNIQUE INDEX "listing_facets_group_key" ON "catalog"."listing_facets" USING btree ("category_path","attributes","in_stock");--> statement-breakpoint
+CREATE INDEX "listing_facets_stale_path_idx" ON "catalog"."listing_facets_stale" USING btree ("category_path");
+--> statement-breakpoint
+-- The listing's facets counted ahead (docs/domain.md "Search", search.sql.ts groupsCountedAhead): a
 -- statement that changes what a facet counts — a listing row's category, attributes,
 -- availability, price or visibility — marks the categories it touched stale, by inserting only,
 -- so writers never wait on each other. A search trusts the counted rows of unmarked categories
@@ -51,31 +52,33 @@ CREATE TRIGGER "listing_facets_delete" AFTER DELETE ON "catalog"."product_listin
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "catalog"."listing_facets_mark"();--> statement-breakpoint
 CREATE TRIGGER "listing_facets_truncate" AFTER TRUNCATE ON "catalog"."product_listing"
   FOR EACH STATEMENT EXECUTE FUNCTION "catalog"."listing_facets_mark"();--> statement-breakpoint
--- Counts the marked categories afresh and takes their marks, in one statement (one snapshot): a
--- mark is taken only if this snapshot sees it, so it sees that mark's writes too; a write it does
--- not see keeps its mark. One refresh at a time: two counting one category would both insert.
+-- Counts the marked categories afresh and takes their marks. The marks are taken first, so a
+-- write committed after that keeps its mark and its category is still counted from the listing;
+-- the count then sees at least every write whose mark it took. One refresh at a time: another
+-- process's refresh running, this one returns at once and the marks wait for the next pass.
 -- Returns how many categories it counted.
 CREATE FUNCTION catalog.refresh_listing_facets() RETURNS integer LANGUAGE plpgsql AS $$
 declare
-  counted integer;
+  paths text[];
 begin
   if not exists (select 1 from catalog.listing_facets_stale) then
     return 0;
   end if;
-  perform pg_advisory_xact_lock(7310442004);
-  with taken as (delete from catalog.listing_facets_stale returning category_path),
-       paths as (select distinct category_path from taken),
-       gone as (delete from catalog.listing_facets f using paths p where f.category_path = p.category_path),
-       counted_rows as (
-         insert into catalog.listing_facets (category_path, attributes, in_stock, n, lo, hi)
-         select l.category_path, l.attributes, l.in_stock, count(*), min(l.min_price_minor), max(l.min_price_minor)
-         from catalog.product_listing l
-         join paths p on p.category_path = l.category_path
-         where l.offer_count > 0
-         group by l.category_path, l.attributes, l.in_stock
-       )
-  select count(*) into counted from paths;
-  return counted;
+  if not pg_try_advisory_xact_lock(7310442004) then
+    return 0;
+  end if;
+  with taken as (delete from catalog.listing_facets_stale returning category_path)
+  select array_agg(distinct category_path) into paths from taken;
+  if paths is null then
+    return 0;
+  end if;
+  delete from catalog.listing_facets where category_path = any (paths);
+  insert into catalog.listing_facets (category_path, attributes, in_stock, n, lo, hi)
+  select l.category_path, l.attributes, l.in_stock, count(*), min(l.min_price_minor), max(l.min_price_minor)
+  from catalog.product_listing l
+  where l.category_path = any (paths) and l.offer_count > 0
+  group by l.category_path, l.attributes, l.in_stock;
+  return cardinality(paths);
 end $$;
 --> statement-breakpoint
 INSERT INTO catalog.listing_facets (category_path, attributes, in_stock, n, lo, hi)

@@ -221,7 +221,8 @@ export async function buildApp({
     orders,
     events,
   });
-  events.maintain('catalog facets', () => catalog.refreshFacets());
+  // Stale categories are counted from the listing meanwhile: a second's lag costs little.
+  events.maintain('catalog facets', () => catalog.refreshFacets(), 1000);
   app.decorate('modules', { users, catalog, orders, logistics, insights });
   await app.register(authPlugin, { verify: users.verifyAccessToken });
 

@@ -294,7 +294,10 @@ export const listingFacets = catalogSchema.table(
     lo: bigint('lo', { mode: 'number' }),
     hi: bigint('hi', { mode: 'number' }),
   },
-  (t) => [index('listing_facets_path_idx').on(t.categoryPath), check('listing_facets_counted', sql`${t.n} > 0`)],
+  (t) => [
+    uniqueIndex('listing_facets_group_key').on(t.categoryPath, t.attributes, t.inStock),
+    check('listing_facets_counted', sql`${t.n} > 0`),
+  ],
 );
 
 /**

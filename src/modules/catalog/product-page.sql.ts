@@ -6,16 +6,13 @@ import type { Point } from '../../shared/geo.js';
 const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
- * Great-circle km to 0.1 from `near`, by the same formula and sphere as shared/geo.ts
- * haversineKm (so the page agrees with the rest of the API), or null without `near`.
+ * Great-circle km to 0.1 from `near` (earthdistance, as search's nearest warehouse: the page and
+ * the results agree), or null without `near`.
  */
 function distanceKm(near: boolean): SQL {
   if (!near) return sql`null`;
-  const lat = sql`${sql.placeholder('lat')}::float8`;
-  const lon = sql`${sql.placeholder('lon')}::float8`;
-  const h = sql`(sin(radians(w.lat - ${lat}) / 2) ^ 2
-                 + cos(radians(${lat})) * cos(radians(w.lat)) * sin(radians(w.lon - ${lon}) / 2) ^ 2)`;
-  return sql`round((2 * 6378.168 * asin(least(1, sqrt(${h}))))::numeric, 1)`;
+  const here = sql`ll_to_earth(${sql.placeholder('lat')}::float8, ${sql.placeholder('lon')}::float8)`;
+  return sql`trim_scale(round((earth_distance(ll_to_earth(w.lat, w.lon), ${here}) / 1000)::numeric, 1))`;
 }
 
 /**

@@ -87,7 +87,7 @@ export class EventBus implements Outbox {
   private wokenDuringPass = false;
   private unlisten: (() => void) | undefined;
   private lastPurgeAt: number | undefined;
-  private readonly upkeep: { name: string; task: () => Promise<unknown> }[] = [];
+  private readonly upkeep: { name: string; task: () => Promise<unknown>; everyMs: number; lastAt?: number }[] = [];
 
   constructor(opts: EventBusOptions) {
     if (!Number.isInteger(opts.maxAttempts) || opts.maxAttempts < 1) throw new Error('maxAttempts must be ≥ 1');
@@ -133,12 +133,13 @@ export class EventBus implements Outbox {
   }
 
   /**
-   * Runs `task` after every pass of the running loop (never in `runOnce`): upkeep that must
-   * happen soon but in no particular transaction, such as the catalog's facet refresh. It must
-   * be idempotent and safe when several processes run it at once; a failure is logged.
+   * Runs `task` after a pass of the running loop (never in `runOnce`), at most once per `everyMs`:
+   * upkeep that must happen soon but in no particular transaction, such as the catalog's facet
+   * refresh. It must be idempotent, quick, and never wait on another process running it; a
+   * failure is logged.
    */
-  maintain(name: string, task: () => Promise<unknown>): this {
-    this.upkeep.push({ name, task });
+  maintain(name: string, task: () => Promise<unknown>, everyMs = 0): this {
+    this.upkeep.push({ name, task, everyMs });
     return this;
   }
 
@@ -236,11 +237,14 @@ export class EventBus implements Outbox {
     try {
       await this.run(() => !this.stopRequested);
       if (!this.stopRequested) await this.purgeNowAndThen();
-      for (const { name, task } of this.upkeep) {
+      for (const job of this.upkeep) {
         if (this.stopRequested) break;
-        await task().catch((err: unknown) =>
-          this.log.warn({ err, task: name }, 'relay upkeep failed; next pass retries'),
-        );
+        const now = performance.now();
+        if (job.lastAt !== undefined && now - job.lastAt < job.everyMs) continue;
+        job.lastAt = now;
+        await job
+          .task()
+          .catch((err: unknown) => this.log.warn({ err, task: job.name }, 'relay upkeep failed; next pass retries'));
       }
       if (!this.stopRequested) wait = await this.untilNextDue();
     } catch (err) {
