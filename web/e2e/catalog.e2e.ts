@@ -45,10 +45,16 @@ for (const width of [1280, 375]) {
         .getByRole('button', { name: /^Показать фильтры/ });
       if (await toggle.isVisible()) await toggle.click();
       // The box follows the URL (a navigation): click, then wait for the URL rather than the box.
-      await page.getByLabel('Только в наличии').click();
+      const inStock = page.getByLabel('Только в наличии');
+      await inStock.click();
       await page.waitForURL((url) => url.searchParams.get('inStock') === 'true');
+      // The page re-renders from the new URL a moment later; a sort chosen before that would be
+      // built on the old URL and drop the box (failed CI once: the total without it showed).
+      await expect.poll(() => inStock.isChecked()).toBe(true);
       await page.getByLabel('Сортировка').selectOption('price_asc');
-      await page.waitForURL((url) => url.searchParams.get('sort') === 'price_asc');
+      await page.waitForURL(
+        (url) => url.searchParams.get('sort') === 'price_asc' && url.searchParams.get('inStock') === 'true',
+      );
 
       const expected = await anonymousGet<Found>(
         `/api/v1/catalog/products?q=${encodeURIComponent('газобетон')}&inStock=true&sort=price_asc&limit=24`,
