@@ -145,6 +145,14 @@ function priceOf(plan: SearchPlan): SQL {
   return plan.near ? sql`nd.price` : sql`l.min_price_minor`;
 }
 
+/** Each attribute filter: any of its values (the listing's or a facet group's attributes). */
+function attributeFilters(attributes: SQL, attrs: SearchPlan['attrs']): SQL[] {
+  return attrs.map(([name, values]) => {
+    const any = values.map((v) => sql`${attributes} @> ${JSON.stringify({ [name]: v })}::jsonb`);
+    return sql`(${sql.join(any, sql` or `)})`;
+  });
+}
+
 /** The conditions on a listing `l`, its product `p` and (with sellerId) that seller's offer `so`. */
 function filters(plan: SearchPlan): SQL[] {
   const where: SQL[] = [sql`l.offer_count > 0`];
@@ -154,10 +162,7 @@ function filters(plan: SearchPlan): SQL[] {
   if (plan.categoryPaths) where.push(sql`l.category_path in (${list(plan.categoryPaths)})`);
   if (plan.priceMin !== undefined) where.push(sql`${price} >= ${plan.priceMin}`);
   if (plan.priceMax !== undefined) where.push(sql`${price} <= ${plan.priceMax}`);
-  for (const [name, values] of plan.attrs) {
-    const any = values.map((v) => sql`l.attributes @> ${JSON.stringify({ [name]: v })}::jsonb`);
-    where.push(sql`(${sql.join(any, sql` or `)})`);
-  }
+  where.push(...attributeFilters(sql`l.attributes`, plan.attrs));
   if (plan.sellerId) {
     where.push(
       sql`exists (select 1 from catalog.sellers s where s.id = ${plan.sellerId}::uuid and s.status = 'approved')`,
@@ -186,10 +191,7 @@ function groupsCountedAhead(plan: SearchPlan): SQL {
     sql`not exists (select 1 from catalog.listing_facets_stale s where s.category_path = f.category_path)`,
   ];
   if (plan.categoryPaths) where.push(sql`f.category_path in (${list(plan.categoryPaths)})`);
-  for (const [name, values] of plan.attrs) {
-    const any = values.map((v) => sql`f.attributes @> ${JSON.stringify({ [name]: v })}::jsonb`);
-    where.push(sql`(${sql.join(any, sql` or `)})`);
-  }
+  where.push(...attributeFilters(sql`f.attributes`, plan.attrs));
   if (plan.inStock) where.push(sql`f.in_stock`);
   return sql`
     select f.category_path, f.attributes, sum(f.n)::int as n, min(f.lo) as lo, max(f.hi) as hi
