@@ -4,7 +4,6 @@
  * numbering its own pages ("страница 1 из 2") when it runs over more than one.
  */
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import { drawPageFooters } from '../../../shared/pdf/page-footers.js';
 import type { InvoiceDocument } from './invoice-document.js';
 import { dateInstant, shortDate } from './invoice-format.js';
@@ -39,6 +38,7 @@ export async function renderInvoicesPdf(
   if (!first) throw new RangeError('renderInvoicesPdf: no invoices to render');
   const totals = invoices.map(invoiceTotals); // validates every invoice before any drawing
   const sellers = [...new Set(invoices.map((i) => i.seller.name))];
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on first use: ~27 MB resident (bench/README "Memory")
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,

@@ -4,7 +4,6 @@
  * there is none), the customer's own lines, totals by seller with the delivery guide price and
  * VAT, the grand total, and what was not found. Every page is numbered.
  */
-import PDFDocument from 'pdfkit';
 import { drawPageFooters } from '../../../../shared/pdf/page-footers.js';
 import { moscowText } from '../../../../shared/moscow-time.js';
 import {
@@ -89,6 +88,7 @@ const MISSING = table(
 );
 
 export async function estimatePdf(view: EstimateView, meta: ExportMeta): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit'); // loaded on first use: ~27 MB resident (bench/README "Memory")
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
