@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tools/web/*.mjs'],
+    files: ['tools/web/*.mjs', 'tools/server/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PeakRss } from './memory.js';
@@ -18,6 +18,24 @@ export interface RunningServer {
 
 const ROOT = join(import.meta.dirname, '..');
 
+/**
+ * `npm start`'s own command, read from package.json, after its compile step: the benches measure
+ * the server as it is run (compiled JavaScript, its malloc setting), not as the tests import it.
+ */
+function startCommand(): { env: Record<string, string>; args: string[] } {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  const env: Record<string, string> = {};
+  while (words[0]?.includes('=')) {
+    const [name, value] = words.shift()!.split('=') as [string, string];
+    env[name] = value;
+  }
+  if (words.shift() !== 'node') throw new Error(`npm start does not run node: ${pkg.scripts.start}`);
+  const built = spawnSync(process.execPath, ['tools/server/build-if-stale.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('the server did not compile');
+  return { env, args: words };
+}
+
 /** Starts `npm start`'s command in a child process with limits raised for load tests. */
 export async function startServer(opts: {
   port: number;
@@ -29,11 +47,13 @@ export async function startServer(opts: {
   label?: string;
 }): Promise<RunningServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tutuu-bench-'));
+  const command = startCommand();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
+  const child = spawn(process.execPath, command.args, {
     cwd: ROOT,
     env: {
       ...process.env,
+      ...command.env,
       PORT: String(opts.port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
