@@ -10,7 +10,7 @@
 /* eslint-disable tutuu/module-boundaries -- an evaluation: it seeds the demo catalogue and asks the search service directly */
 import { openDatabase } from '../src/shared/db/database.js';
 import { migrateDatabase } from '../src/shared/db/migrate.js';
-import { searchQuery } from '../src/modules/catalog/search.schemas.js';
+import { searchQuery, searchResult } from '../src/modules/catalog/search.schemas.js';
 import { SearchService } from '../src/modules/catalog/search.service.js';
 import { seedDemoCatalog } from '../src/modules/catalog/seed/catalog-seed.js';
 import { evaluateSearch, formatReport, RELEVANCE_FLOOR, formatFigures, TOP } from './search-relevance/evaluate.js';
@@ -22,7 +22,8 @@ try {
   await seedDemoCatalog(database.db, EVAL_SELLERS);
   const service = new SearchService(database.db);
   const { figures, outcomes } = await evaluateSearch(
-    async (q) => (await service.search(searchQuery.parse({ q, limit: String(TOP) }))).items,
+    async (q) =>
+      searchResult.parse(JSON.parse(await service.search(searchQuery.parse({ q, limit: String(TOP) })))).items,
   );
   process.stdout.write(`${formatReport(figures, outcomes)}\n\n${formatFigures('floor', RELEVANCE_FLOOR)}\n`);
 } finally {

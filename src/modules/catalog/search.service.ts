@@ -6,14 +6,15 @@ import { ValidationError } from '../../shared/errors.js';
 import { cursorPart, decodeCursor, encodeCursor } from '../../shared/http/pagination.js';
 import { readSearchVersion, SearchCache } from './search.cache.js';
 import { SearchQueryReader } from './search.query.js';
-import type { SearchQuery, SearchResult, SearchSort } from './search.schemas.js';
+import type { SearchQuery, SearchSort } from './search.schemas.js';
 import { nearbyWarehousesQuery, searchStatement, type NearbyWarehouse, type SearchPlan } from './search.sql.js';
 
 interface SearchRow {
-  summary: { total: number; min: number | null; max: number | null };
-  items: (SearchResult['items'][number] & { k: number; kp: number })[];
-  categories: SearchResult['facets']['categories'];
-  attributes: SearchResult['facets']['attributes'];
+  /** The answer's JSON text without its cursor (search.sql.ts). */
+  body: string;
+  more: boolean;
+  /** [key, price, id] of the page's last item, as JSON text. */
+  last: string | null;
 }
 
 /** How searches met this process's answer cache (`off`: SEARCH_CACHE_ENTRIES=0), for /metrics. */
@@ -23,7 +24,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Product search: full text, typos, codes, filters, facets and keyset paging. */
 export class SearchService {
-  private readonly cache: SearchCache<SearchResult>;
+  /** Answers as the JSON text sent (searchResult's shape). */
+  private readonly cache: SearchCache<string>;
   private readonly reader = new SearchQueryReader();
   /** Counted since the process started; read at each scrape. */
   readonly cacheCounts: SearchCacheCounts = { hit: 0, miss: 0, off: 0 };
@@ -70,10 +72,11 @@ export class SearchService {
   }
 
   /**
-   * The answer from this process's cache while no catalog write has happened since it was
-   * computed (a popular query then costs one tiny query), else computed afresh.
+   * The answer as JSON text (searchResult's shape, written by the database), from this process's
+   * cache while no catalog write has happened since it was computed (a popular query then costs
+   * one tiny query), else computed afresh.
    */
-  async search(query: SearchQuery): Promise<SearchResult> {
+  async search(query: SearchQuery): Promise<string> {
     if (!this.cache.enabled) {
       this.cacheCounts.off++;
       return this.compute(query);
@@ -91,23 +94,13 @@ export class SearchService {
     return result;
   }
 
-  private async compute(query: SearchQuery): Promise<SearchResult> {
+  private async compute(query: SearchQuery): Promise<string> {
     // Session settings (shared/db SESSION_SETTINGS) make these plans; no transaction needed: one statement.
     const plan = await this.plan(query);
     const [row] = (await queryRows<SearchRow>(this.db, searchStatement(plan))) as [SearchRow];
-    const more = row.items.length > query.limit;
-    const page = more ? row.items.slice(0, query.limit) : row.items;
-    const last = page[page.length - 1];
-    return {
-      items: page.map(({ k: _k, kp: _kp, ...item }) => item),
-      nextCursor: more && last ? encodeCursor([plan.sort, last.k, last.kp, last.id]) : null,
-      total: row.summary.total,
-      facets: {
-        categories: row.categories,
-        attributes: row.attributes,
-        price: { min: row.summary.min, max: row.summary.max },
-      },
-    };
+    const last = row.more && row.last ? (JSON.parse(row.last) as [number, number, string]) : null;
+    const cursor = last ? encodeCursor([plan.sort, ...last]) : null;
+    return `{"nextCursor":${JSON.stringify(cursor)},${row.body.slice(1)}`;
   }
 
   /** The filter category by id or slug, with the paths of its whole subtree. */

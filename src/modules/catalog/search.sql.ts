@@ -32,6 +32,9 @@ export interface SearchPlan {
   limit: number;
 }
 
+/** The sorts whose key runs from high to low. */
+const descending = (sort: SearchSort) => sort === 'relevance' || sort === 'price_desc' || sort === 'popular';
+
 const list = (values: readonly unknown[]) =>
   sql.join(
     values.map((v) => sql`${v}`),
@@ -126,7 +129,7 @@ function ordering(plan: SearchPlan): { key: SQL; order: SQL; after: SQL } {
     distance: sql`m.dist`,
     popular: sql`m.popularity`,
   }[plan.sort];
-  const desc = plan.sort === 'relevance' || plan.sort === 'price_desc' || plan.sort === 'popular';
+  const desc = descending(plan.sort);
   const order = desc ? sql`${col} desc, m.price, m.id` : sql`${col}, m.price, m.id`;
   if (!plan.after) return { key: col, order, after: sql`true` };
   const k = sql`${plan.after.key}::float8`;
@@ -300,42 +303,54 @@ export function searchStatement(plan: SearchPlan): SQL {
     : sql`null`;
   const categoryScope = plan.categoryPath ? sql`where starts_with(c.path, ${plan.categoryPath})` : sql``;
 
+  const pageRows = sql`(select * from page order by ${sql.raw(pageOrder(plan.sort))} limit ${plan.limit}) page`;
+
+  // The answer's JSON text as the API sends it (docs/adr/0006): no parsing and no serializing in
+  // Node. Only the cursor is added there, from `last` (the last shown row's sort key) when `more`.
   return sql`with ${sql.join(ctes, sql`, `)}
-  select
-    (select json_build_object('total', coalesce(sum(n), 0), 'min', min(lo), 'max', max(hi)) from ga) as summary,
-    (select coalesce(json_agg(json_build_object(
+  select json_build_object(
+    'items', (select coalesce(json_agg(json_build_object(
         'id', p.id, 'sku', p.sku, 'ean', p.ean, 'name', p.name, 'brand', p.brand, 'categoryId', p.category_id,
         'unit', p.unit, 'packSize', trim_scale(p.pack_size)::text, 'attributes', p.attributes, 'images', p.images,
         'bestOffer', json_build_object('id', bo.id, 'sellerId', bo.seller_id, 'sellerName', bo.seller_name,
                                        'priceMinor', bo.price_minor, 'vatRate', bo.vat_rate, 'inStock', bo.in_stock),
         'offerCount', page.offer_count,
-        'nearestWarehouse', ${nearestJson},
-        'k', page.k, 'kp', page.price) order by ${sql.raw(pageOrder(plan.sort))}), '[]'::json)
-     from page
+        'nearestWarehouse', ${nearestJson}) order by ${sql.raw(pageOrder(plan.sort))}), '[]'::json)
+     from ${pageRows}
      join catalog.products p on p.id = page.id
-     ${bestOffer}) as items,
-    (select coalesce(json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'parentId', c.parent_id,
-                                                'count', c.n) order by c.path), '[]'::json)
-     from (select c.id, c.slug, c.name, c.parent_id, c.path, sum(g.n)::int as n
-           from catalog.categories c
-           join (select category_path, sum(n) as n from ga group by category_path) g on starts_with(g.category_path, c.path)
-           ${categoryScope}
-           group by c.id) c) as categories,
-    (select coalesce(json_object_agg(a.key, a.vals order by a.key), '{}'::json)
-     from (select v.key, json_agg(json_build_object('value', v.value, 'count', v.n) order by v.n desc, v.value) as vals
-           from (select e.key, e.value, sum(d.n)::int as n,
-                        row_number() over (partition by e.key order by sum(d.n) desc, e.value) as rank
-                 from ga d, jsonb_each_text(d.attributes) e
-                 group by e.key, e.value) v
-           where v.rank <= ${ATTRIBUTE_VALUES_MAX}
-           group by v.key) a) as attributes`;
+     ${bestOffer}),
+    'total', (select coalesce(sum(n), 0) from ga),
+    'facets', json_build_object(
+      'categories', (select coalesce(json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name,
+                                                                'parentId', c.parent_id, 'count', c.n) order by c.path), '[]'::json)
+         from (select c.id, c.slug, c.name, c.parent_id, c.path, sum(g.n)::int as n
+               from catalog.categories c
+               join (select category_path, sum(n) as n from ga group by category_path) g on starts_with(g.category_path, c.path)
+               ${categoryScope}
+               group by c.id) c),
+      'attributes', (select coalesce(json_object_agg(a.key, a.vals order by a.key), '{}'::json)
+         from (select v.key, json_agg(json_build_object('value', v.value, 'count', v.n) order by v.n desc, v.value) as vals
+               from (select e.key, e.value, sum(d.n)::int as n,
+                            row_number() over (partition by e.key order by sum(d.n) desc, e.value) as rank
+                     from ga d, jsonb_each_text(d.attributes) e
+                     group by e.key, e.value) v
+               where v.rank <= ${ATTRIBUTE_VALUES_MAX}
+               group by v.key) a),
+      'price', (select json_build_object('min', min(lo), 'max', max(hi)) from ga))
+  )::text as body,
+  (select count(*) > ${plan.limit} from page) as more,
+  (select json_build_array(page.k, page.price, page.id)::text
+     from ${pageRows} order by ${sql.raw(reverseOrder(plan.sort))} limit 1) as last`;
 }
 
 /** Values listed per attribute facet (the most frequent); counts stay exact. */
 export const ATTRIBUTE_VALUES_MAX = 50;
 
 function pageOrder(sort: SearchSort): string {
-  return sort === 'relevance' || sort === 'price_desc' || sort === 'popular'
-    ? 'page.k desc, page.price, page.id'
-    : 'page.k, page.price, page.id';
+  return descending(sort) ? 'page.k desc, page.price, page.id' : 'page.k, page.price, page.id';
+}
+
+/** The page's order backwards: its first row is the page's last. */
+function reverseOrder(sort: SearchSort): string {
+  return descending(sort) ? 'page.k, page.price desc, page.id desc' : 'page.k desc, page.price desc, page.id desc';
 }

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import type { TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
+import { searchResult } from '../search.schemas.js';
 import { CATALOG, CatalogFixtures, MOSCOW, SPB, tag, type CategoryJson } from '../../../../test/fixtures/catalog.js';
 
 export const TULA = { lat: 54.19, lon: 37.62 };
@@ -230,7 +231,12 @@ export interface SearchBody {
 export async function search(ctx: TestContext, params: Record<string, string | number | string[]> = {}) {
   const res = await ctx.request({ method: 'GET', url: `${CATALOG}/products?${queryString(params)}` });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as SearchBody;
+  expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+  // The route sends the text the database wrote (search.routes.ts): nothing but this holds it to
+  // the documented schema, no key more or less, at any depth.
+  const body: unknown = res.json();
+  expect(body).toStrictEqual(searchResult.parse(body));
+  return body as SearchBody;
 }
 
 export function queryString(params: Record<string, string | number | string[]>): string {
