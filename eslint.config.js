@@ -37,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tools/web/*.mjs', 'tools/server/*.mjs'],
+    files: ['tools/web/*.mjs', 'tools/server/*.mjs', 'bench/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {

@@ -64,7 +64,7 @@ const STATEMENT_LOG = join(tmpdir(), `tutuu-bench-statements-${process.pid}.json
 
 /**
  * After the load, on a quiet server: the statements one checkout of 1, 2 and 3 lines sends to
- * PostgreSQL (bench/statement-log.ts records them in the server), inside its transaction and in
+ * PostgreSQL (bench/statement-log.mjs records them in the server), inside its transaction and in
  * the whole request (auth, the order read back), with the sum of their round trips.
  */
 async function statementsPerCheckout(server: RunningServer, offers: HotOffer[]) {
@@ -84,7 +84,7 @@ async function statementsPerCheckout(server: RunningServer, offers: HotOffer[]) 
       }
       await sleep(20);
     }
-    throw new Error('the server did not answer SIGUSR2 (bench/statement-log.ts not loaded?)');
+    throw new Error('the server did not answer SIGUSR2 (bench/statement-log.mjs not loaded?)');
   };
   const lines: string[] = [];
   for (const n of [1, 2, 3]) {
@@ -123,11 +123,11 @@ async function statementsPerCheckout(server: RunningServer, offers: HotOffer[]) 
 }
 
 async function main(): Promise<void> {
-  // The recorder rides in the server process only (tsx first, so it can load a .ts file), after
+  // The recorder rides in the server process only (plain JavaScript: no tsx in the server), after
   // whatever flags the server is given (bench/server.ts).
   const flags = process.env.BENCH_SERVER_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? '';
   process.env.BENCH_STATEMENT_LOG = STATEMENT_LOG;
-  process.env.BENCH_SERVER_NODE_OPTIONS = `${flags} --import tsx --import ${join(import.meta.dirname, 'statement-log.ts')}`;
+  process.env.BENCH_SERVER_NODE_OPTIONS = `${flags} --import ${join(import.meta.dirname, 'statement-log.mjs')}`;
   await withBenchDatabase('checkout', 3915, async ({ server, db }) => {
     const offers = await hotOffers(server.url);
     const cpuBefore = await cpuNow(server, db);

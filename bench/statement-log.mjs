@@ -1,4 +1,5 @@
 /**
+ * Plain JavaScript, so the server it rides in needs no tsx (which alone holds about 70 MB).
  * Loaded into the bench's server process only (`--import`, see bench/checkout.ts): records the
  * statements HTTP requests send to PostgreSQL between two SIGUSR2 signals and, on the second,
  * writes them with their round-trip times to BENCH_STATEMENT_LOG. The app itself knows nothing
@@ -12,22 +13,23 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 
 const out = process.env.BENCH_STATEMENT_LOG;
-let recording: { text: string; ms: number }[] | null = null;
-const inRequest = new AsyncLocalStorage<true>();
+/** @type {{ text: string, ms: number }[] | null} */
+let recording = null;
+const inRequest = new AsyncLocalStorage();
 
 if (out) {
-  const emit = http.Server.prototype.emit as (...args: unknown[]) => boolean;
-  http.Server.prototype.emit = function (this: http.Server, event: string, ...rest: unknown[]) {
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (event, ...rest) {
     return event === 'request'
       ? inRequest.run(true, () => emit.call(this, event, ...rest))
       : emit.call(this, event, ...rest);
-  } as typeof http.Server.prototype.emit;
-  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  };
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (...args) {
     const log = recording;
     if (!log || !inRequest.getStore()) return query.apply(this, args);
     const first = args[0];
-    const text = typeof first === 'string' ? first : ((first as { text?: string } | null)?.text ?? '');
+    const text = typeof first === 'string' ? first : (first?.text ?? '');
     const entry = { text: text.replace(/\s+/g, ' ').trim(), ms: 0 };
     log.push(entry);
     const started = performance.now();
@@ -36,15 +38,15 @@ if (out) {
     const last = args.length - 1;
     const callback = args[last];
     if (typeof callback === 'function') {
-      args[last] = (...r: unknown[]) => {
+      args[last] = (...r) => {
         done();
-        return (callback as (...a: unknown[]) => unknown)(...r);
+        return callback(...r);
       };
     }
     const result = query.apply(this, args);
     if (result instanceof Promise) void result.then(done, done);
     return result;
-  } as typeof pg.Client.prototype.query;
+  };
   process.on('SIGUSR2', () => {
     if (recording === null) {
       recording = [];
