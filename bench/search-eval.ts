@@ -23,7 +23,8 @@ try {
   const service = new SearchService(database.db);
   const { figures, outcomes } = await evaluateSearch(
     async (q) =>
-      searchResult.parse(JSON.parse(await service.search(searchQuery.parse({ q, limit: String(TOP) })))).items,
+      searchResult.parse(JSON.parse((await service.search(searchQuery.parse({ q, limit: String(TOP) }))).toString()))
+        .items,
   );
   process.stdout.write(`${formatReport(figures, outcomes)}\n\n${formatFigures('floor', RELEVANCE_FLOOR)}\n`);
 } finally {

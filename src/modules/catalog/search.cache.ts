@@ -48,42 +48,64 @@ export async function readSearchVersion(ex: Executor): Promise<SearchVersion> {
  */
 export const SEARCH_ANSWER_MAX_AGE_MS = 60_000;
 
+/** What the cached answers may hold in all: they are kept outside V8's heap, but not outside RSS. */
+export const SEARCH_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+
 /**
- * Search answers of this process, each valid while the catalog version it was computed at is
- * current: a change to anything an answer shows invalidates them all, so an answer is never older
- * than the data it shows; and never older than SEARCH_ANSWER_MAX_AGE_MS. Least recently used
- * answers go first when `capacity` is reached. Answers are shared between requests and must not
- * be changed by callers.
+ * Search answers of this process as the UTF-8 bytes sent, each valid while the catalog version it
+ * was computed at is current: a change to anything an answer shows invalidates them all, so an
+ * answer is never older than the data it shows; and never older than SEARCH_ANSWER_MAX_AGE_MS.
+ * Least recently used answers go first when `capacity` answers or `maxBytes` are reached. Buffers
+ * live outside V8's heap, so a full cache does not press on the server's heap limit.
  */
-export class SearchCache<T> {
-  private readonly entries = new Map<string, { version: number; at: number; value: T }>();
+export class SearchCache {
+  private readonly entries = new Map<string, { version: number; at: number; value: Buffer }>();
+  private bytes = 0;
 
   constructor(
     private readonly capacity: number,
     private readonly clock: Clock = systemClock,
+    private readonly maxBytes = SEARCH_CACHE_MAX_BYTES,
   ) {}
 
   get enabled(): boolean {
     return this.capacity > 0;
   }
 
-  get(key: string, version: number): T | undefined {
+  get(key: string, version: number): Buffer | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (entry.version !== version || this.clock.now().getTime() - entry.at > SEARCH_ANSWER_MAX_AGE_MS) return undefined;
+    if (entry.version !== version || this.clock.now().getTime() - entry.at > SEARCH_ANSWER_MAX_AGE_MS) {
+      this.bytes -= entry.value.length;
+      return undefined;
+    }
     this.entries.set(key, entry);
     return entry.value;
   }
 
-  set(key: string, version: number, value: T): void {
-    if (!this.enabled) return;
-    this.entries.delete(key);
+  set(key: string, version: number, value: Buffer): void {
+    if (!this.enabled || value.length > this.maxBytes) return;
+    this.drop(key);
     this.entries.set(key, { version, at: this.clock.now().getTime(), value });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.bytes += value.length;
+    while (this.entries.size > this.capacity || this.bytes > this.maxBytes)
+      this.drop(this.entries.keys().next().value!);
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.value.length;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** What the kept answers hold, in bytes. */
+  get byteSize(): number {
+    return this.bytes;
   }
 }

@@ -24,8 +24,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Product search: full text, typos, codes, filters, facets and keyset paging. */
 export class SearchService {
-  /** Answers as the JSON text sent (searchResult's shape). */
-  private readonly cache: SearchCache<string>;
+  /** Answers as the JSON sent (searchResult's shape), in UTF-8. */
+  private readonly cache: SearchCache;
   private readonly reader = new SearchQueryReader();
   /** Counted since the process started; read at each scrape. */
   readonly cacheCounts: SearchCacheCounts = { hit: 0, miss: 0, off: 0 };
@@ -72,11 +72,11 @@ export class SearchService {
   }
 
   /**
-   * The answer as JSON text (searchResult's shape, written by the database), from this process's
+   * The answer as UTF-8 JSON (searchResult's shape, written by the database), from this process's
    * cache while no catalog write has happened since it was computed (a popular query then costs
    * one tiny query), else computed afresh.
    */
-  async search(query: SearchQuery): Promise<string> {
+  async search(query: SearchQuery): Promise<Buffer> {
     if (!this.cache.enabled) {
       this.cacheCounts.off++;
       return this.compute(query);
@@ -94,13 +94,13 @@ export class SearchService {
     return result;
   }
 
-  private async compute(query: SearchQuery): Promise<string> {
+  private async compute(query: SearchQuery): Promise<Buffer> {
     // Session settings (shared/db SESSION_SETTINGS) make these plans; no transaction needed: one statement.
     const plan = await this.plan(query);
     const [row] = (await queryRows<SearchRow>(this.db, searchStatement(plan))) as [SearchRow];
     const last = row.more && row.last ? (JSON.parse(row.last) as [number, number, string]) : null;
     const cursor = last ? encodeCursor([plan.sort, ...last]) : null;
-    return `{"nextCursor":${JSON.stringify(cursor)},${row.body.slice(1)}`;
+    return Buffer.from(`{"nextCursor":${JSON.stringify(cursor)},${row.body.slice(1)}`);
   }
 
   /** The filter category by id or slug, with the paths of its whole subtree. */
