@@ -23,7 +23,8 @@ export async function searchRoutes(app: FastifyInstance, s: { search: SearchServ
         response: { 200: searchResult, ...errorResponses(400) },
       },
     },
-    // The database writes the answer's text; search-text.test.ts holds it to searchResult.
+    // The database writes the answer's text; every search of the tests holds it to searchResult
+    // (__tests__/search-fixture.ts).
     async (req, reply) => sendJsonText(reply, await s.search.search(req.query)),
   );
 }
