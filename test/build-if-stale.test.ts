@@ -21,7 +21,11 @@ beforeAll(() => {
   );
   writeFileSync(
     join(dir, 'tsconfig.build.json'),
-    JSON.stringify({ extends: './tsconfig.json', compilerOptions: { rootDir: 'src', outDir: 'dist' }, include: ['src'] }),
+    JSON.stringify({
+      extends: './tsconfig.json',
+      compilerOptions: { rootDir: 'src', outDir: 'dist' },
+      include: ['src'],
+    }),
   );
   writeFileSync(join(dir, 'src/main.ts'), 'export const answer: number = 42;\n');
   writeFileSync(join(dir, 'src/shared/extra.ts'), 'export const extra = 1;\n');
