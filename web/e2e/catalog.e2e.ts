@@ -48,13 +48,13 @@ for (const width of [1280, 375]) {
       const inStock = page.getByLabel('Только в наличии');
       await inStock.click();
       await page.waitForURL((url) => url.searchParams.get('inStock') === 'true');
-      // The page re-renders from the new URL a moment later; a sort chosen before that would be
-      // built on the old URL and drop the box (failed CI once: the total without it showed).
-      await expect.poll(() => inStock.isChecked()).toBe(true);
+      // The sort is chosen at once, before the page has re-rendered from the new URL: a change
+      // must start from the URL as it is, or it drops the box (failed CI once, total without it).
       await page.getByLabel('Сортировка').selectOption('price_asc');
       await page.waitForURL(
         (url) => url.searchParams.get('sort') === 'price_asc' && url.searchParams.get('inStock') === 'true',
       );
+      await expect.poll(() => inStock.isChecked()).toBe(true);
 
       const expected = await anonymousGet<Found>(
         `/api/v1/catalog/products?q=${encodeURIComponent('газобетон')}&inStock=true&sort=price_asc&limit=24`,

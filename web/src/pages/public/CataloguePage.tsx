@@ -16,7 +16,10 @@ const FOUND = ['товар', 'товара', 'товаров'] as const;
 /** `/`: the catalogue search; everything it shows follows the URL query. */
 export default function CataloguePage() {
   const [params, setSearchParams] = useSearchParams();
-  const setParams = (next: URLSearchParams) => setSearchParams(next);
+  // Changes start from the URL as it is now, not as this render saw it: a sort chosen right
+  // after a box was ticked, before the page re-rendered, must keep the box.
+  const updateParams = (change: (current: URLSearchParams) => URLSearchParams) =>
+    setSearchParams(change(new URLSearchParams(window.location.search)));
   const query = queryFromUrl(params);
   const q = params.get('q') ?? '';
   const [text, setText] = useState(q);
@@ -34,10 +37,11 @@ export default function CataloguePage() {
 
   const search = (e: FormEvent) => {
     e.preventDefault();
-    let next = withParam(params, 'q', text.trim());
-    // A new text ranks by relevance unless the person chose another order.
-    if (!text.trim() && next.get('sort') === 'relevance') next = withParam(next, 'sort', null);
-    setParams(next);
+    updateParams((current) => {
+      const next = withParam(current, 'q', text.trim());
+      // A new text ranks by relevance unless the person chose another order.
+      return !text.trim() && next.get('sort') === 'relevance' ? withParam(next, 'sort', null) : next;
+    });
   };
   const sorts = SORTS.filter((s) => !('needs' in s) || Boolean(query[s.needs]));
   const sort = query.sort ?? (query.q ? 'relevance' : 'popular');
@@ -75,12 +79,15 @@ export default function CataloguePage() {
           <div className="filters-body">
             <SearchFilters
               params={params}
-              setParams={setParams}
+              updateParams={updateParams}
               facets={first?.facets}
               tree={(tree.data?.items ?? []) as CategoryNode[]}
             />
             {filters > 0 && (
-              <Button small onClick={() => setParams(withParam(new URLSearchParams(), 'q', params.get('q')))}>
+              <Button
+                small
+                onClick={() => updateParams((current) => withParam(new URLSearchParams(), 'q', current.get('q')))}
+              >
                 Сбросить фильтры
               </Button>
             )}
@@ -92,7 +99,10 @@ export default function CataloguePage() {
               {first ? (first.total ? `Найдено ${countOf(first.total, FOUND)}` : 'Ничего не найдено') : 'Ищем…'}
             </h2>
             <Field label="Сортировка">
-              <select value={sort} onChange={(e) => setParams(withParam(params, 'sort', e.target.value))}>
+              <select
+                value={sort}
+                onChange={(e) => updateParams((current) => withParam(current, 'sort', e.target.value))}
+              >
                 {sorts.map((s) => (
                   <option key={s.value} value={s.value}>
                     {s.label}
@@ -110,7 +120,7 @@ export default function CataloguePage() {
               title="Ничего не нашлось"
               action={
                 filters > 0 || query.q ? (
-                  <Button onClick={() => setParams(new URLSearchParams())}>Показать весь каталог</Button>
+                  <Button onClick={() => updateParams(() => new URLSearchParams())}>Показать весь каталог</Button>
                 ) : undefined
               }
             >

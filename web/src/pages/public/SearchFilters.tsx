@@ -31,12 +31,13 @@ const roubles = (kopecks: string | null) => (kopecks ? String(Number(kopecks) / 
 /** The filters: category, price, in stock, «рядом со мной», and the facets' attribute values. */
 export function SearchFilters({
   params,
-  setParams,
+  updateParams,
   facets,
   tree,
 }: {
   params: URLSearchParams;
-  setParams: (next: URLSearchParams) => void;
+  /** Applies a change to the URL's query as it is when the change is made. */
+  updateParams: (change: (current: URLSearchParams) => URLSearchParams) => void;
   facets: Facets | undefined;
   tree: CategoryNode[];
 }) {
@@ -65,9 +66,9 @@ export function SearchFilters({
       return;
     }
     setPriceError(undefined);
-    setParams(
+    updateParams((current) =>
       withParam(
-        withParam(params, 'priceMin', min === null ? null : String(min)),
+        withParam(current, 'priceMin', min === null ? null : String(min)),
         'priceMax',
         max === null ? null : String(max),
       ),
@@ -85,7 +86,7 @@ export function SearchFilters({
       <Field label="Категория">
         <select
           value={params.get('category') ?? ''}
-          onChange={(e) => setParams(withParam(params, 'category', e.target.value))}
+          onChange={(e) => updateParams((current) => withParam(current, 'category', e.target.value))}
         >
           <option value="">Все категории</option>
           {categoryOptions(tree, counts)}
@@ -121,19 +122,27 @@ export function SearchFilters({
         <input
           type="checkbox"
           checked={params.get('inStock') === 'true'}
-          onChange={(e) => setParams(withParam(params, 'inStock', e.target.checked ? 'true' : null))}
+          onChange={(e) => {
+            const checked = e.target.checked;
+            updateParams((current) => withParam(current, 'inStock', checked ? 'true' : null));
+          }}
         />
         Только в наличии
       </label>
       <NearPicker
         near={parseNear(params.get('near'))}
         radiusKm={params.get('radiusKm')}
-        onChange={(near, radius) => {
-          let next = withParam(params, 'near', near ? nearText(near) : null);
-          next = withParam(next, 'radiusKm', near ? radius : null);
-          if (!near && next.get('sort') === 'distance') next.delete('sort');
-          setParams(next);
-        }}
+        onChange={(near, radius) =>
+          updateParams((current) => {
+            const next = withParam(
+              withParam(current, 'near', near ? nearText(near) : null),
+              'radiusKm',
+              near ? radius : null,
+            );
+            if (!near && next.get('sort') === 'distance') next.delete('sort');
+            return next;
+          })
+        }
       />
       {attrs.map(([name, values]) => {
         const chosen = params.getAll(`attr.${name}`);
@@ -150,7 +159,7 @@ export function SearchFilters({
                   <input
                     type="checkbox"
                     checked={chosen.includes(v.value)}
-                    onChange={() => setParams(toggleAttr(params, name, v.value))}
+                    onChange={() => updateParams((current) => toggleAttr(current, name, v.value))}
                   />
                   {attributeValue(name, v.value)} <span className="muted">({formatNumber(v.count)})</span>
                 </label>
