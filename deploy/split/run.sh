@@ -33,6 +33,10 @@ MARKER=.tutuu-split
 # A process being replaced finishes its requests first: the longest nginx allows is a price list's 300 s.
 RESTART_GRACE=310
 LOGS="$SPLIT_DIR/logs"
+# Each process runs the server as `npm start` does: compiled (dist/, tools/server/build-if-stale.mjs)
+# with its memory settings (bench/README "Memory"). APP_MARK tells our processes in /proc.
+APP=(node --max-old-space-size=192 dist/main.js)
+APP_MARK=dist/main.js
 
 # name → port; workers have none. logistics runs twice: WebSockets held open, fanned out through PostgreSQL.
 declare -A PORT_OF=([users]=3001 [catalog]=3002 [orders]=3003 [logistics]=3004 [insights]=3005 [logistics-2]=3006)
@@ -49,10 +53,12 @@ service_of() { echo "${1%-2}"; }
 # Alive, ours (a pid file outliving its process must not get another process signalled), and not a
 # zombie (a process killed after its launcher exited waits for init to reap it).
 pid_alive() {
-  [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null && grep -qa 'src/main.ts' "/proc/$1/cmdline" 2>/dev/null \
+  [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null && grep -qa "$APP_MARK" "/proc/$1/cmdline" 2>/dev/null \
     && [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" != Z ]
 }
 pid_of() { cat "$SPLIT_DIR/pids/$1" 2>/dev/null || true; }
+# Compiles src/ when it changed since the last compile (a no-op otherwise), so a restart runs the new code.
+compile() { (cd "$ROOT" && node tools/server/build-if-stale.mjs >&2) || die "the server did not compile"; }
 
 load_state() {
   [ -f "$SPLIT_DIR/env" ] || die "no split stack in $SPLIT_DIR (run: $0 up)"
@@ -82,7 +88,7 @@ proc_env() {
     "NODE_ENV=production" "DATABASE_URL=$SPLIT_DB_URL" "JWT_SECRET=$SPLIT_JWT_SECRET"
     "PAYMENT_WEBHOOK_SECRET=$SPLIT_WEBHOOK_SECRET" "PAYMENT_PROVIDER=test" "API_DOCS=true"
     "HOST=127.0.0.1" "TRUST_PROXY=127.0.0.1" "WORKER=false" "PUBLIC_URL=$SPLIT_BASE_URL" "PORT=$port"
-    "DATA_DIR=$SPLIT_DIR/data" "DATABASE_POOL_SIZE=${DATABASE_POOL_SIZE:-8}"
+    "DATA_DIR=$SPLIT_DIR/data" "DATABASE_POOL_SIZE=${DATABASE_POOL_SIZE:-8}" "MALLOC_MMAP_THRESHOLD_=1048576"
   )
   case "$name" in
     # At info a worker logs little, and its "worker running" line is how `up` knows it is ready.
@@ -106,11 +112,12 @@ launch() {
   proc_env "$name" "$port"
   # Where this run's lines begin: a restarted worker's readiness is read from its own lines only.
   stat -c %s "$LOGS/$key.log" 2>/dev/null >"$LOGS/.$key.start" || echo 0 >"$LOGS/.$key.start"
-  (cd "$ROOT" && exec env -i "${VARS[@]}" node --import tsx src/main.ts "$cmd" >>"$LOGS/$key.log" 2>&1) &
+  compile
+  (cd "$ROOT" && exec env -i "${VARS[@]}" "${APP[@]}" "$cmd" >>"$LOGS/$key.log" 2>&1) &
   local pid=$!
   echo "$pid" >"$SPLIT_DIR/pids/$key"
   # Until the fork has become node, it is not yet recognisably ours (pid_alive).
-  for _ in $(seq 1 40); do grep -qa 'src/main.ts' "/proc/$pid/cmdline" 2>/dev/null && break; sleep 0.05; done
+  for _ in $(seq 1 40); do grep -qa "$APP_MARK" "/proc/$pid/cmdline" 2>/dev/null && break; sleep 0.05; done
 }
 
 wait_ready() {
@@ -266,13 +273,14 @@ cmd_up() {
   state SPLIT_ADMIN_PASSWORD "$SPLIT_ADMIN_PASSWORD"
 
   say "database $db; applying migrations"
+  compile
   (cd "$ROOT" && NODE_ENV=production DATABASE_URL="$SPLIT_DB_URL" JWT_SECRET="$SPLIT_JWT_SECRET" \
-    PAYMENT_WEBHOOK_SECRET="$SPLIT_WEBHOOK_SECRET" node --import tsx src/main.ts migrate >"$LOGS/migrate.log" 2>&1) \
+    PAYMENT_WEBHOOK_SECRET="$SPLIT_WEBHOOK_SECRET" "${APP[@]}" migrate >"$LOGS/migrate.log" 2>&1) \
     || { cat "$LOGS/migrate.log" >&2; die "migrations failed"; }
   if $demo; then
     say "seeding the demo marketplace"
     (cd "$ROOT" && NODE_ENV=production DATABASE_URL="$SPLIT_DB_URL" JWT_SECRET="$SPLIT_JWT_SECRET" \
-      PAYMENT_WEBHOOK_SECRET="$SPLIT_WEBHOOK_SECRET" node --import tsx src/main.ts seed >"$LOGS/seed.log" 2>&1) \
+      PAYMENT_WEBHOOK_SECRET="$SPLIT_WEBHOOK_SECRET" "${APP[@]}" seed >"$LOGS/seed.log" 2>&1) \
       || { cat "$LOGS/seed.log" >&2; die "seeding failed"; }
   fi
 
