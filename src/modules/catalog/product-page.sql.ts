@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { prepared, type Executor } from '../../shared/db/database.js';
 import type { Point } from '../../shared/geo.js';
+import { kmToTenth } from './search.sql.js';
 
 /** An ISO 8601 UTC instant to the millisecond, as `Date.toISOString()` writes it. */
 const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -12,7 +13,7 @@ const iso = (column: SQL) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-
 function distanceKm(near: boolean): SQL {
   if (!near) return sql`null`;
   const here = sql`ll_to_earth(${sql.placeholder('lat')}::float8, ${sql.placeholder('lon')}::float8)`;
-  return sql`trim_scale(round((earth_distance(ll_to_earth(w.lat, w.lon), ${here}) / 1000)::numeric, 1))`;
+  return kmToTenth(sql`earth_distance(ll_to_earth(w.lat, w.lon), ${here})`);
 }
 
 /**

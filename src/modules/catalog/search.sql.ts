@@ -41,6 +41,9 @@ const list = (values: readonly unknown[]) =>
     sql`, `,
   );
 
+/** Metres as km to 0.1, without trailing zeros in JSON: search's nearest warehouse and the product page alike. */
+export const kmToTenth = (metres: SQL) => sql`trim_scale(round((${metres} / 1000)::numeric, 1))`;
+
 /** Warehouses of approved sellers within the radius, found on the GiST index of ll_to_earth. */
 export function nearbyWarehousesQuery(near: { lat: number; lon: number; radiusKm: number }, sellerId?: string): SQL {
   const here = sql`ll_to_earth(${near.lat}::float8, ${near.lon}::float8)`;
@@ -299,7 +302,7 @@ export function searchStatement(plan: SearchPlan): SQL {
     ) bo`;
   const nearestJson = plan.near
     ? sql`json_build_object('id', bo.warehouse_id, 'name', bo.warehouse_name, 'sellerId', bo.seller_id,
-                           'distanceKm', round((bo.warehouse_d / 1000)::numeric, 1))`
+                           'distanceKm', ${kmToTenth(sql`bo.warehouse_d`)})`
     : sql`null`;
   const categoryScope = plan.categoryPath ? sql`where starts_with(c.path, ${plan.categoryPath})` : sql``;
 
