@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../shared/db/database.js';
+import { SYNONYM_STEMS } from './search.synonym-stems.js';
 import { SEARCH_SYNONYMS } from './search.synonyms.js';
 
 /** A text query read into what the search statement matches (docs/domain.md "Search"). */
@@ -43,11 +44,11 @@ interface QueryWord {
  * not have, the catalogue words that sound the same (transliteration) or nearly (a typo).
  */
 export class SearchQueryReader {
-  private synonyms: Promise<string[][][]> | undefined;
+  private synonyms: string[][][] | undefined;
 
   async read(q: string, ex: Executor): Promise<TextQuery> {
-    const [words, synonyms] = await Promise.all([this.words(q, ex), this.synonymSets(ex)]);
-    const groups = groupWords(words, synonyms);
+    const words = await this.words(q, ex);
+    const groups = groupWords(words, this.synonymSets());
     const models = words.map((w) => w.lexeme).filter((l) => /\d/.test(l) && /\p{L}/u.test(l));
     return {
       q,
@@ -86,40 +87,54 @@ export class SearchQueryReader {
     );
   }
 
-  /** Each synonym set as its phrases' stems, read once per process. */
-  private synonymSets(ex: Executor): Promise<string[][][]> {
-    this.synonyms ??= loadSynonyms(ex).catch((err: unknown) => {
-      this.synonyms = undefined;
-      throw err;
-    });
-    return this.synonyms;
+  /** Each synonym set as its phrases' stems (search.synonym-stems.ts), built once per process. */
+  private synonymSets(): string[][][] {
+    return (this.synonyms ??= synonymSets(SEARCH_SYNONYMS, SYNONYM_STEMS));
   }
 }
 
-async function loadSynonyms(ex: Executor): Promise<string[][][]> {
-  const phrases = SEARCH_SYNONYMS.flatMap((line, set) =>
+/** The dictionary's phrases, each with the set (line) it belongs to. */
+export function synonymPhrases(lines: readonly string[]): { set: number; phrase: string }[] {
+  return lines.flatMap((line, set) =>
     line
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean)
       .map((phrase) => ({ set, phrase })),
   );
+}
+
+/**
+ * The sets as their phrases' stems. The stems are computed ahead (npm run gen:synonyms), not at the
+ * first search: PGlite could stall for good on the one big statement that stemmed them all at once
+ * (docs/adr/0002). A phrase without stems is left out; a test keeps the file in step.
+ */
+export function synonymSets(
+  lines: readonly string[],
+  stems: Readonly<Record<string, readonly string[]>>,
+): string[][][] {
+  const sets: string[][][] = lines.map(() => []);
+  for (const { set, phrase } of synonymPhrases(lines)) {
+    const lexemes = stems[phrase];
+    if (lexemes?.length) sets[set]!.push([...lexemes]);
+  }
+  return sets.filter((s) => s.length > 1);
+}
+
+/** Each phrase's stems in order, as the database reads a query (catalog.search_text, then russian). */
+export async function stemPhrases(ex: Executor, phrases: readonly string[]): Promise<string[][]> {
   const rows = await queryRows<{ i: number; lexemes: string[] }>(
     ex,
     sql`select p.i::int as i,
                array(select t.lexeme from unnest(to_tsvector('russian', catalog.search_text(p.phrase, true))) t
                      order by t.positions[1]) as lexemes
         from unnest(array[${sql.join(
-          phrases.map((p) => sql`${p.phrase}`),
+          phrases.map((p) => sql`${p}`),
           sql`, `,
-        )}]::text[]) with ordinality as p(phrase, i)`,
+        )}]::text[]) with ordinality as p(phrase, i)
+        order by p.i`,
   );
-  const sets: string[][][] = SEARCH_SYNONYMS.map(() => []);
-  for (const row of rows) {
-    const { set } = phrases[row.i - 1]!;
-    if (row.lexemes.length) sets[set]!.push(row.lexemes);
-  }
-  return sets.filter((s) => s.length > 1);
+  return rows.map((r) => r.lexemes);
 }
 
 /**

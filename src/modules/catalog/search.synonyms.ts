@@ -2,8 +2,8 @@
  * Words builders use for the same thing, one set per line, comma-separated: a query that says
  * any of them finds what the catalogue calls by another (docs/domain.md "Search"). Reviewed data,
  * not code: add a set when a real query misses, and a query for it to the relevance set
- * (bench/search-relevance/queries.ts). Phrases match by stem, so one form of each word is enough;
- * sizes and grades are written out by catalog.search_text, not here.
+ * (bench/search-relevance/queries.ts), then run `npm run gen:synonyms`. Phrases match by stem, so
+ * one form of each word is enough; sizes and grades are written out by catalog.search_text, not here.
  */
 export const SEARCH_SYNONYMS: readonly string[] = [
   // Walls
