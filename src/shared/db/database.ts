@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { guardPgliteLoop } from './pglite-guard.js';
 import { pingReplica, ReplicaPool, type ReplicaState } from './replica.js';
 
 /** Drizzle's common base type: the same queries run on PGlite and on node-postgres. */
@@ -131,6 +132,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob | File): Promise<D
     extensions: pgliteExtensions,
     ...(loadDataDir ? { loadDataDir } : {}),
   });
+  guardPgliteLoop(client);
   await client.exec(
     Object.entries(SESSION_SETTINGS)
       .map(([name, value]) => `set ${name} = '${value}';`)
