@@ -273,7 +273,8 @@ export const productListing = catalogSchema.table(
     index('listing_category_price_idx').on(t.categoryPath, t.minPriceMinor),
     index('listing_attributes_idx').using('gin', sql`${t.attributes} jsonb_path_ops`),
     index('listing_price_idx').on(t.minPriceMinor),
-    index('listing_popularity_idx').on(t.popularity),
+    // The popular sort's whole key (search.sql.ts ordering): a page reads its rows, not every tie.
+    index('listing_popular_page_idx').on(t.popularity.desc().nullsFirst(), t.minPriceMinor, t.productId),
   ],
 );
 

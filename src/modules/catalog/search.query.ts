@@ -65,20 +65,24 @@ export class SearchQueryReader {
     return queryRows<QueryWord>(
       ex,
       sql`with t as (
-            select d.ord, d.token, d.lexemes[1] as lexeme
+            select d.ord, d.token, d.lexemes[1] as lexeme,
+                   catalog.search_key(d.lexemes[1]) as stem_key, catalog.search_key(lower(d.token)) as token_key
             from ts_debug('russian', catalog.search_text(${q}, true)) with ordinality as d(alias, description, token, dictionaries, dictionary, lexemes, ord)
             where cardinality(d.lexemes) > 0
           )
           select t.token, t.lexeme, k.known,
             -- A key under 3 letters («шшшш» is «s») sounds like too much to stand for anything.
-            case when t.lexeme ~ '[[:alpha:]]' and length(catalog.search_key(t.lexeme)) >= 3 then
+            case when t.lexeme ~ '[[:alpha:]]' and length(t.stem_key) >= 3 then
               (select coalesce(json_agg(json_build_object('word', c.word, 's', c.s) order by c.s desc, c.word), '[]'::json)
-               from (select w.word, max(greatest(similarity(w.key, catalog.search_key(t.lexeme)),
-                                                 similarity(w.key, catalog.search_key(lower(t.token)))))::float8 as s
-                     from catalog.search_words w
-                     where w.key % catalog.search_key(t.lexeme) or w.key % catalog.search_key(lower(t.token))
-                     group by w.word
-                     order by s desc, w.word
+               from (select m.word, max(m.s)::float8 as s
+                     from (select w.word, similarity(w.key, t.stem_key) as s
+                           from catalog.search_words w where w.key % t.stem_key
+                           -- The word as typed only when it sounds otherwise than its stem (most do not).
+                           union all
+                           select w.word, similarity(w.key, t.token_key)
+                           from catalog.search_words w where t.token_key <> t.stem_key and w.key % t.token_key) m
+                     group by m.word
+                     order by s desc, m.word
                      limit ${CANDIDATES_MAX * 2}) c)
             end as candidates
           from t
@@ -105,9 +109,9 @@ export function synonymPhrases(lines: readonly string[]): { set: number; phrase:
 }
 
 /**
- * The sets as their phrases' stems. The stems are computed ahead (npm run gen:synonyms), not at the
- * first search: PGlite could stall for good on the one big statement that stemmed them all at once
- * (docs/adr/0002). A phrase without stems is left out; a test keeps the file in step.
+ * The sets as their phrases' stems. The stems are computed ahead (npm run gen:synonyms), not by a
+ * statement at every process's first search. A phrase without stems is left out; a test keeps
+ * the file in step.
  */
 export function synonymSets(
   lines: readonly string[],

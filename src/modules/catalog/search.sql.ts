@@ -304,6 +304,14 @@ export function searchStatement(plan: SearchPlan): SQL {
     ? sql`json_build_object('id', bo.warehouse_id, 'name', bo.warehouse_name, 'sellerId', bo.seller_id,
                            'distanceKm', ${kmToTenth(sql`bo.warehouse_d`)})`
     : sql`null`;
+  // Each matching category's count added to it and to every category above it: the ancestors'
+  // paths are the prefixes of its path that end in «/» (/a/b/ is under /a/), found by equality.
+  const countsByAncestor = sql`select a.path, sum(g.n) as n
+    from (select category_path, sum(n) as n from ga group by category_path) g
+    cross join lateral (select left(g.category_path, i) as path
+                        from generate_series(2, length(g.category_path)) i
+                        where substr(g.category_path, i, 1) = '/') a
+    group by a.path`;
   const categoryScope = plan.categoryPath ? sql`where starts_with(c.path, ${plan.categoryPath})` : sql``;
 
   const pageRows = sql`(select * from page order by ${sql.raw(pageOrder(plan.sort))} limit ${plan.limit}) page`;
@@ -328,7 +336,7 @@ export function searchStatement(plan: SearchPlan): SQL {
                                                                 'parentId', c.parent_id, 'count', c.n) order by c.path), '[]'::json)
          from (select c.id, c.slug, c.name, c.parent_id, c.path, sum(g.n)::int as n
                from catalog.categories c
-               join (select category_path, sum(n) as n from ga group by category_path) g on starts_with(g.category_path, c.path)
+               join (${countsByAncestor}) g on g.path = c.path
                ${categoryScope}
                group by c.id) c),
       'attributes', (select coalesce(json_object_agg(a.key, a.vals order by a.key), '{}'::json)

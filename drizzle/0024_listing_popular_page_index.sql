@@ -1,0 +1,2 @@
+DROP INDEX "catalog"."listing_popularity_idx";--> statement-breakpoint
+CREATE INDEX "listing_popular_page_idx" ON "catalog"."product_listing" USING btree ("popularity" DESC NULLS FIRST,"min_price_minor","product_id");
