@@ -340,12 +340,12 @@ export function searchStatement(plan: SearchPlan): SQL {
                ${categoryScope}
                group by c.id) c),
       'attributes', (select coalesce(json_object_agg(a.key, a.vals order by a.key), '{}'::json)
-         from (select v.key, json_agg(json_build_object('value', v.value, 'count', v.n) order by v.n desc, v.value) as vals
-               from (select e.key, e.value, sum(d.n)::int as n,
-                            row_number() over (partition by e.key order by sum(d.n) desc, e.value) as rank
+         -- The most frequent values of each name: one sorted aggregate per name, cut to the first.
+         from (select v.key, array_to_json((array_agg(json_build_object('value', v.value, 'count', v.n)
+                                                      order by v.n desc, v.value))[1:${sql.raw(String(ATTRIBUTE_VALUES_MAX))}]) as vals
+               from (select e.key, e.value, sum(d.n)::int as n
                      from ga d, jsonb_each_text(d.attributes) e
                      group by e.key, e.value) v
-               where v.rank <= ${ATTRIBUTE_VALUES_MAX}
                group by v.key) a),
       'price', (select json_build_object('min', min(lo), 'max', max(hi)) from ga))
   )::text as body,

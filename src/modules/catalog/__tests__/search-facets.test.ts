@@ -147,3 +147,29 @@ describe('facets counted ahead', () => {
     expect(await stale()).toBe(0);
   });
 });
+
+describe('an attribute facet', () => {
+  it('lists the 50 most frequent values of a name, ties by value, each with its exact count', async () => {
+    const shades = await fx.category({ parentId: parent.id });
+    const warehouse = await fx.warehouse(seller);
+    // «a» on 3 cards, «b» on 2, and 50 values on one card each: 52 values, 55 cards.
+    const values = ['a', 'a', 'a', 'b', 'b', ...Array.from({ length: 50 }, (_, i) => `v${String(i).padStart(2, '0')}`)];
+    for (const shade of values) {
+      const product = await fx.product(seller, { categoryId: shades.id, attributes: { shade } });
+      const offer = await fx.offer(seller, product.id);
+      await fx.stock(seller, warehouse.id, offer.id, 1);
+    }
+    const expected = [
+      { value: 'a', count: 3 },
+      { value: 'b', count: 2 },
+      ...Array.from({ length: 48 }, (_, i) => ({ value: `v${String(i).padStart(2, '0')}`, count: 1 })),
+    ];
+    // Counted from the listing while the category is marked, and from the facets counted ahead.
+    for (const refreshed of [false, true]) {
+      if (refreshed) await ctx.app.modules.catalog.refreshFacets();
+      const body = await search(ctx, { category: shades.id });
+      expect(body.total).toBe(55);
+      expect(body.facets.attributes.shade, `refreshed: ${refreshed}`).toEqual(expected);
+    }
+  });
+});
