@@ -30,6 +30,9 @@ const FUZZY_WORD_MIN = 5;
 
 const latin = (word: string) => /[a-z]/.test(word);
 
+/** The reviewed dictionary's sets, built once per process. */
+const SYNONYM_SETS = synonymSets(SEARCH_SYNONYMS, SYNONYM_STEMS);
+
 interface QueryWord {
   /** The word as typed (after catalog.search_text). */
   token: string;
@@ -44,11 +47,9 @@ interface QueryWord {
  * not have, the catalogue words that sound the same (transliteration) or nearly (a typo).
  */
 export class SearchQueryReader {
-  private synonyms: string[][][] | undefined;
-
   async read(q: string, ex: Executor): Promise<TextQuery> {
     const words = await this.words(q, ex);
-    const groups = groupWords(words, this.synonymSets());
+    const groups = groupWords(words, SYNONYM_SETS);
     const models = words.map((w) => w.lexeme).filter((l) => /\d/.test(l) && /\p{L}/u.test(l));
     return {
       q,
@@ -90,11 +91,6 @@ export class SearchQueryReader {
           order by t.ord`,
     );
   }
-
-  /** Each synonym set as its phrases' stems (search.synonym-stems.ts), built once per process. */
-  private synonymSets(): string[][][] {
-    return (this.synonyms ??= synonymSets(SEARCH_SYNONYMS, SYNONYM_STEMS));
-  }
 }
 
 /** The dictionary's phrases, each with the set (line) it belongs to. */
@@ -125,11 +121,18 @@ export function synonymSets(
   return sets.filter((s) => s.length > 1);
 }
 
-/** Each phrase's stems in order, as the database reads a query (catalog.search_text, then russian). */
-export async function stemPhrases(ex: Executor, phrases: readonly string[]): Promise<string[][]> {
-  const rows = await queryRows<{ i: number; lexemes: string[] }>(
+/**
+ * Each distinct phrase of the dictionary with its stems in order, as the database reads a query
+ * (catalog.search_text, then russian): what `npm run gen:synonyms` writes to search.synonym-stems.ts.
+ */
+export async function dictionaryStems(
+  ex: Executor,
+  lines: readonly string[] = SEARCH_SYNONYMS,
+): Promise<Record<string, string[]>> {
+  const phrases = [...new Set(synonymPhrases(lines).map((p) => p.phrase))];
+  const rows = await queryRows<{ phrase: string; lexemes: string[] }>(
     ex,
-    sql`select p.i::int as i,
+    sql`select p.phrase,
                array(select t.lexeme from unnest(to_tsvector('russian', catalog.search_text(p.phrase, true))) t
                      order by t.positions[1]) as lexemes
         from unnest(array[${sql.join(
@@ -138,7 +141,7 @@ export async function stemPhrases(ex: Executor, phrases: readonly string[]): Pro
         )}]::text[]) with ordinality as p(phrase, i)
         order by p.i`,
   );
-  return rows.map((r) => r.lexemes);
+  return Object.fromEntries(rows.map((r) => [r.phrase, r.lexemes]));
 }
 
 /**
