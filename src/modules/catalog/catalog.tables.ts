@@ -328,7 +328,51 @@ export const listingStock = catalogSchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.warehouseId] }),
-    index('listing_stock_warehouse_idx').on(t.warehouseId, t.productId),
+    // A warehouse's products cheapest first: a page sorted by distance walks it (search.near.ts).
+    index('listing_stock_warehouse_price_idx').on(t.warehouseId, t.priceMinor, t.productId),
+  ],
+);
+
+/**
+ * A set of nearby warehouses whose `near` facets are counted ahead (near_facets), keyed by a hash
+ * of the set and of how a product's offer is picked in it (cheapest, or nearest by `ranks`): every
+ * buyer whose radius takes in the same warehouses shares it (docs/domain.md "Search").
+ */
+export const nearFacetSets = catalogSchema.table(
+  'near_facet_sets',
+  {
+    key: text('key').primaryKey(),
+    warehouseIds: uuid('warehouse_ids').array().notNull(),
+    /** Distance ranks aligned with warehouseIds (equal: as near as each other); null: cheapest first. */
+    ranks: integer('ranks').array(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('near_facet_sets_size', sql`cardinality(${t.warehouseIds}) between 1 and 1000`),
+    check('near_facet_sets_ranks', sql`${t.ranks} is null or cardinality(${t.ranks}) = cardinality(${t.warehouseIds})`),
+  ],
+);
+
+/**
+ * The products in stock in a near_facet_sets set, by category and attribute set, with the range
+ * of the prices a search shows there. Rows of a category marked in listing_facets_stale are not
+ * trusted, as with listing_facets.
+ */
+export const nearFacets = catalogSchema.table(
+  'near_facets',
+  {
+    key: text('key')
+      .notNull()
+      .references(() => nearFacetSets.key, { onDelete: 'cascade' }),
+    categoryPath: text('category_path').notNull(),
+    attributes: jsonb('attributes').$type<Record<string, string>>().notNull(),
+    n: integer('n').notNull(),
+    lo: bigint('lo', { mode: 'number' }).notNull(),
+    hi: bigint('hi', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('near_facets_group_key').on(t.key, t.categoryPath, t.attributes),
+    check('near_facets_counted', sql`${t.n} > 0`),
   ],
 );
 

@@ -56,6 +56,8 @@ export interface CatalogModule {
   searchCacheCounts(): Readonly<SearchCacheCounts>;
   /** Counts afresh the facets of categories whose listing changed (migration 0023); how many. */
   refreshFacets(): Promise<number>;
+  /** Settles when the near sets this process's searches asked to count are counted (tests wait on it). */
+  nearSetsCounted(): Promise<void>;
 }
 
 export function createCatalogModule(deps: {
@@ -72,7 +74,7 @@ export function createCatalogModule(deps: {
   const stock = new StockService(deps.db, deps.clock, offers, warehouses);
   const products = new ProductsService(deps.db, deps.clock, readDb);
   // The cache's version is read from the replica too, so it always matches the rows it stamps.
-  const search = new SearchService(readDb, deps.searchCacheEntries, deps.clock);
+  const search = new SearchService(readDb, deps.searchCacheEntries, deps.clock, deps.db);
   const priceLists = new PriceListsService(deps.db, deps.clock);
   return {
     routes: async (app) => {
@@ -97,5 +99,6 @@ export function createCatalogModule(deps: {
     knownSellers: () => approvedSellers(deps.db),
     searchCacheCounts: () => search.cacheCounts,
     refreshFacets: () => refreshListingFacets(deps.db),
+    nearSetsCounted: () => search.nearSetsCounted(),
   };
 }

@@ -7,7 +7,8 @@ import { cursorPart, decodeCursor, encodeCursor } from '../../shared/http/pagina
 import { readSearchVersion, SearchCache } from './search.cache.js';
 import { SearchQueryReader } from './search.query.js';
 import type { SearchQuery, SearchSort } from './search.schemas.js';
-import { nearbyWarehousesQuery, searchStatement, type NearbyWarehouse, type SearchPlan } from './search.sql.js';
+import { nearbyWarehousesQuery, nearSet, nearSetLookup, type NearbyWarehouse, type NearSet } from './search.near.js';
+import { searchStatement, type SearchPlan } from './search.sql.js';
 
 interface SearchRow {
   /** The answer's JSON text without its cursor (search.sql.ts). */
@@ -20,6 +21,9 @@ interface SearchRow {
 /** How searches met this process's answer cache (`off`: SEARCH_CACHE_ENTRIES=0), for /metrics. */
 export type SearchCacheCounts = Record<'hit' | 'miss' | 'off', number>;
 
+/** UUIDs or integers as one array literal parameter (drizzle would spread a JS array into a row). */
+const pgArray = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Product search: full text, typos, codes, filters, facets and keyset paging. */
@@ -30,10 +34,15 @@ export class SearchService {
   /** Counted since the process started; read at each scrape. */
   readonly cacheCounts: SearchCacheCounts = { hit: 0, miss: 0, off: 0 };
 
+  /** Near sets being counted by this process (asked once each, see askToCount). */
+  private readonly counting = new Map<string, Promise<void>>();
+
   constructor(
     private readonly db: Db,
     cacheEntries = 0,
     clock: Clock = systemClock,
+    /** The primary, where a near set's facets are counted: `db` may be a replica. */
+    private readonly writeDb: Db = db,
   ) {
     this.cache = new SearchCache(cacheEntries, clock);
   }
@@ -56,15 +65,7 @@ export class SearchService {
       attrs: Object.entries(query.attrs),
       sellerId: query.sellerId,
       inStock: query.inStock,
-      ...(query.near
-        ? {
-            near: {
-              warehouses: await queryRows<NearbyWarehouse>(ex, nearbyWarehousesQuery(query.near, query.sellerId)),
-              // With nothing else narrowing the set, one pass over nearby stock beats a lookup per product.
-              byWarehouse: !query.q && !category && Object.keys(query.attrs).length === 0 && !query.sellerId,
-            },
-          }
-        : {}),
+      ...(query.near ? { near: await this.near(query, category?.paths, ex) } : {}),
       sort: effective,
       ...(after ? { after: { key: after[1], price: after[2], id: after[3] } } : {}),
       limit: query.limit,
@@ -98,9 +99,69 @@ export class SearchService {
     // Session settings (shared/db SESSION_SETTINGS) make these plans; no transaction needed: one statement.
     const plan = await this.plan(query);
     const [row] = (await queryRows<SearchRow>(this.db, searchStatement(plan))) as [SearchRow];
+    if (plan.near?.uncounted) this.askToCount(plan.near.uncounted);
     const last = row.more && row.last ? (JSON.parse(row.last) as [number, number, string]) : null;
     const cursor = last ? encodeCursor([plan.sort, ...last]) : null;
     return Buffer.from(`{"nextCursor":${JSON.stringify(cursor)},${row.body.slice(1)}`);
+  }
+
+  /**
+   * The nearby warehouses, and whether the facets counted for their set may serve this search
+   * (no text, seller or price bound: those count their own matches). A set not counted yet is
+   * asked for when the answer is ready (askToCount).
+   */
+  private async near(
+    query: SearchQuery,
+    categoryPaths: string[] | undefined,
+    ex: Executor,
+  ): Promise<NonNullable<SearchPlan['near']>> {
+    const near = query.near!;
+    const warehouses = await queryRows<NearbyWarehouse>(ex, nearbyWarehousesQuery(near, query.sellerId));
+    // With nothing else narrowing the set, one pass over nearby stock beats a lookup per product.
+    const byWarehouse = !query.q && !categoryPaths && Object.keys(query.attrs).length === 0 && !query.sellerId;
+    const countable =
+      warehouses.length > 0 &&
+      !query.q &&
+      !query.sellerId &&
+      query.priceMin === undefined &&
+      query.priceMax === undefined;
+    if (!countable) return { warehouses, byWarehouse };
+    const sort = query.sort ?? 'popular';
+    const set = nearSet(warehouses, sort === 'distance');
+    const [found] = await queryRows<{ counted: boolean }>(ex, nearSetLookup(set.key));
+    if (!found!.counted) return { warehouses, byWarehouse, uncounted: set };
+    // With the facets counted, the statement needs of the matching set only its page: sorted by
+    // distance it walks the nearest warehouses' stock; sorted by popularity, the popularity index
+    // (each product's near offer looked up), both stopping at the page; sorted by price, every
+    // product near has its near price found in one pass (byWarehouse) and the cheapest kept.
+    const walk = sort === 'distance' && byWarehouse;
+    return { warehouses, byWarehouse: byWarehouse && sort !== 'popular', counted: { key: set.key, walk } };
+  }
+
+  /**
+   * Asks the primary to count a near set's facets (migration 0025 add_near_facet_set), once per
+   * process at a time, after the answer that needed it: the next search from the same
+   * warehouses reads them. A failure (a read-only primary, a closing pool) only means the next
+   * search counts afresh and asks again.
+   */
+  private askToCount(set: NearSet): void {
+    if (this.counting.has(set.key)) return;
+    const done = this.writeDb
+      .execute(
+        sql`select catalog.add_near_facet_set(${set.key}, ${pgArray(set.warehouseIds)}::uuid[],
+                                              ${set.ranks ? pgArray(set.ranks) : null}::integer[])`,
+      )
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => this.counting.delete(set.key));
+    this.counting.set(set.key, done);
+  }
+
+  /** Settles when every near set this process asked to count is counted (or failed): for tests. */
+  async nearSetsCounted(): Promise<void> {
+    await Promise.all(this.counting.values());
   }
 
   /** The filter category by id or slug, with the paths of its whole subtree. */

@@ -1,13 +1,17 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { attributeFilters, list } from './search.filters.js';
+import {
+  nearbyProducts,
+  nearbyTable,
+  nearDistancePage,
+  nearestOfListing,
+  nearGroupsCounted,
+  type NearbyWarehouse,
+  type NearCounted,
+  type NearSet,
+} from './search.near.js';
 import type { TextQuery } from './search.query.js';
 import type { SearchSort } from './search.schemas.js';
-
-export interface NearbyWarehouse {
-  id: string;
-  name: string;
-  seller_id: string;
-  d: number;
-}
 
 /** Everything the search statement needs, already validated and resolved. */
 export interface SearchPlan {
@@ -26,6 +30,10 @@ export interface SearchPlan {
     warehouses: NearbyWarehouse[];
     /** Find products from the nearby stock in one pass, instead of checking each matching product. */
     byWarehouse: boolean;
+    /** The facets counted for this set of warehouses, when a search may read them (search.near.ts). */
+    counted?: NearCounted | undefined;
+    /** A set that may be counted and is not yet: the service asks for it after answering. */
+    uncounted?: NearSet | undefined;
   };
   sort: SearchSort;
   after?: { key: number; price: number; id: string };
@@ -35,67 +43,8 @@ export interface SearchPlan {
 /** The sorts whose key runs from high to low. */
 const descending = (sort: SearchSort) => sort === 'relevance' || sort === 'price_desc' || sort === 'popular';
 
-const list = (values: readonly unknown[]) =>
-  sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  );
-
 /** Metres as km to 0.1, without trailing zeros in JSON: search's nearest warehouse and the product page alike. */
 export const kmToTenth = (metres: SQL) => sql`trim_scale(round((${metres} / 1000)::numeric, 1))`;
-
-/** Warehouses of approved sellers within the radius, found on the GiST index of ll_to_earth. */
-export function nearbyWarehousesQuery(near: { lat: number; lon: number; radiusKm: number }, sellerId?: string): SQL {
-  const here = sql`ll_to_earth(${near.lat}::float8, ${near.lon}::float8)`;
-  const radius = sql`${near.radiusKm * 1000}::float8`;
-  return sql`select w.id, w.name, w.seller_id, earth_distance(ll_to_earth(w.lat, w.lon), ${here}) as d
-    from catalog.warehouses w
-    join catalog.sellers s on s.id = w.seller_id and s.status = 'approved'
-    where earth_box(${here}, ${radius}) @> ll_to_earth(w.lat, w.lon)
-      and earth_distance(ll_to_earth(w.lat, w.lon), ${here}) <= ${radius}
-      ${sellerId ? sql`and w.seller_id = ${sellerId}::uuid` : sql``}
-    order by d, w.id`;
-}
-
-/** The nearby warehouses as constants, so the planner sees how few they are. */
-function nearbyTable(ws: readonly NearbyWarehouse[]): SQL {
-  if (ws.length === 0)
-    return sql`nw as (select null::uuid as id, null::text as name, null::uuid as seller_id, null::float8 as d where false)`;
-  const rows = ws.map((w) => sql`(${w.id}::uuid, ${w.name}::text, ${w.seller_id}::uuid, ${w.d}::float8)`);
-  return sql`nw (id, name, seller_id, d) as (values ${sql.join(rows, sql`, `)})`;
-}
-
-/**
- * Which near offer a result shows: the cheapest that can be had near, the nearest of equal price;
- * sorted by distance, the nearest, the cheapest at equal distance. Either way its price and its
- * warehouse are one seller's (a listing_stock row is one warehouse, so one seller).
- */
-function nearPick(sort: SearchSort): SQL {
-  return sort === 'distance' ? sql`nw.d, ls.price_minor, nw.id` : sql`ls.price_minor, nw.d, nw.id`;
-}
-
-/** The near price and distance of every product in stock in a nearby warehouse: one pass over `listing_stock`. */
-function nearbyProducts(sort: SearchSort): SQL {
-  return sql`np as materialized (
-    select distinct on (ls.product_id) ls.product_id, nw.d, ls.price_minor as price
-    from catalog.listing_stock ls
-    join nw on nw.id = ls.warehouse_id
-    order by ls.product_id, ${nearPick(sort)}
-  )`;
-}
-
-/** The near price and distance of one product (`l`), for when other filters leave few products to check. */
-function nearestOfListing(ws: readonly NearbyWarehouse[], sort: SearchSort): SQL {
-  if (ws.length === 0) return sql`cross join lateral (select null::float8 as d, null::bigint as price) nd`;
-  return sql`cross join lateral (
-      select nw.d, ls.price_minor as price
-      from catalog.listing_stock ls
-      join nw on nw.id = ls.warehouse_id
-      where ls.product_id = l.product_id
-      order by ${nearPick(sort)}
-      limit 1
-    ) nd`;
-}
 
 /** A text match: the query's word groups in the full text (name, brand, description), or q is a SKU or an EAN. */
 function textMatch(t: TextQuery): SQL {
@@ -149,14 +98,6 @@ function ordering(plan: SearchPlan): { key: SQL; order: SQL; after: SQL } {
 function priceOf(plan: SearchPlan): SQL {
   if (plan.sellerId) return sql`so.price_minor`;
   return plan.near ? sql`nd.price` : sql`l.min_price_minor`;
-}
-
-/** Each attribute filter: any of its values (the listing's or a facet group's attributes). */
-function attributeFilters(attributes: SQL, attrs: SearchPlan['attrs']): SQL[] {
-  return attrs.map(([name, values]) => {
-    const any = values.map((v) => sql`${attributes} @> ${JSON.stringify({ [name]: v })}::jsonb`);
-    return sql`(${sql.join(any, sql` or `)})`;
-  });
 }
 
 /** The conditions on a listing `l`, its product `p` and (with sellerId) that seller's offer `so`. */
@@ -220,9 +161,12 @@ function groupsCountedAhead(plan: SearchPlan): SQL {
 export function searchStatement(plan: SearchPlan): SQL {
   const { key, order, after } = ordering(plan);
   const ctes: SQL[] = [];
+  const counted = plan.near?.counted;
+  // Sorted by distance, the page may come from the nearest warehouses' stock (search.near.ts).
+  const walk = plan.near && counted?.walk ? plan.near.warehouses : undefined;
   if (plan.near) {
     ctes.push(nearbyTable(plan.near.warehouses));
-    if (plan.near.byWarehouse) ctes.push(nearbyProducts(plan.sort));
+    if (plan.near.byWarehouse && !walk) ctes.push(nearbyProducts(plan.sort));
   }
   // With sellerId: that seller's active offer, joined (not looked up) so the seller's index may drive.
   const sellerOffer = plan.sellerId
@@ -237,10 +181,14 @@ export function searchStatement(plan: SearchPlan): SQL {
     : plan.near.byWarehouse
       ? sql`join np nd on nd.product_id = l.product_id`
       : nearestOfListing(plan.near.warehouses, plan.sort);
-  // Only the listing alone (no text, seller or distance) is inlined into the page and the facets:
-  // the page then walks the sort key's index and stops at the limit instead of sorting every match.
+  // Only the listing alone (no text, seller or distance) is inlined into the page and the facets,
+  // and with `near` facets counted, into the page (its only reader): the page then may walk the
+  // sort key's index and stop at the limit instead of sorting every match.
   const listingOnly = !plan.text && !plan.sellerId && !plan.near;
-  ctes.push(sql`m as ${listingOnly ? sql`not materialized` : sql`materialized`} (
+  if (walk) ctes.push(nearDistancePage(plan, walk));
+  else
+    ctes.push(
+      sql`m as ${listingOnly || counted ? sql`not materialized` : sql`materialized`} (
     select l.product_id as id, l.category_path, ${priceOf(plan)} as price,
            l.popularity, l.offer_count, l.attributes,
            ${plan.sort === 'relevance' ? relevanceKey(plan.text, plan.sellerId ? sql`sk.in_stock` : sql`l.in_stock`) : sql`0::float8`} as rank,
@@ -250,17 +198,18 @@ export function searchStatement(plan: SearchPlan): SQL {
     ${sellerOffer}
     ${near}
     where ${sql.join(filters(plan), sql` and `)}
-  )`);
-  ctes.push(
-    sql`page as (select m.*, ${key}::float8 as k from m where ${after} order by ${order} limit ${plan.limit + 1})`,
-  );
+  )`,
+      sql`page as (select m.*, ${key}::float8 as k from m where ${after} order by ${order} limit ${plan.limit + 1})`,
+    );
   // Total, price range, categories and attributes come from the matching rows grouped by
   // category and by their whole attribute object (far fewer than rows): counted ahead when the
   // filters allow, else in one pass over the matching set.
   ctes.push(sql`ga as materialized (${
-    countedAhead(plan)
-      ? groupsCountedAhead(plan)
-      : sql`
+    counted && plan.near
+      ? nearGroupsCounted(plan, counted.key, plan.near.warehouses)
+      : countedAhead(plan)
+        ? groupsCountedAhead(plan)
+        : sql`
     select category_path, attributes, count(*)::int as n, min(price) as lo, max(price) as hi
     from m group by category_path, attributes`
   }

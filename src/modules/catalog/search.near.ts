@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import { sql, type SQL } from 'drizzle-orm';
+import { attributeFilters, list } from './search.filters.js';
+import type { SearchSort } from './search.schemas.js';
+
+/**
+ * `near` in the search statement: the nearby warehouses, which offer a result shows there, and
+ * the facets counted ahead per set of nearby warehouses (migration 0025, docs/domain.md "Search").
+ */
+
+export interface NearbyWarehouse {
+  id: string;
+  name: string;
+  seller_id: string;
+  d: number;
+}
+
+/**
+ * A set of nearby warehouses as near_facet_sets keys it: sorted by distance, with ranks (equal
+ * distance, equal rank), when results show their nearest offer; else sorted by id, ranks null.
+ */
+export interface NearSet {
+  key: string;
+  warehouseIds: string[];
+  ranks: number[] | null;
+}
+
+/** What a `near` search may read from the facets counted for its set. */
+export interface NearCounted {
+  key: string;
+  /** The page from the nearby warehouses' stock, nearest first (nearDistancePage). */
+  walk: boolean;
+}
+
+export function nearSet(ws: readonly NearbyWarehouse[], byDistance: boolean): NearSet {
+  if (!byDistance) {
+    const warehouseIds = ws.map((w) => w.id).sort();
+    return { key: setKey('cheapest', warehouseIds, null), warehouseIds, ranks: null };
+  }
+  // ws comes sorted by distance, then id (nearbyWarehousesQuery).
+  const ranks: number[] = [];
+  ws.forEach((w, i) => ranks.push(i > 0 && w.d === ws[i - 1]!.d ? ranks[i - 1]! : i));
+  const warehouseIds = ws.map((w) => w.id);
+  return { key: setKey('nearest', warehouseIds, ranks), warehouseIds, ranks };
+}
+
+const setKey = (pick: string, ids: string[], ranks: number[] | null) =>
+  createHash('sha1')
+    .update(JSON.stringify([pick, ids, ranks]))
+    .digest('hex');
+
+/** Warehouses of approved sellers within the radius, found on the GiST index of ll_to_earth. */
+export function nearbyWarehousesQuery(near: { lat: number; lon: number; radiusKm: number }, sellerId?: string): SQL {
+  const here = sql`ll_to_earth(${near.lat}::float8, ${near.lon}::float8)`;
+  const radius = sql`${near.radiusKm * 1000}::float8`;
+  return sql`select w.id, w.name, w.seller_id, earth_distance(ll_to_earth(w.lat, w.lon), ${here}) as d
+    from catalog.warehouses w
+    join catalog.sellers s on s.id = w.seller_id and s.status = 'approved'
+    where earth_box(${here}, ${radius}) @> ll_to_earth(w.lat, w.lon)
+      and earth_distance(ll_to_earth(w.lat, w.lon), ${here}) <= ${radius}
+      ${sellerId ? sql`and w.seller_id = ${sellerId}::uuid` : sql``}
+    order by d, w.id`;
+}
+
+/** The nearby warehouses as constants, so the planner sees how few they are. */
+export function nearbyTable(ws: readonly NearbyWarehouse[]): SQL {
+  if (ws.length === 0)
+    return sql`nw as (select null::uuid as id, null::text as name, null::uuid as seller_id, null::float8 as d where false)`;
+  const rows = ws.map((w) => sql`(${w.id}::uuid, ${w.name}::text, ${w.seller_id}::uuid, ${w.d}::float8)`);
+  return sql`nw (id, name, seller_id, d) as (values ${sql.join(rows, sql`, `)})`;
+}
+
+/**
+ * Which near offer a result shows: the cheapest that can be had near, the nearest of equal price;
+ * sorted by distance, the nearest, the cheapest at equal distance. Either way its price and its
+ * warehouse are one seller's (a listing_stock row is one warehouse, so one seller). Migration
+ * 0025's near_facet_groups picks alike.
+ */
+function nearPick(sort: SearchSort): SQL {
+  return sort === 'distance' ? sql`nw.d, ls.price_minor, nw.id` : sql`ls.price_minor, nw.d, nw.id`;
+}
+
+/** The near price and distance of every product in stock in a nearby warehouse: one pass over `listing_stock`. */
+export function nearbyProducts(sort: SearchSort): SQL {
+  return sql`np as materialized (
+    select distinct on (ls.product_id) ls.product_id, nw.d, ls.price_minor as price
+    from catalog.listing_stock ls
+    join nw on nw.id = ls.warehouse_id
+    order by ls.product_id, ${nearPick(sort)}
+  )`;
+}
+
+/** The near price and distance of one product (`l`), for when other filters leave few products to check. */
+export function nearestOfListing(ws: readonly NearbyWarehouse[], sort: SearchSort): SQL {
+  if (ws.length === 0) return sql`cross join lateral (select null::float8 as d, null::bigint as price) nd`;
+  return sql`cross join lateral (
+      select nw.d, ls.price_minor as price
+      from catalog.listing_stock ls
+      join nw on nw.id = ls.warehouse_id
+      where ls.product_id = l.product_id
+      order by ${nearPick(sort)}
+      limit 1
+    ) nd`;
+}
+
+/** The listing conditions a set's facets can serve: category, attributes, availability. */
+export interface NearListingFilters {
+  categoryPaths?: string[] | undefined;
+  attrs: [name: string, values: string[]][];
+  inStock: boolean;
+}
+
+function listingFilters(plan: NearListingFilters, listing: string): SQL[] {
+  const where: SQL[] = [];
+  if (plan.categoryPaths) where.push(sql`${sql.raw(listing)}.category_path in (${list(plan.categoryPaths)})`);
+  where.push(...attributeFilters(sql.raw(`${listing}.attributes`), plan.attrs));
+  return where;
+}
+
+/** Whether the set's facets are counted. */
+export function nearSetLookup(key: string): SQL {
+  return sql`select exists (select 1 from catalog.near_facet_sets s where s.key = ${key}) as counted`;
+}
+
+/**
+ * The facet groups of a `near` search from its set's counted rows, and for the categories marked
+ * stale since, counted from their listing product by product (as groupsCountedAhead does).
+ */
+export function nearGroupsCounted(
+  plan: NearListingFilters & { sort: SearchSort },
+  key: string,
+  ws: readonly NearbyWarehouse[],
+): SQL {
+  const stored = [
+    sql`f.key = ${key}`,
+    sql`not exists (select 1 from catalog.listing_facets_stale s where s.category_path = f.category_path)`,
+    ...listingFilters(plan, 'f'),
+  ];
+  const live = [
+    sql`l.category_path = any (array(select distinct category_path from catalog.listing_facets_stale))`,
+    sql`l.offer_count > 0`,
+    sql`nd.d is not null`,
+    ...listingFilters(plan, 'l'),
+  ];
+  if (plan.inStock) live.push(sql`l.in_stock`);
+  return sql`
+    select f.category_path, f.attributes, f.n, f.lo, f.hi
+    from catalog.near_facets f
+    where ${sql.join(stored, sql` and `)}
+    union all
+    select l.category_path, l.attributes, count(*)::int, min(nd.price), max(nd.price)
+    from catalog.product_listing l
+    ${nearestOfListing(ws, plan.sort)}
+    where ${sql.join(live, sql` and `)}
+    group by l.category_path, l.attributes`;
+}
+
+/**
+ * The page of a search by distance with nothing but `near`, walked warehouse by warehouse from the
+ * nearest: each one's stock cheapest first (listing_stock_warehouse_price_idx), without the
+ * products a nearer warehouse has (they are its) and, among warehouses as near as each other,
+ * from the cheapest (then lowest id) one. Warehouses come in distance order, so their rows one
+ * after another are the page's order (distance, price, id): Append runs its branches in turn
+ * (parallel plans are off, SESSION_SETTINGS) and the limit stops the walk. A filter would make
+ * the walk read all the cheaper stock it does not match (a costly category is at the end of
+ * every warehouse), so filtered searches find their products from the listing instead.
+ */
+export function nearDistancePage(
+  plan: { after?: { key: number; price: number; id: string } | undefined; limit: number },
+  ws: readonly NearbyWarehouse[],
+): SQL {
+  const tiers: NearbyWarehouse[][] = [];
+  for (const w of ws) {
+    const last = tiers.at(-1);
+    if (last && last[0]!.d === w.d) last.push(w);
+    else tiers.push([w]);
+  }
+  const uuids = (ids: string[]) => list(ids.map((id) => sql`${id}::uuid`));
+  const branches: SQL[] = [];
+  const nearer: string[] = [];
+  for (const tier of tiers) {
+    const d = tier[0]!.d;
+    const ids = tier.map((w) => w.id);
+    if (!plan.after || d >= plan.after.key) {
+      const where: SQL[] = [sql`ls.warehouse_id in (${uuids(ids)})`, sql`l.offer_count > 0`];
+      if (nearer.length > 0)
+        where.push(sql`not exists (select 1 from catalog.listing_stock x
+          where x.product_id = ls.product_id and x.warehouse_id in (${uuids(nearer)}))`);
+      if (ids.length > 1)
+        where.push(sql`not exists (select 1 from catalog.listing_stock y
+          where y.product_id = ls.product_id and y.warehouse_id in (${uuids(ids)})
+            and (y.price_minor, y.warehouse_id) < (ls.price_minor, ls.warehouse_id))`);
+      if (plan.after && d === plan.after.key)
+        where.push(sql`(ls.price_minor, ls.product_id) > (${plan.after.price}::bigint, ${plan.after.id}::uuid)`);
+      branches.push(sql`(select l.product_id as id, l.category_path, ls.price_minor as price, l.popularity,
+               l.offer_count, l.attributes, 0::float8 as rank, ${d}::float8 as dist, ${d}::float8 as k
+        from catalog.listing_stock ls
+        join catalog.product_listing l on l.product_id = ls.product_id
+        where ${sql.join(where, sql` and `)}
+        order by ls.price_minor, ls.product_id
+        limit ${plan.limit + 1})`);
+    }
+    nearer.push(...ids);
+  }
+  if (branches.length === 0)
+    return sql`page as (select null::uuid as id, null::text as category_path, null::bigint as price,
+      null::integer as popularity, null::integer as offer_count, null::jsonb as attributes,
+      null::float8 as rank, null::float8 as dist, null::float8 as k where false)`;
+  return sql`page as (select * from (${sql.join(branches, sql` union all `)}) b limit ${plan.limit + 1})`;
+}
