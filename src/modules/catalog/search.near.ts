@@ -28,7 +28,7 @@ export interface NearSet {
 /** What a `near` search may read from the facets counted for its set. */
 export interface NearCounted {
   key: string;
-  /** The page from the nearby warehouses' stock, nearest first (nearDistancePage). */
+  /** The page from the nearby warehouses' stock (nearDistancePage, nearPricePage): nothing but `near`. */
   walk: boolean;
 }
 
@@ -207,4 +207,45 @@ export function nearDistancePage(
       null::integer as popularity, null::integer as offer_count, null::jsonb as attributes,
       null::float8 as rank, null::float8 as dist, null::float8 as k where false)`;
   return sql`page as (select * from (${sql.join(branches, sql` union all `)}) b limit ${plan.limit + 1})`;
+}
+
+/**
+ * The page of a search by price with nothing but `near`: every nearby warehouse's stock in price
+ * order (listing_stock_warehouse_price_idx, backwards for price_desc), merged, keeping of each
+ * product only the row its near price comes from — no cheaper row in the set, and at equal price
+ * none in a warehouse before it (nearer, then lower id: nearPick's order).
+ */
+export function nearPricePage(
+  plan: { sort: SearchSort; after?: { key: number; price: number; id: string } | undefined; limit: number },
+  ws: readonly NearbyWarehouse[],
+): SQL {
+  const desc = plan.sort === 'price_desc';
+  const uuids = (ids: readonly NearbyWarehouse[]) => list(ids.map((w) => sql`${w.id}::uuid`));
+  const direction = sql.raw(desc ? 'desc' : 'asc');
+  const branches = ws.map((w, i) => {
+    const before = ws.slice(0, i);
+    const where: SQL[] = [
+      sql`ls.warehouse_id = ${w.id}::uuid`,
+      sql`l.offer_count > 0`,
+      sql`not exists (select 1 from catalog.listing_stock x
+        where x.product_id = ls.product_id and x.warehouse_id in (${uuids(ws)})
+          and (x.price_minor < ls.price_minor
+               ${before.length > 0 ? sql`or (x.price_minor = ls.price_minor and x.warehouse_id in (${uuids(before)}))` : sql``}))`,
+    ];
+    if (plan.after) {
+      const price = sql`${plan.after.price}::bigint`;
+      const beyond = desc ? sql`ls.price_minor < ${price}` : sql`ls.price_minor > ${price}`;
+      where.push(sql`(${beyond} or (ls.price_minor = ${price} and ls.product_id > ${plan.after.id}::uuid))`);
+    }
+    return sql`(select l.product_id as id, l.category_path, ls.price_minor as price, l.popularity,
+             l.offer_count, l.attributes, 0::float8 as rank, ${w.d}::float8 as dist, ls.price_minor::float8 as k
+      from catalog.listing_stock ls
+      join catalog.product_listing l on l.product_id = ls.product_id
+      where ${sql.join(where, sql` and `)}
+      order by ls.price_minor ${direction}, ls.product_id
+      -- No branch gives the page more than a page; said here, it plans each to stop early.
+      limit ${plan.limit + 1})`;
+  });
+  return sql`page as (select * from (${sql.join(branches, sql` union all `)}) b
+    order by b.price ${direction}, b.id limit ${plan.limit + 1})`;
 }

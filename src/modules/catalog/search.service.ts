@@ -130,11 +130,11 @@ export class SearchService {
     const set = nearSet(warehouses, sort === 'distance');
     const [found] = await queryRows<{ counted: boolean }>(ex, nearSetLookup(set.key));
     if (!found!.counted) return { warehouses, byWarehouse, uncounted: set };
-    // With the facets counted, the statement needs of the matching set only its page: sorted by
-    // distance it walks the nearest warehouses' stock; sorted by popularity, the popularity index
-    // (each product's near offer looked up), both stopping at the page; sorted by price, every
-    // product near has its near price found in one pass (byWarehouse) and the cheapest kept.
-    const walk = sort === 'distance' && byWarehouse;
+    // With the facets counted, the statement needs of the matching set only its page: with nothing
+    // but `near`, sorted by distance or price, it walks the nearby warehouses' stock; sorted by
+    // popularity, the popularity index (each product's near offer looked up); each stops at the
+    // page. Filtered, each filtered product's near offer is looked up.
+    const walk = byWarehouse && (sort === 'distance' || sort === 'price_asc' || sort === 'price_desc');
     return { warehouses, byWarehouse: byWarehouse && sort !== 'popular', counted: { key: set.key, walk } };
   }
 

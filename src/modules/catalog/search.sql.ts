@@ -4,6 +4,7 @@ import {
   nearbyProducts,
   nearbyTable,
   nearDistancePage,
+  nearPricePage,
   nearestOfListing,
   nearGroupsCounted,
   type NearbyWarehouse,
@@ -162,7 +163,7 @@ export function searchStatement(plan: SearchPlan): SQL {
   const { key, order, after } = ordering(plan);
   const ctes: SQL[] = [];
   const counted = plan.near?.counted;
-  // Sorted by distance, the page may come from the nearest warehouses' stock (search.near.ts).
+  // Sorted by distance or price, the page may come from the nearby warehouses' stock (search.near.ts).
   const walk = plan.near && counted?.walk ? plan.near.warehouses : undefined;
   if (plan.near) {
     ctes.push(nearbyTable(plan.near.warehouses));
@@ -185,7 +186,7 @@ export function searchStatement(plan: SearchPlan): SQL {
   // and with `near` facets counted, into the page (its only reader): the page then may walk the
   // sort key's index and stop at the limit instead of sorting every match.
   const listingOnly = !plan.text && !plan.sellerId && !plan.near;
-  if (walk) ctes.push(nearDistancePage(plan, walk));
+  if (walk) ctes.push(plan.sort === 'distance' ? nearDistancePage(plan, walk) : nearPricePage(plan, walk));
   else
     ctes.push(
       sql`m as ${listingOnly || counted ? sql`not materialized` : sql`materialized`} (

@@ -128,9 +128,9 @@ describe('near facets counted per set of warehouses', () => {
     await expectAsCounted();
   });
 
-  it('page by page, the walk through the nearest warehouses gives the very pages counting gives', async () => {
+  it('page by page, the walks through the nearby warehouses give the very pages counting gives', async () => {
     for (const radiusKm of [50, 300]) {
-      for (const sort of ['distance', 'popular']) {
+      for (const sort of ['distance', 'popular', 'price_asc', 'price_desc']) {
         const params = { near, radiusKm, sort, limit: 2 };
         const walked = await allPages(ctx, params);
         const counted = await allPages(ctx, { ...params, priceMin: 0 });
