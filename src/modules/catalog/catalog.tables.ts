@@ -8,6 +8,7 @@ import {
   doublePrecision,
   index,
   integer,
+  json,
   jsonb,
   numeric,
   pgSchema,
@@ -332,6 +333,21 @@ export const listingStock = catalogSchema.table(
     index('listing_stock_warehouse_price_idx').on(t.warehouseId, t.priceMinor, t.productId),
   ],
 );
+
+/**
+ * The total and facets of a listing page with no filter but a category and «в наличии»
+ * (search.facets.ts RenderedScope), as its search writes them: rendered on the primary when a
+ * search first finds none, dropped by the refresh that takes a mark in its subtree and by any
+ * change to categories (migration 0026). A search trusts a row while its subtree has no mark.
+ */
+export const facetsRendered = catalogSchema.table('facets_rendered', {
+  scope: text('scope').primaryKey(),
+  /** The scope's category path ('/' for the whole catalogue): marks under it make the row stale. */
+  categoryPath: text('category_path').notNull(),
+  total: integer('total').notNull(),
+  facets: json('facets').notNull(),
+  renderedAt: ts('rendered_at').notNull().defaultNow(),
+});
 
 /**
  * A set of nearby warehouses whose `near` facets are counted ahead (near_facets), keyed by a hash

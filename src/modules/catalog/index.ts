@@ -56,8 +56,8 @@ export interface CatalogModule {
   searchCacheCounts(): Readonly<SearchCacheCounts>;
   /** Counts afresh the facets of categories whose listing changed (migration 0023); how many. */
   refreshFacets(): Promise<number>;
-  /** Settles when the near sets this process's searches asked to count are counted (tests wait on it). */
-  nearSetsCounted(): Promise<void>;
+  /** Settles when what this process's searches asked the primary to count or render is done (tests wait on it). */
+  searchSettled(): Promise<void>;
 }
 
 export function createCatalogModule(deps: {
@@ -99,6 +99,6 @@ export function createCatalogModule(deps: {
     knownSellers: () => approvedSellers(deps.db),
     searchCacheCounts: () => search.cacheCounts,
     refreshFacets: () => refreshListingFacets(deps.db),
-    nearSetsCounted: () => search.nearSetsCounted(),
+    searchSettled: () => search.settled(),
   };
 }

@@ -8,18 +8,24 @@ import { readSearchVersion, SearchCache } from './search.cache.js';
 import { SearchQueryReader } from './search.query.js';
 import type { SearchQuery, SearchSort } from './search.schemas.js';
 import { nearbyWarehousesQuery, nearSet, nearSetLookup, type NearbyWarehouse, type NearSet } from './search.near.js';
-import { searchStatement, type SearchPlan } from './search.sql.js';
+import type { RenderedScope } from './search.facets.js';
+import { renderableScope, renderFacetsStatement, searchStatement, type SearchPlan } from './search.sql.js';
 
 interface SearchRow {
   /** The answer's JSON text without its cursor (search.sql.ts). */
   body: string;
   more: boolean;
+  /** False when the search's scope could have its facets rendered and has none yet. */
+  rendered: boolean;
   /** [key, price, id] of the page's last item, as JSON text. */
   last: string | null;
 }
 
 /** How searches met this process's answer cache (`off`: SEARCH_CACHE_ENTRIES=0), for /metrics. */
 export type SearchCacheCounts = Record<'hit' | 'miss' | 'off', number>;
+
+/** The lock the facet refresh, near set counts and renders take (migrations 0023, 0025, 0026). */
+const FACETS_LOCK = 7_310_442_004;
 
 /** UUIDs or integers as one array literal parameter (drizzle would spread a JS array into a row). */
 const pgArray = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
@@ -34,8 +40,8 @@ export class SearchService {
   /** Counted since the process started; read at each scrape. */
   readonly cacheCounts: SearchCacheCounts = { hit: 0, miss: 0, off: 0 };
 
-  /** Near sets being counted by this process (asked once each, see askToCount). */
-  private readonly counting = new Map<string, Promise<void>>();
+  /** What this process's searches asked the primary to count or render, until done (see ask). */
+  private readonly asked = new Map<string, Promise<void>>();
 
   constructor(
     private readonly db: Db,
@@ -100,6 +106,8 @@ export class SearchService {
     const plan = await this.plan(query);
     const [row] = (await queryRows<SearchRow>(this.db, searchStatement(plan))) as [SearchRow];
     if (plan.near?.uncounted) this.askToCount(plan.near.uncounted);
+    const scope = row.rendered ? undefined : renderableScope(plan);
+    if (scope) this.askToRender(plan, scope);
     const last = row.more && row.last ? (JSON.parse(row.last) as [number, number, string]) : null;
     const cursor = last ? encodeCursor([plan.sort, ...last]) : null;
     return Buffer.from(`{"nextCursor":${JSON.stringify(cursor)},${row.body.slice(1)}`);
@@ -139,29 +147,46 @@ export class SearchService {
   }
 
   /**
-   * Asks the primary to count a near set's facets (migration 0025 add_near_facet_set), once per
-   * process at a time, after the answer that needed it: the next search from the same
-   * warehouses reads them. A failure (a read-only primary, a closing pool) only means the next
-   * search counts afresh and asks again.
+   * Asks the primary to count a near set's facets (migration 0025 add_near_facet_set) after the
+   * answer that needed it: the next search from the same warehouses reads them.
    */
   private askToCount(set: NearSet): void {
-    if (this.counting.has(set.key)) return;
-    const done = this.writeDb
-      .execute(
+    this.ask(`near ${set.key}`, async () => {
+      await this.writeDb.execute(
         sql`select catalog.add_near_facet_set(${set.key}, ${pgArray(set.warehouseIds)}::uuid[],
                                               ${set.ranks ? pgArray(set.ranks) : null}::integer[])`,
-      )
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .finally(() => this.counting.delete(set.key));
-    this.counting.set(set.key, done);
+      );
+    });
   }
 
-  /** Settles when every near set this process asked to count is counted (or failed): for tests. */
-  async nearSetsCounted(): Promise<void> {
-    await Promise.all(this.counting.values());
+  /**
+   * Asks the primary to render a scope's facets (migration 0026) after the answer that counted
+   * them, under the refresh's lock (search.sql.ts renderFacetsStatement).
+   */
+  private askToRender(plan: SearchPlan, scope: RenderedScope): void {
+    this.ask(`facets ${scope.key}`, () =>
+      this.writeDb.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(${FACETS_LOCK})`);
+        await tx.execute(renderFacetsStatement(plan, scope));
+      }),
+    );
+  }
+
+  /**
+   * Runs `work` once per process at a time for `key`, without the request waiting on it. A failure
+   * (a read-only primary, a closing pool) only means a later search asks again.
+   */
+  private ask(key: string, work: () => Promise<void>): void {
+    if (this.asked.has(key)) return;
+    const done = work()
+      .catch(() => undefined)
+      .finally(() => this.asked.delete(key));
+    this.asked.set(key, done);
+  }
+
+  /** Settles when what this process asked the primary to count or render is done: for tests. */
+  async settled(): Promise<void> {
+    await Promise.all(this.asked.values());
   }
 
   /** The filter category by id or slug, with the paths of its whole subtree. */

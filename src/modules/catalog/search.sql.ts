@@ -1,4 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
+import {
+  facetsOfGroups,
+  isRendered,
+  renderedFacets,
+  renderedScope,
+  totalOfGroups,
+  type RenderedScope,
+} from './search.facets.js';
 import { attributeFilters, list } from './search.filters.js';
 import {
   nearbyProducts,
@@ -154,6 +162,29 @@ function groupsCountedAhead(plan: SearchPlan): SQL {
     group by category_path, attributes`;
 }
 
+/** The scope whose facets are kept rendered, when the search is one's page (search.facets.ts). */
+export function renderableScope(plan: SearchPlan): RenderedScope | undefined {
+  return countedAhead(plan) && plan.attrs.length === 0 ? renderedScope(plan) : undefined;
+}
+
+/**
+ * Renders a scope's facets as its search would count them, for `catalog.facets_rendered`. Run
+ * under the refresh's lock (search.service.ts renderFacets): a write committed after its snapshot
+ * keeps its mark, and the refresh that takes the mark drops the row.
+ */
+export function renderFacetsStatement(plan: SearchPlan, scope: RenderedScope): SQL {
+  return sql`with m as (
+      select l.category_path, l.attributes, l.min_price_minor as price
+      from catalog.product_listing l
+      where ${sql.join(filters(plan), sql` and `)}
+    ), ga as materialized (${groupsCountedAhead(plan)})
+    insert into catalog.facets_rendered (scope, category_path, total, facets)
+    values (${scope.key}, ${scope.categoryPath}, ${totalOfGroups}, ${facetsOfGroups(plan.categoryPath)})
+    on conflict (scope) do update
+      set category_path = excluded.category_path, total = excluded.total, facets = excluded.facets,
+          rendered_at = now()`;
+}
+
 /**
  * One statement, one snapshot: the matching set `m` (driven by the listing summary and the
  * products' GIN indexes), then from it the page (offers and warehouses looked up for its rows
@@ -254,16 +285,9 @@ export function searchStatement(plan: SearchPlan): SQL {
     ? sql`json_build_object('id', bo.warehouse_id, 'name', bo.warehouse_name, 'sellerId', bo.seller_id,
                            'distanceKm', ${kmToTenth(sql`bo.warehouse_d`)})`
     : sql`null`;
-  // Each matching category's count added to it and to every category above it: the ancestors'
-  // paths are the prefixes of its path that end in «/» (/a/b/ is under /a/), found by equality.
-  const countsByAncestor = sql`select a.path, sum(g.n) as n
-    from (select category_path, sum(n) as n from ga group by category_path) g
-    cross join lateral (select left(g.category_path, i) as path
-                        from generate_series(2, length(g.category_path)) i
-                        where substr(g.category_path, i, 1) = '/') a
-    group by a.path`;
-  const categoryScope = plan.categoryPath ? sql`where starts_with(c.path, ${plan.categoryPath})` : sql``;
-
+  const rendered = renderableScope(plan);
+  if (rendered) ctes.push(renderedFacets(rendered));
+  const facets = facetsOfGroups(plan.categoryPath);
   const pageRows = sql`(select * from page order by ${sql.raw(pageOrder(plan.sort))} limit ${plan.limit}) page`;
 
   // The answer's JSON text as the API sends it (docs/adr/0006): no parsing and no serializing in
@@ -280,32 +304,14 @@ export function searchStatement(plan: SearchPlan): SQL {
      from ${pageRows}
      join catalog.products p on p.id = page.id
      ${bestOffer}),
-    'total', (select coalesce(sum(n), 0) from ga),
-    'facets', json_build_object(
-      'categories', (select coalesce(json_agg(json_build_object('id', c.id, 'slug', c.slug, 'name', c.name,
-                                                                'parentId', c.parent_id, 'count', c.n) order by c.path), '[]'::json)
-         from (select c.id, c.slug, c.name, c.parent_id, c.path, sum(g.n)::int as n
-               from catalog.categories c
-               join (${countsByAncestor}) g on g.path = c.path
-               ${categoryScope}
-               group by c.id) c),
-      'attributes', (select coalesce(json_object_agg(a.key, a.vals order by a.key), '{}'::json)
-         -- The most frequent values of each name: one sorted aggregate per name, cut to the first.
-         from (select v.key, array_to_json((array_agg(json_build_object('value', v.value, 'count', v.n)
-                                                      order by v.n desc, v.value))[1:${sql.raw(String(ATTRIBUTE_VALUES_MAX))}]) as vals
-               from (select e.key, e.value, sum(d.n)::int as n
-                     from ga d, jsonb_each_text(d.attributes) e
-                     group by e.key, e.value) v
-               group by v.key) a),
-      'price', (select json_build_object('min', min(lo), 'max', max(hi)) from ga))
+    'total', ${rendered ? sql`coalesce((select total from rf), ${totalOfGroups})` : totalOfGroups},
+    'facets', ${rendered ? sql`coalesce((select facets from rf), ${facets})` : facets}
   )::text as body,
   (select count(*) > ${plan.limit} from page) as more,
   (select json_build_array(page.k, page.price, page.id)::text
-     from ${pageRows} order by ${sql.raw(reverseOrder(plan.sort))} limit 1) as last`;
+     from ${pageRows} order by ${sql.raw(reverseOrder(plan.sort))} limit 1) as last,
+  ${rendered ? isRendered(rendered) : sql`true`} as rendered`;
 }
-
-/** Values listed per attribute facet (the most frequent); counts stay exact. */
-export const ATTRIBUTE_VALUES_MAX = 50;
 
 function pageOrder(sort: SearchSort): string {
   return descending(sort) ? 'page.k desc, page.price, page.id' : 'page.k, page.price, page.id';

@@ -49,22 +49,32 @@ const FACETED: Record<string, string | string[]>[] = [
 
 /**
  * Each faceted search answers the same total and facets as the same search with a price bound
- * that excludes nothing (a price bound always counts the matching set itself).
+ * that excludes nothing (a price bound always counts the matching set itself): first as it finds
+ * things, then once what those searches asked to render is rendered (migration 0026), with
+ * another page size, so no cached answer stands in for the rendered one.
  */
 async function expectFacetsAsCounted(category: CategoryJson): Promise<void> {
-  for (const raw of FACETED) {
-    const params = { ...raw, ...(raw.category !== undefined ? { category: category.id } : {}) };
-    const ahead = await search(ctx, params);
-    const counted = await search(ctx, { ...params, priceMin: 0 });
-    const label = JSON.stringify(params);
-    expect(ahead.total, label).toBe(counted.total);
-    expect(ahead.facets, label).toEqual(counted.facets);
-    expect(
-      ahead.items.map((i) => i.id),
-      label,
-    ).toEqual(counted.items.map((i) => i.id));
+  for (const limit of [20, 19]) {
+    if (limit === 19) await ctx.app.modules.catalog.searchSettled();
+    for (const raw of FACETED) {
+      const params = { ...raw, limit, ...(raw.category !== undefined ? { category: category.id } : {}) };
+      const ahead = await search(ctx, params);
+      const counted = await search(ctx, { ...params, priceMin: 0 });
+      const label = JSON.stringify(params);
+      expect(ahead.total, label).toBe(counted.total);
+      expect(ahead.facets, label).toEqual(counted.facets);
+      expect(
+        ahead.items.map((i) => i.id),
+        label,
+      ).toEqual(counted.items.map((i) => i.id));
+    }
   }
 }
+
+const rendered = async () =>
+  (
+    await queryRows<{ scope: string }>(ctx.database.db, sql`select scope from catalog.facets_rendered order by scope`)
+  ).map((r) => r.scope);
 
 describe('facets counted ahead', () => {
   it('answer what counting would, before and after the refresh, through every kind of change', async () => {
@@ -145,6 +155,49 @@ describe('facets counted ahead', () => {
       sql`update catalog.product_listing set popularity = popularity + 1 where product_id = ${product.id}::uuid`,
     );
     expect(await stale()).toBe(0);
+  });
+});
+
+describe('facets rendered ahead', () => {
+  it('are what a page reads, dropped when a mark in their subtree is taken and when a category changes', async () => {
+    const { product, warehouse, offer } = await fx.listed(seller, { onHand: '4', product: { categoryId: blocks.id } });
+    await ctx.app.modules.catalog.refreshFacets();
+    await expectFacetsAsCounted(blocks);
+    const scopes = await rendered();
+    expect(scopes).toEqual(expect.arrayContaining([`all ${blocks.path}`, `in-stock ${blocks.path}`, 'all /']));
+
+    // Read as they are: a count put wrong shows (a page size not asked before, so not cached).
+    await ctx.database.db.execute(sql`update catalog.facets_rendered set total = total + 1000`);
+    const counted = (await search(ctx, { category: blocks.id, priceMin: 0 })).total;
+    expect((await search(ctx, { category: blocks.id, limit: 17 })).total).toBe(counted + 1000);
+
+    // A write in the subtree (the last unit gone hides the product) marks it: the row stands aside
+    // at once, and its refresh drops it; a write elsewhere (the bricks) leaves the blocks' row.
+    await fx.stock(seller, warehouse.id, offer.id, 0);
+    expect((await search(ctx, { category: blocks.id, limit: 16 })).total).toBe(counted - 1);
+    await ctx.app.modules.catalog.refreshFacets();
+    expect(await rendered()).not.toContain(`all ${blocks.path}`);
+    expect(await rendered()).not.toContain('all /');
+    await expectFacetsAsCounted(blocks);
+    expect(await rendered()).toContain(`all ${blocks.path}`);
+    await fx.listed(seller, { product: { categoryId: bricks.id } });
+    await ctx.app.modules.catalog.refreshFacets();
+    expect(await rendered()).toContain(`all ${blocks.path}`);
+    expect(await rendered()).not.toContain('all /');
+
+    // A renamed category is in the rendered answers above it: every row goes.
+    const admin = await ctx.make.admin();
+    const renamed = await ctx.request({
+      method: 'PATCH',
+      url: `${CATALOG}/categories/${blocks.id}`,
+      token: admin.accessToken,
+      payload: { name: 'Блоки стеновые' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(await rendered()).toEqual([]);
+    const body = await search(ctx, { category: parent.id, limit: 15 });
+    expect(body.facets.categories.find((c) => c.id === blocks.id)?.name).toBe('Блоки стеновые');
+    expect(product.categoryId).toBe(blocks.id);
   });
 });
 

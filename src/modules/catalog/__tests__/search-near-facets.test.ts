@@ -78,7 +78,7 @@ describe('near facets counted per set of warehouses', () => {
   it('the first searches from a set count it; every answer after reads it and is what counting answers', async () => {
     expect(await sets()).toBe(0);
     await expectAsCounted();
-    await ctx.app.modules.catalog.nearSetsCounted();
+    await ctx.app.modules.catalog.searchSettled();
     // Two radii, each with its cheapest-first and its nearest-first set.
     expect(await sets()).toBe(4);
     await expectAsCounted();
