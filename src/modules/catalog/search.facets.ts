@@ -42,9 +42,10 @@ export function facetsOfGroups(categoryPath: string | undefined): SQL {
 }
 
 /**
- * A page of the listing whose facets are kept rendered (`catalog.facets_rendered`, migration
- * 0026): the whole catalogue or a category, all or in stock only, no other filter. Its rendered
- * facets stand while no category of its subtree is marked stale.
+ * A page whose facets are kept rendered (`catalog.facets_rendered`, migration 0026): the whole
+ * catalogue or a category, all or in stock only, with no other filter; or `near` alone from a
+ * set of warehouses whose facets are counted (search.near.ts), for the whole catalogue. Its
+ * rendered facets stand while no category under `categoryPath` is marked stale.
  */
 export interface RenderedScope {
   key: string;
@@ -54,10 +55,12 @@ export interface RenderedScope {
 export function renderedScope(plan: {
   categoryPath?: string | undefined;
   inStock: boolean;
-  attrs: readonly unknown[];
+  /** A counted near set's key. */
+  near?: string;
 }): RenderedScope {
   const categoryPath = plan.categoryPath ?? '/';
-  return { key: `${plan.inStock ? 'in-stock' : 'all'} ${categoryPath}`, categoryPath };
+  const availability = plan.inStock ? 'in-stock' : 'all';
+  return { key: `${availability} ${plan.near ? `near ${plan.near}` : categoryPath}`, categoryPath };
 }
 
 /** The scope's rendered total and facets, while none of its categories is marked stale. */

@@ -162,22 +162,32 @@ function groupsCountedAhead(plan: SearchPlan): SQL {
     group by category_path, attributes`;
 }
 
-/** The scope whose facets are kept rendered, when the search is one's page (search.facets.ts). */
+/**
+ * The scope whose facets are kept rendered, when the search is one's page (search.facets.ts): a
+ * listing page with no filter but a category and «в наличии», or `near` alone from a counted set.
+ */
 export function renderableScope(plan: SearchPlan): RenderedScope | undefined {
-  return countedAhead(plan) && plan.attrs.length === 0 ? renderedScope(plan) : undefined;
+  if (plan.attrs.length > 0) return undefined;
+  const counted = plan.near?.counted;
+  if (counted) return plan.categoryPaths ? undefined : renderedScope({ inStock: plan.inStock, near: counted.key });
+  return countedAhead(plan) ? renderedScope({ categoryPath: plan.categoryPath, inStock: plan.inStock }) : undefined;
 }
 
 /**
  * Renders a scope's facets as its search would count them, for `catalog.facets_rendered`. Run
- * under the refresh's lock (search.service.ts renderFacets): a write committed after its snapshot
+ * under the refresh's lock (search.service.ts askToRender): a write committed after its snapshot
  * keeps its mark, and the refresh that takes the mark drops the row.
  */
 export function renderFacetsStatement(plan: SearchPlan, scope: RenderedScope): SQL {
-  return sql`with m as (
-      select l.category_path, l.attributes, l.min_price_minor as price
-      from catalog.product_listing l
-      where ${sql.join(filters(plan), sql` and `)}
-    ), ga as materialized (${groupsCountedAhead(plan)})
+  const groups = plan.near?.counted
+    ? sql`${nearbyTable(plan.near.warehouses)},
+        ga as materialized (${nearGroupsCounted(plan, plan.near.counted.key, plan.near.warehouses)})`
+    : sql`m as (
+          select l.category_path, l.attributes, l.min_price_minor as price
+          from catalog.product_listing l
+          where ${sql.join(filters(plan), sql` and `)}
+        ), ga as materialized (${groupsCountedAhead(plan)})`;
+  return sql`with ${groups}
     insert into catalog.facets_rendered (scope, category_path, total, facets)
     values (${scope.key}, ${scope.categoryPath}, ${totalOfGroups}, ${facetsOfGroups(plan.categoryPath)})
     on conflict (scope) do update

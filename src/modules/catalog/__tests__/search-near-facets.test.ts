@@ -51,18 +51,32 @@ function searches(): Record<string, string | number | string[]>[] {
   return out;
 }
 
+/** A page size per round of searches, so no answer cached in an earlier round (search.cache.ts) answers. */
+let pageSize = 20;
+
 /**
  * Each search answers, body for body, what the same search with a price bound that excludes
- * nothing answers: a price bound always counts every product near itself.
+ * nothing answers: a price bound always counts every product near itself. First, what earlier
+ * searches asked the primary to count or render is done, so each round reads what the last left.
  */
 async function expectAsCounted(): Promise<void> {
+  await ctx.app.modules.catalog.searchSettled();
+  const limit = pageSize--;
   for (const params of searches()) {
-    const label = JSON.stringify(params);
-    const counted = await search(ctx, params);
-    const full = await search(ctx, { ...params, priceMin: 0 });
+    const label = JSON.stringify({ ...params, limit });
+    const counted = await search(ctx, { ...params, limit });
+    const full = await search(ctx, { ...params, limit, priceMin: 0 });
     expect(counted, label).toEqual(full);
   }
 }
+
+const rendered = async () =>
+  (
+    await queryRows<{ scope: string }>(
+      ctx.database.db,
+      sql`select scope from catalog.facets_rendered where scope like '%near%' order by scope`,
+    )
+  ).map((r) => r.scope);
 
 const sets = async () =>
   (await queryRows<{ n: number }>(ctx.database.db, sql`select count(*)::int as n from catalog.near_facet_sets`))[0]!.n;
@@ -75,12 +89,17 @@ const stale = async () =>
   )[0]!.n;
 
 describe('near facets counted per set of warehouses', () => {
-  it('the first searches from a set count it; every answer after reads it and is what counting answers', async () => {
+  it('the first searches from a set count it, the next render near alone; each answer is what counting answers', async () => {
     expect(await sets()).toBe(0);
     await expectAsCounted();
     await ctx.app.modules.catalog.searchSettled();
     // Two radii, each with its cheapest-first and its nearest-first set.
     expect(await sets()).toBe(4);
+    await expectAsCounted();
+    await ctx.app.modules.catalog.searchSettled();
+    // Near alone per radius: by price or popularity (cheapest first), by distance, and by distance
+    // in stock only.
+    expect(await rendered()).toHaveLength(6);
     await expectAsCounted();
 
     // Equal distance: each product shows the cheaper of the two warehouses at the same place.
@@ -94,19 +113,26 @@ describe('near facets counted per set of warehouses', () => {
 
   it('reads the counted rows: counts put wrong show, until a change marks the category and the refresh recounts it', async () => {
     await expectAsCounted();
+    // Without the rendered rows, a search near alone counts from the set's rows.
+    await ctx.database.db.execute(sql`delete from catalog.facets_rendered`);
     await ctx.database.db.execute(sql`update catalog.near_facets set n = n + 1000`);
-    // A page size not asked before, so no cached answer (search.cache.ts) stands in for it.
-    const params = { near, radiusKm: 50, sort: 'distance', limit: 19 };
+    const params = { near, radiusKm: 50, sort: 'distance', limit: pageSize-- };
     const wrong = await search(ctx, params);
     const right = await search(ctx, { ...params, priceMin: 0 });
     expect(wrong.total).toBeGreaterThanOrEqual(right.total + 1000);
+    // Rendered from them, and read as rendered.
+    await ctx.app.modules.catalog.searchSettled();
+    expect(await rendered()).not.toEqual([]);
+    expect((await search(ctx, { ...params, limit: pageSize-- })).total).toBe(wrong.total);
 
     await ctx.database.db.execute(
       sql`insert into catalog.listing_facets_stale (category_path) select distinct category_path from catalog.near_facets`,
     );
     await expectAsCounted();
+    await ctx.app.modules.catalog.searchSettled();
     expect(await ctx.app.modules.catalog.refreshFacets()).toBeGreaterThan(0);
     expect(await stale()).toBe(0);
+    expect(await rendered()).toEqual([]);
     await expectAsCounted();
   });
 
