@@ -184,6 +184,8 @@ export async function buildApp({
     clock,
     searchCacheEntries: config.searchCacheEntries,
   });
+  // What searches asked the primary to count or render finishes before the database closes.
+  app.addHook('onClose', () => catalog.searchSettled());
   const users = createUsersModule({
     db: services.database.db,
     clock,

@@ -35,31 +35,49 @@ export interface NearCounted {
 export function nearSet(ws: readonly NearbyWarehouse[], byDistance: boolean): NearSet {
   if (!byDistance) {
     const warehouseIds = ws.map((w) => w.id).sort();
-    return { key: setKey('cheapest', warehouseIds, null), warehouseIds, ranks: null };
+    return { key: setKey(`cheapest:${warehouseIds.join(',')}`), warehouseIds, ranks: null };
   }
   // ws comes sorted by distance, then id (nearbyWarehousesQuery).
   const ranks: number[] = [];
   ws.forEach((w, i) => ranks.push(i > 0 && w.d === ws[i - 1]!.d ? ranks[i - 1]! : i));
   const warehouseIds = ws.map((w) => w.id);
-  return { key: setKey('nearest', warehouseIds, ranks), warehouseIds, ranks };
+  return { key: setKey(`nearest:${warehouseIds.map((id, i) => `${id}@${ranks[i]}`).join(',')}`), warehouseIds, ranks };
 }
 
-const setKey = (pick: string, ids: string[], ranks: number[] | null) =>
-  createHash('sha1')
-    .update(JSON.stringify([pick, ids, ranks]))
-    .digest('hex');
+/** A set's key: the MD5 of its canonical text, which nearbyWarehousesQuery spells alike in SQL. */
+const setKey = (canonical: string) => createHash('md5').update(canonical).digest('hex');
 
-/** Warehouses of approved sellers within the radius, found on the GiST index of ll_to_earth. */
+/** A nearby warehouse, and whether the facets of the set they all make are counted, each way. */
+export interface NearbyRow extends NearbyWarehouse {
+  cheapest_counted: boolean;
+  nearest_counted: boolean;
+}
+
+/**
+ * Warehouses of approved sellers within the radius, found on the GiST index of ll_to_earth,
+ * with whether their set is counted (nearSet's keys, spelled alike: ids in uuid order, which is
+ * their text's order; ranks as rank() - 1), so a search asks once.
+ */
 export function nearbyWarehousesQuery(near: { lat: number; lon: number; radiusKm: number }, sellerId?: string): SQL {
   const here = sql`ll_to_earth(${near.lat}::float8, ${near.lon}::float8)`;
   const radius = sql`${near.radiusKm * 1000}::float8`;
-  return sql`select w.id, w.name, w.seller_id, earth_distance(ll_to_earth(w.lat, w.lon), ${here}) as d
-    from catalog.warehouses w
-    join catalog.sellers s on s.id = w.seller_id and s.status = 'approved'
-    where earth_box(${here}, ${radius}) @> ll_to_earth(w.lat, w.lon)
-      and earth_distance(ll_to_earth(w.lat, w.lon), ${here}) <= ${radius}
-      ${sellerId ? sql`and w.seller_id = ${sellerId}::uuid` : sql``}
-    order by d, w.id`;
+  return sql`with w as (
+      select w.id, w.name, w.seller_id, earth_distance(ll_to_earth(w.lat, w.lon), ${here}) as d
+      from catalog.warehouses w
+      join catalog.sellers s on s.id = w.seller_id and s.status = 'approved'
+      where earth_box(${here}, ${radius}) @> ll_to_earth(w.lat, w.lon)
+        and earth_distance(ll_to_earth(w.lat, w.lon), ${here}) <= ${radius}
+        ${sellerId ? sql`and w.seller_id = ${sellerId}::uuid` : sql``}
+    ), k as (
+      select md5('cheapest:' || string_agg(r.id::text, ',' order by r.id)) as cheapest,
+             md5('nearest:' || string_agg(r.id::text || '@' || r.rank, ',' order by r.d, r.id)) as nearest
+      from (select w.id, w.d, rank() over (order by w.d) - 1 as rank from w) r
+    )
+    select w.*,
+           exists (select 1 from catalog.near_facet_sets s where s.key = k.cheapest) as cheapest_counted,
+           exists (select 1 from catalog.near_facet_sets s where s.key = k.nearest) as nearest_counted
+    from w cross join k
+    order by w.d, w.id`;
 }
 
 /** The nearby warehouses as constants, so the planner sees how few they are. */
@@ -115,11 +133,6 @@ function listingFilters(plan: NearListingFilters, listing: string): SQL[] {
   if (plan.categoryPaths) where.push(sql`${sql.raw(listing)}.category_path in (${list(plan.categoryPaths)})`);
   where.push(...attributeFilters(sql.raw(`${listing}.attributes`), plan.attrs));
   return where;
-}
-
-/** Whether the set's facets are counted. */
-export function nearSetLookup(key: string): SQL {
-  return sql`select exists (select 1 from catalog.near_facet_sets s where s.key = ${key}) as counted`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { cursorPart, decodeCursor, encodeCursor } from '../../shared/http/pagina
 import { readSearchVersion, SearchCache } from './search.cache.js';
 import { SearchQueryReader } from './search.query.js';
 import type { SearchQuery, SearchSort } from './search.schemas.js';
-import { nearbyWarehousesQuery, nearSet, nearSetLookup, type NearbyWarehouse, type NearSet } from './search.near.js';
+import { nearbyWarehousesQuery, nearSet, type NearbyRow, type NearSet } from './search.near.js';
 import type { RenderedScope } from './search.facets.js';
 import { renderableScope, renderFacetsStatement, searchStatement, type SearchPlan } from './search.sql.js';
 
@@ -124,7 +124,8 @@ export class SearchService {
     ex: Executor,
   ): Promise<NonNullable<SearchPlan['near']>> {
     const near = query.near!;
-    const warehouses = await queryRows<NearbyWarehouse>(ex, nearbyWarehousesQuery(near, query.sellerId));
+    const rows = await queryRows<NearbyRow>(ex, nearbyWarehousesQuery(near, query.sellerId));
+    const warehouses = rows.map(({ id, name, seller_id, d }) => ({ id, name, seller_id, d }));
     // With nothing else narrowing the set, one pass over nearby stock beats a lookup per product.
     const byWarehouse = !query.q && !categoryPaths && Object.keys(query.attrs).length === 0 && !query.sellerId;
     const countable =
@@ -136,8 +137,8 @@ export class SearchService {
     if (!countable) return { warehouses, byWarehouse };
     const sort = query.sort ?? 'popular';
     const set = nearSet(warehouses, sort === 'distance');
-    const [found] = await queryRows<{ counted: boolean }>(ex, nearSetLookup(set.key));
-    if (!found!.counted) return { warehouses, byWarehouse, uncounted: set };
+    if (!(sort === 'distance' ? rows[0]!.nearest_counted : rows[0]!.cheapest_counted))
+      return { warehouses, byWarehouse, uncounted: set };
     // With the facets counted, the statement needs of the matching set only its page: with nothing
     // but `near`, sorted by distance or price, it walks the nearby warehouses' stock; sorted by
     // popularity, the popularity index (each product's near offer looked up); each stops at the
