@@ -115,32 +115,23 @@ begin
   return true;
 end $$;
 --> statement-breakpoint
--- The refresh of migration 0023, which now also recounts the taken categories of every near set.
-CREATE OR REPLACE FUNCTION catalog.refresh_listing_facets() RETURNS integer LANGUAGE plpgsql AS $$
+-- The refresh of migration 0023 takes a category's marks when it recounts it; taking them
+-- recounts that category for every near set too, in the refresh's transaction and under its lock.
+CREATE FUNCTION catalog.near_facets_recount_taken() RETURNS trigger LANGUAGE plpgsql AS $$
 declare
   paths text[];
 begin
-  if not exists (select 1 from catalog.listing_facets_stale) then
-    return 0;
-  end if;
-  if not pg_try_advisory_xact_lock(7310442004) then
-    return 0;
-  end if;
-  with taken as (delete from catalog.listing_facets_stale returning category_path)
-  select array_agg(distinct category_path) into paths from taken;
+  select array_agg(distinct t.category_path) into paths from taken t;
   if paths is null then
-    return 0;
+    return null;
   end if;
-  delete from catalog.listing_facets where category_path = any (paths);
-  insert into catalog.listing_facets (category_path, attributes, in_stock, n, lo, hi)
-  select l.category_path, l.attributes, l.in_stock, count(*), min(l.min_price_minor), max(l.min_price_minor)
-  from catalog.product_listing l
-  where l.category_path = any (paths) and l.offer_count > 0
-  group by l.category_path, l.attributes, l.in_stock;
   delete from catalog.near_facets where category_path = any (paths);
   insert into catalog.near_facets (key, category_path, attributes, n, lo, hi)
   select s.key, g.category_path, g.attributes, g.n, g.lo, g.hi
   from catalog.near_facet_sets s
   cross join lateral catalog.near_facet_groups(s.warehouse_ids, s.ranks, paths) g;
-  return cardinality(paths);
+  return null;
 end $$;
+--> statement-breakpoint
+CREATE TRIGGER "near_facets_recount_taken" AFTER DELETE ON "catalog"."listing_facets_stale"
+  REFERENCING OLD TABLE AS taken FOR EACH STATEMENT EXECUTE FUNCTION "catalog"."near_facets_recount_taken"();

@@ -80,6 +80,9 @@ export function nearbyWarehousesQuery(near: { lat: number; lon: number; radiusKm
     order by w.d, w.id`;
 }
 
+/** Warehouse ids as a list of uuid parameters, for `in (…)`. */
+const uuids = (ids: readonly string[]) => list(ids.map((id) => sql`${id}::uuid`));
+
 /** The nearby warehouses as constants, so the planner sees how few they are. */
 export function nearbyTable(ws: readonly NearbyWarehouse[]): SQL {
   if (ws.length === 0)
@@ -188,7 +191,6 @@ export function nearDistancePage(
     if (last && last[0]!.d === w.d) last.push(w);
     else tiers.push([w]);
   }
-  const uuids = (ids: string[]) => list(ids.map((id) => sql`${id}::uuid`));
   const branches: SQL[] = [];
   const nearer: string[] = [];
   for (const tier of tiers) {
@@ -233,17 +235,16 @@ export function nearPricePage(
   ws: readonly NearbyWarehouse[],
 ): SQL {
   const desc = plan.sort === 'price_desc';
-  const uuids = (ids: readonly NearbyWarehouse[]) => list(ids.map((w) => sql`${w.id}::uuid`));
+  const ids = ws.map((w) => w.id);
   const direction = sql.raw(desc ? 'desc' : 'asc');
   const branches = ws.map((w, i) => {
-    const before = ws.slice(0, i);
     const where: SQL[] = [
       sql`ls.warehouse_id = ${w.id}::uuid`,
       sql`l.offer_count > 0`,
       sql`not exists (select 1 from catalog.listing_stock x
-        where x.product_id = ls.product_id and x.warehouse_id in (${uuids(ws)})
+        where x.product_id = ls.product_id and x.warehouse_id in (${uuids(ids)})
           and (x.price_minor < ls.price_minor
-               ${before.length > 0 ? sql`or (x.price_minor = ls.price_minor and x.warehouse_id in (${uuids(before)}))` : sql``}))`,
+               ${i > 0 ? sql`or (x.price_minor = ls.price_minor and x.warehouse_id in (${uuids(ids.slice(0, i))}))` : sql``}))`,
     ];
     if (plan.after) {
       const price = sql`${plan.after.price}::bigint`;
