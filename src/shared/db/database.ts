@@ -1,13 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { cube } from '@electric-sql/pglite/contrib/cube';
-import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { pgliteExtensions } from './pglite-extensions.js';
 import { guardPgliteLoop } from './pglite-guard.js';
 import { pingReplica, ReplicaPool, type ReplicaState } from './replica.js';
 
@@ -57,8 +55,6 @@ export interface OpenDatabaseOptions {
 // pg returns bigint/numeric as strings by default; timestamps as Date. Keep numeric as string (exact).
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-// PGlite quirk: pg_trgm must be listed after cube and earthdistance or its operators break.
-export const pgliteExtensions = { cube, earthdistance, pg_trgm };
 
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
