@@ -55,7 +55,6 @@ export interface OpenDatabaseOptions {
 // pg returns bigint/numeric as strings by default; timestamps as Date. Keep numeric as string (exact).
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-
 export async function openDatabase(opts: OpenDatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) {
     return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.readUrl, opts.readPoolSize ?? opts.poolSize ?? 10);
