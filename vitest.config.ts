@@ -14,11 +14,9 @@ export default defineConfig({
     // Vitest's default (cores - 1) is one worker on a 2-core CI machine, leaving a core idle: the
     // runner's own process does little, so every core runs a test file.
     maxWorkers: availableParallelism(),
-    // On PGlite, a fresh process per file, so one PGlite per process: re-importing the app per
-    // file (about 4 s of CPU each) still makes the suite faster than workers that open and close
-    // many instances (6.5 against 10.7 minutes, docs/adr/0002). On
-    // PostgreSQL files share workers: no test mocks modules or changes globals, and module-level
-    // state is caches of pure results.
-    isolate: !process.env.TEST_DATABASE_URL,
+    // Files share workers on both databases: no test mocks modules or changes globals, and
+    // module-level state is caches of pure results. A fresh process per file on PGlite made the
+    // suite 13.7 minutes instead of 10.7 and no longer guards against anything (docs/adr/0002).
+    isolate: false,
   },
 });
