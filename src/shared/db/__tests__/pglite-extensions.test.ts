@@ -31,6 +31,6 @@ it.skipIf(process.env.TEST_DATABASE_URL)(
     }
     expect(answers).toEqual(Array.from({ length: INSTANCES }, () => ({ close: true, far: false, km: 636 })));
   },
-  // Each instance takes 1–6 s to open, more while the rest of the suite runs beside it.
+  // An instance takes over a second to open alone, several beside the rest of the suite.
   300_000,
 );
