@@ -25,7 +25,11 @@ export class LogCapture implements LogStream {
 /** The log is not empty and holds none of `secrets`, no password hash and no SQL with its parameters. */
 export function expectNoSecretsIn(log: string, secrets: string[]): void {
   expect(log.length, 'the path wrote nothing to the log at trace level').toBeGreaterThan(0);
-  for (const secret of secrets) expect(log, `"${secret}" reached the log`).not.toContain(secret);
+  // What every line carries by itself (times, ids) is blanked: a CVC like 9876 turned up in a timestamp.
+  const own = log
+    .replace(/"(time|pid|responseTime)":[\d.]+/g, '"$1":0')
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>');
+  for (const secret of secrets) expect(own, `"${secret}" reached the log`).not.toContain(secret);
   expect(log).not.toMatch(/\$argon2id\$/);
   expect(log).not.toMatch(/Failed query|params:/);
 }
