@@ -9,7 +9,9 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:catalog
  *
  * BENCH_CATALOG_DATABASE_URL=postgres://…/already_seeded skips creating and seeding (and keeps it);
- * BENCH_PRODUCTS sets the size; BENCH_KEEP=1 keeps the created database for later runs.
+ * BENCH_PRODUCTS sets the size; BENCH_KEEP=1 keeps the created database for later runs;
+ * BENCH_MODE=cached or uncached runs the searches one way only (then without the product page
+ * when uncached).
  * Sends traffic to 127.0.0.1 only; every run is bounded in time.
  */
 import autocannon from 'autocannon';
@@ -78,10 +80,13 @@ async function main(): Promise<void> {
     let productId = '';
     // Cached: a query asked again while the catalog is unchanged (the popular queries). Uncached:
     // every search computed afresh, as for a query nobody asked since the last catalog change.
-    for (const [mode, cacheEntries] of [
-      ['cached', '1000'],
-      ['uncached', '0'],
-    ] as const) {
+    const modes = (
+      [
+        ['cached', '1000'],
+        ['uncached', '0'],
+      ] as const
+    ).filter(([mode]) => !process.env.BENCH_MODE || process.env.BENCH_MODE === mode);
+    for (const [mode, cacheEntries] of modes) {
       const server = await startServer({
         port: 3914,
         env: { DATABASE_URL: databaseUrl, SEED_DEMO: 'false', SEARCH_CACHE_ENTRIES: cacheEntries },
@@ -102,6 +107,7 @@ async function main(): Promise<void> {
       }
     }
     // The yardstick: a bare Fastify + pg route reading the same product's row, in the same run.
+    if (!productId) return out;
     const minimal = await startMinimalRoute(3915, databaseUrl);
     try {
       out.push(await load(minimal.url, '—', 'minimal Fastify + pg route: one product row', `/products/${productId}`));

@@ -111,16 +111,27 @@ export function nearbyProducts(sort: SearchSort): SQL {
   )`;
 }
 
-/** The near price and distance of one product (`l`), for when other filters leave few products to check. */
+/**
+ * The near price and distance of one product (`l`), for when other filters leave few products to
+ * check: its stock rows in the nearby warehouses (the key index alone), the pick as the least of
+ * [distance, price] (by price: [price, distance]) — an aggregate, which costs a third of sorting
+ * each product's rows (measured with 8 760 text matches: 103 against 362 ms). Nulls when none is near.
+ */
 export function nearestOfListing(ws: readonly NearbyWarehouse[], sort: SearchSort): SQL {
   if (ws.length === 0) return sql`cross join lateral (select null::float8 as d, null::bigint as price) nd`;
+  const distance = sql`case ls.warehouse_id ${sql.join(
+    ws.map((w) => sql`when ${w.id}::uuid then ${w.d}::float8`),
+    sql` `,
+  )} end`;
+  const price = sql`ls.price_minor::float8`;
+  // Equal distance and price leave the warehouse open: only these two values are read here.
+  const [first, second] = sort === 'distance' ? [distance, price] : [price, distance];
+  const [d, p] = sort === 'distance' ? [1, 2] : [2, 1];
   return sql`cross join lateral (
-      select nw.d, ls.price_minor as price
-      from catalog.listing_stock ls
-      join nw on nw.id = ls.warehouse_id
-      where ls.product_id = l.product_id
-      order by ${nearPick(sort)}
-      limit 1
+      select pick[${sql.raw(String(d))}] as d, pick[${sql.raw(String(p))}]::bigint as price
+      from (select min(array[${first}, ${second}]) as pick
+            from catalog.listing_stock ls
+            where ls.product_id = l.product_id and ls.warehouse_id in (${uuids(ws.map((w) => w.id))})) s
     ) nd`;
 }
 
