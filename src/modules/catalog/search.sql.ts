@@ -208,7 +208,7 @@ export function searchStatement(plan: SearchPlan): SQL {
   const walk = plan.near && counted?.walk ? plan.near.warehouses : undefined;
   if (plan.near) {
     ctes.push(nearbyTable(plan.near.warehouses));
-    if (plan.near.byWarehouse && !walk) ctes.push(nearbyProducts(plan.sort));
+    if (plan.near.byWarehouse && !walk) ctes.push(nearbyProducts(plan.near.warehouses, plan.sort));
   }
   // With sellerId: that seller's active offer, joined (not looked up) so the seller's index may drive.
   const sellerOffer = plan.sellerId
