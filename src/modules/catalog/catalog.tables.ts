@@ -269,9 +269,17 @@ export const productListing = catalogSchema.table(
     /** Copies of the product's category and attributes, so filters and facets read this table only. */
     categoryId: uuid('category_id').notNull(),
     attributes: jsonb('attributes').$type<Record<string, string>>().notNull().default({}),
+    /**
+     * A copy of the product's search_vector, kept by the refresh and by a trigger on products
+     * (migration 0028): a text search finds, ranks and counts its matches from this table alone.
+     */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .default(sql`''::tsvector`),
   },
   (t) => [
     index('listing_category_price_idx').on(t.categoryPath, t.minPriceMinor),
+    index('listing_search_idx').using('gin', t.searchVector),
     index('listing_attributes_idx').using('gin', sql`${t.attributes} jsonb_path_ops`),
     index('listing_price_idx').on(t.minPriceMinor),
     // The popular sort's whole key (search.sql.ts ordering): a page reads its rows, not every tie.

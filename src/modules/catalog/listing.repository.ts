@@ -45,8 +45,9 @@ export async function refreshListingsWhere(ex: Executor, productIds: SQL, opts: 
   // locked before it, so its snapshot already holds every change that waited on them.
   await ex.execute(sql`
     with summary as (
-    insert into catalog.product_listing as l (product_id, category_path, category_id, attributes, min_price_minor, offer_count, in_stock)
-    select p.id, c.path, p.category_id, p.attributes,
+    insert into catalog.product_listing as l (product_id, category_path, category_id, attributes, search_vector,
+                                              min_price_minor, offer_count, in_stock)
+    select p.id, c.path, p.category_id, p.attributes, p.search_vector,
            min(v.price_minor) filter (where v.visible),
            count(*) filter (where v.visible)::int,
            coalesce(bool_or(v.visible and v.available > 0), false)
@@ -72,6 +73,7 @@ export async function refreshListingsWhere(ex: Executor, productIds: SQL, opts: 
       set category_path = excluded.category_path,
           category_id = excluded.category_id,
           attributes = excluded.attributes,
+          search_vector = excluded.search_vector,
           min_price_minor = excluded.min_price_minor,
           offer_count = excluded.offer_count,
           in_stock = excluded.in_stock${

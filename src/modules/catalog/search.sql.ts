@@ -55,10 +55,17 @@ const descending = (sort: SearchSort) => sort === 'relevance' || sort === 'price
 /** Metres as km to 0.1, without trailing zeros in JSON: search's nearest warehouse and the product page alike. */
 export const kmToTenth = (metres: SQL) => sql`trim_scale(round((${metres} / 1000)::numeric, 1))`;
 
-/** A text match: the query's word groups in the full text (name, brand, description), or q is a SKU or an EAN. */
+/** The ids of the products whose SKU or EAN is q as typed: an exact code outranks any text match. */
+const codeIds = (t: TextQuery) =>
+  sql`array(select c.id from catalog.products c where c.sku in (${list(t.codes)}) or c.ean in (${list(t.codes)}))`;
+
+/**
+ * A text match: the query's word groups in the listing's copy of the full text (name, brand,
+ * description, category), or q is a SKU or an EAN.
+ */
 function textMatch(t: TextQuery): SQL {
-  const codes = sql`p.sku in (${list(t.codes)}) or p.ean in (${list(t.codes)})`;
-  return t.match ? sql`(p.search_vector @@ ${t.match}::tsquery or ${codes})` : sql`(${codes})`;
+  const codes = sql`l.product_id = any (${codeIds(t)})`;
+  return t.match ? sql`(l.search_vector @@ ${t.match}::tsquery or ${codes})` : sql`(${codes})`;
 }
 
 /**
@@ -66,10 +73,9 @@ function textMatch(t: TextQuery): SQL {
  * as HR2470, a grade such as М500) and 100 for an exact SKU or EAN: no text match reaches either.
  */
 function relevance(t: TextQuery): SQL {
-  const text = t.match ? sql`ts_rank(p.search_vector, ${t.match}::tsquery)::float8` : sql`0::float8`;
-  const model = t.models ? sql`case when p.search_vector @@ ${t.models}::tsquery then 10 else 0 end` : sql`0`;
-  return sql`(${text} + ${model}
-    + case when p.sku in (${list(t.codes)}) or p.ean in (${list(t.codes)}) then 100 else 0 end)`;
+  const text = t.match ? sql`ts_rank(l.search_vector, ${t.match}::tsquery)::float8` : sql`0::float8`;
+  const model = t.models ? sql`case when l.search_vector @@ ${t.models}::tsquery then 10 else 0 end` : sql`0`;
+  return sql`(${text} + ${model} + case when l.product_id = any (${codeIds(t)}) then 100 else 0 end)`;
 }
 
 /**
@@ -236,7 +242,6 @@ export function searchStatement(plan: SearchPlan): SQL {
            ${plan.sort === 'relevance' ? relevanceKey(plan.text, plan.sellerId ? sql`sk.in_stock` : sql`l.in_stock`) : sql`0::float8`} as rank,
            ${plan.near ? sql`nd.d` : sql`null::float8`} as dist
     from catalog.product_listing l
-    ${plan.text ? sql`join catalog.products p on p.id = l.product_id` : sql``}
     ${sellerOffer}
     ${near}
     where ${sql.join(filters(plan), sql` and `)}

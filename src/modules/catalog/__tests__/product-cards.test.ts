@@ -173,6 +173,27 @@ describe('PATCH /products/{id}', () => {
     expect(await listing()).toEqual({ category_id: other.id, attributes: { strength: 'М200' } });
   });
 
+  it("is found by its new name, brand and description at once, and no longer by the old ones (the listing's copy of its text)", async () => {
+    // A word no other card has: the tag's hex digits spelled as Cyrillic letters.
+    const word = `плита${[...tag()].map((c) => 'абвгдежзиклмнопр'[parseInt(c, 16)]).join('')}`;
+    const { product } = await fx.listed(seller, { product: { name: `${word} базальтовая`, brand: 'Старыйбренд' } });
+    const found = async (q: string) =>
+      (await ctx.request({ method: 'GET', url: `${CATALOG}/products?q=${encodeURIComponent(q)}` }))
+        .json()
+        .items.map((i: { id: string }) => i.id);
+    expect(await found(`${word} базальтовая`)).toEqual([product.id]);
+    const edited = await patchProduct(seller.accessToken, product.id, {
+      name: `${word} каменная`,
+      brand: 'Новыйбренд',
+      description: 'Звукоизоляционная',
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(await found(`${word} каменная`)).toEqual([product.id]);
+    expect(await found(`${word} новыйбренд звукоизоляционная`)).toEqual([product.id]);
+    expect(await found(`${word} базальтовая`)).toEqual([]);
+    expect(await found(`${word} старыйбренд`)).toEqual([]);
+  });
+
   it('validates like POST and refuses a taken SKU', async () => {
     const a = await fx.product(seller);
     const b = await fx.product(seller);
