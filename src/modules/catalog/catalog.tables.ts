@@ -99,7 +99,10 @@ export const products = catalogSchema.table(
     images: jsonb('images').$type<string[]>().notNull().default([]),
     /** The seller that created the card (null: marketplace staff); only it and admins may edit. */
     createdBy: uuid('created_by'),
-    /** Written by a trigger from the card and its category (migration 0020, docs/domain.md "Search"). */
+    /**
+     * Written by a trigger from the card and its category (migration 0020, docs/domain.md "Search");
+     * search reads its copy in product_listing (migration 0028), so it has no index here.
+     */
     searchVector: tsvector('search_vector')
       .notNull()
       .default(sql`''::tsvector`),
@@ -110,7 +113,6 @@ export const products = catalogSchema.table(
     uniqueIndex('products_sku_key').on(t.sku),
     index('products_ean_idx').on(t.ean),
     index('products_category_idx').on(t.categoryId),
-    index('products_search_idx').using('gin', t.searchVector),
     index('products_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
     index('products_attributes_idx').using('gin', sql`${t.attributes} jsonb_path_ops`),
     check(
