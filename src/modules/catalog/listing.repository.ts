@@ -106,6 +106,23 @@ export async function refreshListingsOfSeller(ex: Executor, sellerId: string): P
 }
 
 /**
+ * Locks these products' listing rows, for a writer that then locks the products themselves: the
+ * listing row comes first everywhere. A refresh holds it while it adds listing_stock rows, whose
+ * foreign key share-locks the product; a card edit holds the product while the copy of its
+ * document (migration 0028) updates the listing row. Taken the other way round, the two deadlock.
+ */
+export async function lockListingsOf(ex: Executor, productIds: readonly string[]): Promise<void> {
+  if (productIds.length === 0) return;
+  await lockListings(
+    ex,
+    sql.join(
+      [...new Set(productIds)].map((id) => sql`${id}::uuid`),
+      sql`, `,
+    ),
+  );
+}
+
+/**
  * Locks these listing rows in product order before they are written. Two checkouts of the same
  * products from different sellers hold different offer locks, so nothing else orders them, and
  * an upsert writes rows in whatever order its plan yields (a hash aggregate: hash order).

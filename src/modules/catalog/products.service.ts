@@ -10,7 +10,7 @@ import type { Principal } from '../../shared/principal.js';
 import { DuplicateError, ProductNotFoundError } from './catalog.errors.js';
 import { requireCategory } from './categories.service.js';
 import { products } from './catalog.tables.js';
-import { refreshListings } from './listing.repository.js';
+import { lockListingsOf, refreshListings } from './listing.repository.js';
 import { readProductPage } from './product-page.sql.js';
 import { assertSellerOrAdmin } from './seller-guard.js';
 import { isPieceUnit, wholeUnitProblem } from './units.js';
@@ -85,6 +85,8 @@ export class ProductsService {
   async update(p: Principal, id: string, patch: Partial<ProductInput>) {
     assertSellerOrAdmin(p);
     return this.db.transaction(async (tx) => {
+      // The listing row before the card (lockListingsOf says why); another's id locks a row briefly, then 404s.
+      await lockListingsOf(tx, [id]);
       const [current] = await tx.select().from(products).where(eq(products.id, id)).for('update');
       ownedOr404(
         current,

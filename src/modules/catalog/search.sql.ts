@@ -115,7 +115,7 @@ function priceOf(plan: SearchPlan): SQL {
   return plan.near ? sql`nd.price` : sql`l.min_price_minor`;
 }
 
-/** The conditions on a listing `l`, its product `p` and (with sellerId) that seller's offer `so`. */
+/** The conditions on a listing `l` and (with sellerId) that seller's offer `so`. */
 function filters(plan: SearchPlan): SQL[] {
   const where: SQL[] = [sql`l.offer_count > 0`];
   if (plan.near && !plan.near.byWarehouse) where.push(sql`nd.d is not null`);
@@ -203,7 +203,7 @@ export function renderFacetsStatement(plan: SearchPlan, scope: RenderedScope): S
 
 /**
  * One statement, one snapshot: the matching set `m` (driven by the listing summary and the
- * products' GIN indexes), then from it the page (offers and warehouses looked up for its rows
+ * listing's GIN indexes), then from it the page (offers and warehouses looked up for its rows
  * only), the total, and the facets.
  */
 export function searchStatement(plan: SearchPlan): SQL {

@@ -41,6 +41,13 @@ const postProduct = (token: string | undefined, payload: Record<string, unknown>
 const patchProduct = (token: string, id: string, payload: object) =>
   ctx.request({ method: 'PATCH', url: `${CATALOG}/products/${id}`, token, payload });
 const page = (id: string, query = '') => ctx.request({ method: 'GET', url: `${CATALOG}/products/${id}${query}` });
+/** The ids a text search finds. */
+const found = async (q: string): Promise<string[]> =>
+  (await ctx.request({ method: 'GET', url: `${CATALOG}/products?q=${encodeURIComponent(q)}` }))
+    .json()
+    .items.map((i: { id: string }) => i.id);
+/** A word no other card has: the tag's hex digits spelled as Cyrillic letters after `stem`. */
+const uniqueWord = (stem: string) => `${stem}${[...tag()].map((c) => 'абвгдежзиклмнопр'[parseInt(c, 16)]).join('')}`;
 
 interface PageOffer {
   id: string;
@@ -174,13 +181,8 @@ describe('PATCH /products/{id}', () => {
   });
 
   it("is found by its new name, brand and description at once, and no longer by the old ones (the listing's copy of its text)", async () => {
-    // A word no other card has: the tag's hex digits spelled as Cyrillic letters.
-    const word = `плита${[...tag()].map((c) => 'абвгдежзиклмнопр'[parseInt(c, 16)]).join('')}`;
+    const word = uniqueWord('плита');
     const { product } = await fx.listed(seller, { product: { name: `${word} базальтовая`, brand: 'Старыйбренд' } });
-    const found = async (q: string) =>
-      (await ctx.request({ method: 'GET', url: `${CATALOG}/products?q=${encodeURIComponent(q)}` }))
-        .json()
-        .items.map((i: { id: string }) => i.id);
     expect(await found(`${word} базальтовая`)).toEqual([product.id]);
     const edited = await patchProduct(seller.accessToken, product.id, {
       name: `${word} каменная`,
@@ -192,6 +194,22 @@ describe('PATCH /products/{id}', () => {
     expect(await found(`${word} новыйбренд звукоизоляционная`)).toEqual([product.id]);
     expect(await found(`${word} базальтовая`)).toEqual([]);
     expect(await found(`${word} старыйбренд`)).toEqual([]);
+  });
+
+  it('takes the copy of its text from the card when a listing row is written without it (code older than migration 0028)', async () => {
+    const word = uniqueWord('вата');
+    const { product } = await fx.listed(seller, { product: { name: `${word} минеральная` } });
+    await ctx.database.db.execute(sql`delete from catalog.product_listing where product_id = ${product.id}::uuid`);
+    // The columns the refresh wrote before 0028.
+    await ctx.database.db.execute(
+      sql`insert into catalog.product_listing (product_id, category_path, category_id, attributes, min_price_minor, offer_count, in_stock)
+          select p.id, c.path, p.category_id, p.attributes, o.price_minor, 1, true
+          from catalog.products p
+          join catalog.categories c on c.id = p.category_id
+          join catalog.offers o on o.product_id = p.id
+          where p.id = ${product.id}::uuid`,
+    );
+    expect(await found(`${word} минеральная`)).toEqual([product.id]);
   });
 
   it('validates like POST and refuses a taken SKU', async () => {
