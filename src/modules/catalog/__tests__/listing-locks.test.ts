@@ -1,0 +1,66 @@
+/**
+ * Lock order around the listing's copy of a card's text (migration 0028), on PostgreSQL where
+ * transactions really wait on each other: a card edit must not deadlock with a refresh.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../../test/context.js';
+import type { Account } from '../../../../test/factories.js';
+import { CATALOG, CatalogFixtures } from '../../../../test/fixtures/catalog.js';
+import { queryRows } from '../../../shared/db/database.js';
+
+let ctx: TestContext;
+let fx: CatalogFixtures;
+let seller: Account;
+
+/** Resolves once another backend of this database waits on a lock (the request under test). */
+async function someoneWaitsOnALock(): Promise<void> {
+  for (;;) {
+    const [row] = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock'`,
+    );
+    if (row!.n > 0) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('listing locks (PostgreSQL)', () => {
+  beforeAll(async () => {
+    ctx = await createTestContext();
+    fx = new CatalogFixtures(ctx);
+    seller = await ctx.make.seller();
+  });
+  afterAll(() => ctx?.close());
+
+  it('a card renamed while a refresh holds its listing row and adds a warehouse: both commit', async () => {
+    const { product } = await fx.listed(seller);
+    const other = await fx.warehouse(seller);
+    let edit: ReturnType<typeof ctx.request> | undefined;
+    // The refresh's order: the listing row first, then a listing_stock row, whose foreign key
+    // share-locks the card. An edit that held the card first would close a cycle here.
+    await ctx.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from catalog.product_listing where product_id = ${product.id}::uuid for update`);
+      edit = ctx.request({
+        method: 'PATCH',
+        url: `${CATALOG}/products/${product.id}`,
+        token: seller.accessToken,
+        payload: { name: 'Кирпич облицовочный переименованный' },
+      });
+      await someoneWaitsOnALock();
+      await tx.execute(
+        sql`insert into catalog.listing_stock (product_id, warehouse_id, price_minor)
+            values (${product.id}::uuid, ${other.id}::uuid, 1850)`,
+      );
+    });
+    const res = await edit!;
+    expect(res.statusCode, res.body).toBe(200);
+    const [listing] = await queryRows<{ has: boolean }>(
+      ctx.database.db,
+      sql`select search_vector @@ to_tsquery('russian', 'переименованный') as has from catalog.product_listing
+          where product_id = ${product.id}::uuid`,
+    );
+    expect(listing!.has).toBe(true);
+  });
+});
