@@ -1,25 +1,22 @@
 -- Two guards for the listing's copy of each card's document (migration 0028).
 --
--- A renamed category rewrites its cards' documents, and through 0028's trigger their listing
--- rows. Checkout and the refresh lock listing rows in product order, so the cards are now
--- rewritten in that order too: in any other, two of them in one checkout could deadlock.
-CREATE OR REPLACE FUNCTION "catalog"."category_renamed"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  card uuid;
+-- A renamed category rewrites its cards' documents one by one in no set order (migration 0020's
+-- category_renamed), and through 0028's trigger their listing rows. Checkout and the refresh lock
+-- listing rows in product order, so the rename now takes those rows in that order first: two of
+-- them in one checkout could otherwise deadlock with it.
+CREATE FUNCTION "catalog"."category_renamed_lock_listings"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  FOR card IN
+  PERFORM 1 FROM catalog.product_listing l
+  WHERE l.product_id IN (
     SELECT p.id FROM catalog.products p JOIN catalog.categories c ON c.id = p.category_id
-    WHERE c.id = NEW.id OR c.parent_id = NEW.id
-    ORDER BY p.id
-  LOOP
-    BEGIN
-      UPDATE catalog.products SET category_id = category_id WHERE id = card;
-    EXCEPTION WHEN check_violation THEN
-      NULL;
-    END;
-  END LOOP;
-  RETURN NULL;
+    WHERE c.id = NEW.id OR c.parent_id = NEW.id)
+  ORDER BY l.product_id
+  FOR UPDATE;
+  RETURN NEW;
 END $$;--> statement-breakpoint
+CREATE TRIGGER "category_renamed_lock_listings" BEFORE UPDATE OF name ON "catalog"."categories"
+FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name)
+EXECUTE FUNCTION "catalog"."category_renamed_lock_listings"();--> statement-breakpoint
 -- A listing row inserted without the copy (by a process still running the code before 0028,
 -- while a split deployment restarts one process at a time) takes it from its card, or text
 -- search would not find the card until its next refresh. The refresh since 0028 always writes

@@ -12,6 +12,7 @@ import { queryRows } from '../../../shared/db/database.js';
 let ctx: TestContext;
 let fx: CatalogFixtures;
 let seller: Account;
+let admin: Account;
 
 /** Resolves once another backend of this database waits on a lock (the request under test). */
 async function someoneWaitsOnALock(): Promise<void> {
@@ -31,6 +32,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('listing locks (PostgreSQL)', ()
     ctx = await createTestContext();
     fx = new CatalogFixtures(ctx);
     seller = await ctx.make.seller();
+    admin = await ctx.make.admin();
   });
   afterAll(() => ctx?.close());
 
@@ -62,5 +64,41 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('listing locks (PostgreSQL)', ()
           where product_id = ${product.id}::uuid`,
     );
     expect(listing!.has).toBe(true);
+  });
+
+  it('a category renamed while a checkout holds the first of two cards and wants the second: both commit', async () => {
+    const category = await fx.category();
+    // Two cards written in the order opposite to their ids: rewritten in the order they were
+    // written (the table's), the rename would take the second card's listing row first.
+    let pair: [string, string] | undefined;
+    let last = (await fx.listed(seller, { product: { categoryId: category.id } })).product.id;
+    while (!pair) {
+      const next = (await fx.listed(seller, { product: { categoryId: category.id } })).product.id;
+      if (last > next) pair = [next, last];
+      last = next;
+    }
+    const [first, second] = pair;
+    let rename: ReturnType<typeof ctx.request> | undefined;
+    // Checkout's order: listing rows by product id.
+    await ctx.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select 1 from catalog.product_listing where product_id = ${first}::uuid for update`);
+      rename = ctx.request({
+        method: 'PATCH',
+        url: `${CATALOG}/categories/${category.id}`,
+        token: admin.accessToken,
+        payload: { name: 'Облицовочный кирпич ручной формовки' },
+      });
+      await someoneWaitsOnALock();
+      await tx.execute(sql`select 1 from catalog.product_listing where product_id = ${second}::uuid for update`);
+    });
+    const res = await rename!;
+    expect(res.statusCode, res.body).toBe(200);
+    const renamed = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int as n from catalog.product_listing
+          where product_id in (${first}::uuid, ${second}::uuid)
+            and search_vector @@ to_tsquery('russian', 'формовки')`,
+    );
+    expect(renamed[0]!.n).toBe(2);
   });
 });
