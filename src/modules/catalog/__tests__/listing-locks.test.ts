@@ -2,7 +2,7 @@
  * Lock order around the listing's copy of a card's text (migration 0028), on PostgreSQL where
  * transactions really wait on each other: a card edit must not deadlock with a refresh.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../../test/context.js';
 import type { Account } from '../../../../test/factories.js';
@@ -27,6 +27,25 @@ async function someoneWaitsOnALock(): Promise<void> {
   }
 }
 
+/**
+ * A writer's transaction that holds a card's listing row, sends `request` (which must wait on it),
+ * then once it waits takes `next` and commits; resolves to the request's answer.
+ */
+async function whileHoldingListing(
+  productId: string,
+  request: Parameters<typeof ctx.request>[0],
+  next: SQL,
+): ReturnType<typeof ctx.request> {
+  let answer: ReturnType<typeof ctx.request> | undefined;
+  await ctx.database.db.transaction(async (tx) => {
+    await tx.execute(sql`select 1 from catalog.product_listing where product_id = ${productId}::uuid for update`);
+    answer = ctx.request(request);
+    await someoneWaitsOnALock();
+    await tx.execute(next);
+  });
+  return answer!;
+}
+
 describe.skipIf(!process.env.TEST_DATABASE_URL)('listing locks (PostgreSQL)', () => {
   beforeAll(async () => {
     ctx = await createTestContext();
@@ -39,24 +58,19 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('listing locks (PostgreSQL)', ()
   it('a card renamed while a refresh holds its listing row and adds a warehouse: both commit', async () => {
     const { product } = await fx.listed(seller);
     const other = await fx.warehouse(seller);
-    let edit: ReturnType<typeof ctx.request> | undefined;
     // The refresh's order: the listing row first, then a listing_stock row, whose foreign key
     // share-locks the card. An edit that held the card first would close a cycle here.
-    await ctx.database.db.transaction(async (tx) => {
-      await tx.execute(sql`select 1 from catalog.product_listing where product_id = ${product.id}::uuid for update`);
-      edit = ctx.request({
+    const res = await whileHoldingListing(
+      product.id,
+      {
         method: 'PATCH',
         url: `${CATALOG}/products/${product.id}`,
         token: seller.accessToken,
         payload: { name: 'Кирпич облицовочный переименованный' },
-      });
-      await someoneWaitsOnALock();
-      await tx.execute(
-        sql`insert into catalog.listing_stock (product_id, warehouse_id, price_minor)
-            values (${product.id}::uuid, ${other.id}::uuid, 1850)`,
-      );
-    });
-    const res = await edit!;
+      },
+      sql`insert into catalog.listing_stock (product_id, warehouse_id, price_minor)
+          values (${product.id}::uuid, ${other.id}::uuid, 1850)`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     const [listing] = await queryRows<{ has: boolean }>(
       ctx.database.db,
@@ -78,20 +92,17 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('listing locks (PostgreSQL)', ()
       last = next;
     }
     const [first, second] = pair;
-    let rename: ReturnType<typeof ctx.request> | undefined;
     // Checkout's order: listing rows by product id.
-    await ctx.database.db.transaction(async (tx) => {
-      await tx.execute(sql`select 1 from catalog.product_listing where product_id = ${first}::uuid for update`);
-      rename = ctx.request({
+    const res = await whileHoldingListing(
+      first,
+      {
         method: 'PATCH',
         url: `${CATALOG}/categories/${category.id}`,
         token: admin.accessToken,
         payload: { name: 'Облицовочный кирпич ручной формовки' },
-      });
-      await someoneWaitsOnALock();
-      await tx.execute(sql`select 1 from catalog.product_listing where product_id = ${second}::uuid for update`);
-    });
-    const res = await rename!;
+      },
+      sql`select 1 from catalog.product_listing where product_id = ${second}::uuid for update`,
+    );
     expect(res.statusCode, res.body).toBe(200);
     const renamed = await queryRows<{ n: number }>(
       ctx.database.db,
