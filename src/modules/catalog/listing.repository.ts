@@ -12,12 +12,15 @@ export async function refreshListings(
   opts: RefreshOptions = {},
 ): Promise<void> {
   if (productIds.length === 0) return;
-  const ids = sql.join(
+  await refreshListingsWhere(ex, uuidList(productIds), opts);
+}
+
+/** Product ids, each once, as an `in (…)` list of uuid parameters. */
+const uuidList = (productIds: readonly string[]): SQL =>
+  sql.join(
     [...new Set(productIds)].map((id) => sql`${id}::uuid`),
     sql`, `,
   );
-  await refreshListingsWhere(ex, ids, opts);
-}
 
 export interface RefreshOptions {
   /**
@@ -113,13 +116,7 @@ export async function refreshListingsOfSeller(ex: Executor, sellerId: string): P
  */
 export async function lockListingsOf(ex: Executor, productIds: readonly string[]): Promise<void> {
   if (productIds.length === 0) return;
-  await lockListings(
-    ex,
-    sql.join(
-      [...new Set(productIds)].map((id) => sql`${id}::uuid`),
-      sql`, `,
-    ),
-  );
+  await lockListings(ex, uuidList(productIds));
 }
 
 /**

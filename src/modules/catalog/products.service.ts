@@ -107,7 +107,7 @@ export class ProductsService {
           .set({ ...patch, updatedAt: this.clock.now() })
           .where(eq(products.id, id))
           .returning();
-        if (patch.categoryId || patch.attributes) await refreshListings(tx, [id]);
+        if (patch.categoryId || patch.attributes) await refreshListings(tx, [id], { locked: true });
         return toProductCard(row!);
       } catch (err) {
         if (sqlState(err) === UNIQUE_VIOLATION)
