@@ -336,11 +336,15 @@ export const listingStock = catalogSchema.table(
     warehouseId: uuid('warehouse_id').notNull(),
     /** The lowest price of the product's offers in stock there (one seller's): `near` prices by it. */
     priceMinor: bigint('price_minor', { mode: 'number' }).notNull(),
+    /** The product's category, as its listing row has it: a `near` page in a category walks by it. */
+    categoryId: uuid('category_id').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.warehouseId] }),
     // A warehouse's products cheapest first: a page sorted by distance walks it (search.near.ts).
     index('listing_stock_warehouse_price_idx').on(t.warehouseId, t.priceMinor, t.productId),
+    // The same per category, for a `near` page with nothing else but a category.
+    index('listing_stock_warehouse_category_idx').on(t.warehouseId, t.categoryId, t.priceMinor, t.productId),
   ],
 );
 

@@ -35,7 +35,8 @@ export interface RefreshOptions {
 /**
  * The one refresh behind every listing change, over any set of products (`productIds` is a
  * list or a subquery): the summary row, and the warehouses each product can be had from now
- * with the lowest price there (what `near` prices by).
+ * with the lowest price there (what `near` prices by) and the product's category (what a `near`
+ * page in a category walks by).
  * An offer is visible when it is active, its seller approved, and it has stock or takes
  * backorders; stock is summed by one aggregate, not a lookup per offer. The warehouses are
  * brought to what they should be by one statement that deletes only those gone and adds only
@@ -86,21 +87,23 @@ export async function refreshListingsWhere(ex: Executor, productIds: SQL, opts: 
               : sql``
           }
     ), now_at as (
-      select o.product_id, k.warehouse_id, min(o.price_minor) as price_minor
+      select o.product_id, k.warehouse_id, min(o.price_minor) as price_minor, p.category_id
       from catalog.offers o
+      join catalog.products p on p.id = o.product_id
       join catalog.sellers s on s.id = o.seller_id and s.status = 'approved'
       join catalog.stock k on k.offer_id = o.id and k.on_hand > k.reserved
       where o.status = 'active' and o.product_id in (${productIds})
-      group by o.product_id, k.warehouse_id
+      group by o.product_id, k.warehouse_id, p.category_id
     ), gone as (
       delete from catalog.listing_stock ls
       where ls.product_id in (${productIds})
         and not exists (select 1 from now_at n where n.product_id = ls.product_id and n.warehouse_id = ls.warehouse_id)
     )
-    insert into catalog.listing_stock as ls (product_id, warehouse_id, price_minor)
-    select product_id, warehouse_id, price_minor from now_at
-    on conflict (product_id, warehouse_id) do update set price_minor = excluded.price_minor
-      where ls.price_minor <> excluded.price_minor`);
+    insert into catalog.listing_stock as ls (product_id, warehouse_id, price_minor, category_id)
+    select product_id, warehouse_id, price_minor, category_id from now_at
+    on conflict (product_id, warehouse_id) do update
+      set price_minor = excluded.price_minor, category_id = excluded.category_id
+      where (ls.price_minor, ls.category_id) <> (excluded.price_minor, excluded.category_id)`);
 }
 
 /** After a seller's status changes: refresh every product it offers. */

@@ -189,20 +189,31 @@ export function nearGroupsCounted(
     group by l.category_path, l.attributes`;
 }
 
+/** What a walk through the nearby warehouses' stock pages by, and the category it keeps to. */
+export interface NearWalk {
+  sort: SearchSort;
+  after?: { key: number; price: number; id: string } | undefined;
+  limit: number;
+  /** The filter category's subtree: the walk reads only its stock (listing_stock_warehouse_category_idx). */
+  categoryIds?: string[] | undefined;
+}
+
+/** The walk's conditions on a stock row `ls` besides its warehouse: a category, when filtered by one. */
+const inCategory = (plan: NearWalk): SQL[] =>
+  plan.categoryIds ? [sql`ls.category_id in (${uuids(plan.categoryIds)})`] : [];
+
 /**
- * The page of a search by distance with nothing but `near`, walked warehouse by warehouse from the
- * nearest: each one's stock cheapest first (listing_stock_warehouse_price_idx), without the
+ * The page of a search by distance with nothing but `near` (and a category), walked warehouse by
+ * warehouse from the nearest: each one's stock cheapest first (listing_stock_warehouse_price_idx,
+ * in a category listing_stock_warehouse_category_idx), without the
  * products a nearer warehouse has (they are its) and, among warehouses as near as each other,
  * from the cheapest (then lowest id) one. Warehouses come in distance order, so their rows one
  * after another are the page's order (distance, price, id): Append runs its branches in turn
  * (parallel plans are off, SESSION_SETTINGS) and the limit stops the walk. A filter would make
  * the walk read all the cheaper stock it does not match (a costly category is at the end of
- * every warehouse), so filtered searches find their products from the listing instead.
+ * every warehouse), so searches filtered otherwise find their products from the listing instead.
  */
-export function nearDistancePage(
-  plan: { after?: { key: number; price: number; id: string } | undefined; limit: number },
-  ws: readonly NearbyWarehouse[],
-): SQL {
+export function nearDistancePage(plan: NearWalk, ws: readonly NearbyWarehouse[]): SQL {
   const tiers: NearbyWarehouse[][] = [];
   for (const w of ws) {
     const last = tiers.at(-1);
@@ -215,7 +226,7 @@ export function nearDistancePage(
     const d = tier[0]!.d;
     const ids = tier.map((w) => w.id);
     if (!plan.after || d >= plan.after.key) {
-      const where: SQL[] = [sql`ls.warehouse_id in (${uuids(ids)})`, sql`l.offer_count > 0`];
+      const where: SQL[] = [sql`ls.warehouse_id in (${uuids(ids)})`, ...inCategory(plan), sql`l.offer_count > 0`];
       if (nearer.length > 0)
         where.push(sql`not exists (select 1 from catalog.listing_stock x
           where x.product_id = ls.product_id and x.warehouse_id in (${uuids(nearer)}))`);
@@ -248,16 +259,14 @@ export function nearDistancePage(
  * product only the row its near price comes from — no cheaper row in the set, and at equal price
  * none in a warehouse before it (nearer, then lower id).
  */
-export function nearPricePage(
-  plan: { sort: SearchSort; after?: { key: number; price: number; id: string } | undefined; limit: number },
-  ws: readonly NearbyWarehouse[],
-): SQL {
+export function nearPricePage(plan: NearWalk, ws: readonly NearbyWarehouse[]): SQL {
   const desc = plan.sort === 'price_desc';
   const ids = ws.map((w) => w.id);
   const direction = sql.raw(desc ? 'desc' : 'asc');
   const branches = ws.map((w, i) => {
     const where: SQL[] = [
       sql`ls.warehouse_id = ${w.id}::uuid`,
+      ...inCategory(plan),
       sql`l.offer_count > 0`,
       sql`not exists (select 1 from catalog.listing_stock x
         where x.product_id = ls.product_id and x.warehouse_id in (${uuids(ids)})

@@ -65,13 +65,13 @@ export class SearchService {
     const category = query.category ? await this.category(query.category, ex) : undefined;
     return {
       ...(query.q ? { text: await this.reader.read(query.q, ex) } : {}),
-      ...(category ? { categoryPaths: category.paths, categoryPath: category.path } : {}),
+      ...(category ? { categoryPaths: category.paths, categoryPath: category.path, categoryIds: category.ids } : {}),
       priceMin: query.priceMin,
       priceMax: query.priceMax,
       attrs: Object.entries(query.attrs),
       sellerId: query.sellerId,
       inStock: query.inStock,
-      ...(query.near ? { near: await this.near(query, category?.paths, ex) } : {}),
+      ...(query.near ? { near: await this.near(query, category !== undefined, ex) } : {}),
       sort: effective,
       ...(after ? { after: { key: after[1], price: after[2], id: after[3] } } : {}),
       limit: query.limit,
@@ -118,16 +118,13 @@ export class SearchService {
    * (no text, seller or price bound: those count their own matches). A set not counted yet is
    * asked for when the answer is ready (askToCount).
    */
-  private async near(
-    query: SearchQuery,
-    categoryPaths: string[] | undefined,
-    ex: Executor,
-  ): Promise<NonNullable<SearchPlan['near']>> {
+  private async near(query: SearchQuery, inCategory: boolean, ex: Executor): Promise<NonNullable<SearchPlan['near']>> {
     const near = query.near!;
     const rows = await queryRows<NearbyRow>(ex, nearbyWarehousesQuery(near, query.sellerId));
     const warehouses = rows.map(({ id, name, seller_id, d }) => ({ id, name, seller_id, d }));
     // With nothing else narrowing the set, one pass over nearby stock beats a lookup per product.
-    const byWarehouse = !query.q && !categoryPaths && Object.keys(query.attrs).length === 0 && !query.sellerId;
+    const nearOnly = !query.q && Object.keys(query.attrs).length === 0 && !query.sellerId;
+    const byWarehouse = nearOnly && !inCategory;
     const countable =
       warehouses.length > 0 &&
       !query.q &&
@@ -140,10 +137,11 @@ export class SearchService {
     if (!(sort === 'distance' ? rows[0]!.nearest_counted : rows[0]!.cheapest_counted))
       return { warehouses, byWarehouse, uncounted: set };
     // With the facets counted, the statement needs of the matching set only its page: with nothing
-    // but `near`, sorted by distance or price, it walks the nearby warehouses' stock; sorted by
-    // popularity, the popularity index (each product's near offer looked up); each stops at the
-    // page. Filtered, each filtered product's near offer is looked up.
-    const walk = byWarehouse && (sort === 'distance' || sort === 'price_asc' || sort === 'price_desc');
+    // but `near` (and a category), sorted by distance or price, it walks the nearby warehouses'
+    // stock (of that category); sorted by popularity, the popularity index (each product's near
+    // offer looked up); each stops at the page. Filtered, each filtered product's near offer is
+    // looked up.
+    const walk = nearOnly && (sort === 'distance' || sort === 'price_asc' || sort === 'price_desc');
     return { warehouses, byWarehouse: byWarehouse && sort !== 'popular', counted: { key: set.key, walk } };
   }
 
@@ -190,12 +188,13 @@ export class SearchService {
     await Promise.all(this.asked.values());
   }
 
-  /** The filter category by id or slug, with the paths of its whole subtree. */
-  private async category(idOrSlug: string, ex: Executor): Promise<{ path: string; paths: string[] }> {
+  /** The filter category by id or slug, with the paths and ids of its whole subtree. */
+  private async category(idOrSlug: string, ex: Executor): Promise<{ path: string; paths: string[]; ids: string[] }> {
     const byId = UUID.test(idOrSlug);
-    const [row] = await queryRows<{ path: string; paths: string[] }>(
+    const [row] = await queryRows<{ path: string; paths: string[]; ids: string[] }>(
       ex,
-      sql`select c.path, array(select d.path from catalog.categories d where starts_with(d.path, c.path)) as paths
+      sql`select c.path, array(select d.path from catalog.categories d where starts_with(d.path, c.path)) as paths,
+                 array(select d.id from catalog.categories d where starts_with(d.path, c.path)) as ids
           from catalog.categories c
           where ${byId ? sql`c.id = ${idOrSlug}::uuid` : sql`c.slug = ${idOrSlug}`}`,
     );

@@ -29,6 +29,8 @@ export interface SearchPlan {
   categoryPaths?: string[];
   /** The filter category's own path: category facets stay inside it. */
   categoryPath?: string;
+  /** The ids of the filter category and every category below it (a `near` walk reads by them). */
+  categoryIds?: string[];
   priceMin?: number | undefined;
   priceMax?: number | undefined;
   attrs: [name: string, values: string[]][];
@@ -37,7 +39,7 @@ export interface SearchPlan {
   near?: {
     /** Warehouses of approved sellers within the radius (of sellerId's, when given), metres away. */
     warehouses: NearbyWarehouse[];
-    /** Find products from the nearby stock in one pass, instead of checking each matching product. */
+    /** Find products from the nearby stock in one pass, instead of checking each matching product (no category). */
     byWarehouse: boolean;
     /** The facets counted for this set of warehouses, when a search may read them (search.near.ts). */
     counted?: NearCounted | undefined;

@@ -212,6 +212,20 @@ describe('PATCH /products/{id}', () => {
     expect(await found(`${word} минеральная`)).toEqual([product.id]);
   });
 
+  it("gives a warehouse's stock row written without the category (code older than migration 0031) the card's", async () => {
+    const { product, warehouse } = await fx.listed(seller);
+    const stockRow = sql`from catalog.listing_stock where product_id = ${product.id}::uuid and warehouse_id = ${warehouse.id}::uuid`;
+    const [before] = await queryRows<{ price_minor: number }>(ctx.database.db, sql`select price_minor::int ${stockRow}`);
+    await ctx.database.db.execute(sql`delete ${stockRow}`);
+    // The columns the refresh wrote before 0031.
+    await ctx.database.db.execute(
+      sql`insert into catalog.listing_stock (product_id, warehouse_id, price_minor)
+          values (${product.id}::uuid, ${warehouse.id}::uuid, ${before!.price_minor})`,
+    );
+    const [after] = await queryRows<{ category_id: string }>(ctx.database.db, sql`select category_id ${stockRow}`);
+    expect(after!.category_id).toBe(product.categoryId);
+  });
+
   it('validates like POST and refuses a taken SKU', async () => {
     const a = await fx.product(seller);
     const b = await fx.product(seller);

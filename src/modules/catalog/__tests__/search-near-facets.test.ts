@@ -44,6 +44,9 @@ function searches(): Record<string, string | number | string[]>[] {
       { near, radiusKm, sort: 'price_desc' },
       { near, radiusKm, category: kirpich },
       { near, radiusKm, category: kirpich, sort: 'distance' },
+      { near, radiusKm, category: kirpich, sort: 'price_asc' },
+      { near, radiusKm, category: kirpich, sort: 'price_desc' },
+      { near, radiusKm, category: w.categories['kirpich-ryadovoj']!.id, inStock: 'true', sort: 'distance' },
       { near, radiusKm, 'attr.format': '1НФ', sort: 'distance' },
       { near, radiusKm, inStock: 'true', sort: 'distance' },
     );
@@ -155,15 +158,44 @@ describe('near facets counted per set of warehouses', () => {
   });
 
   it('page by page, the walks through the nearby warehouses give the very pages counting gives', async () => {
+    const kirpich = { category: w.categories.kirpich!.id };
     for (const radiusKm of [50, 300]) {
       for (const sort of ['distance', 'popular', 'price_asc', 'price_desc']) {
-        const params = { near, radiusKm, sort, limit: 2 };
-        const walked = await allPages(ctx, params);
-        const counted = await allPages(ctx, { ...params, priceMin: 0 });
-        expect(walked.length).toBeGreaterThan(2);
-        expect(walked, JSON.stringify(params)).toEqual(counted);
+        for (const filter of [{}, kirpich]) {
+          // Two bricks are within 50 km: a page each.
+          const limit = filter === kirpich ? 1 : 2;
+          const params = { near, radiusKm, sort, limit, ...filter };
+          const walked = await allPages(ctx, params);
+          const counted = await allPages(ctx, { ...params, priceMin: 0 });
+          expect(walked.length).toBeGreaterThan(limit);
+          expect(walked, JSON.stringify(params)).toEqual(counted);
+        }
       }
     }
+  });
+
+  it('a card moved to another category is walked in its new category, not in its old one', async () => {
+    const admin = await ctx.make.admin();
+    const [from, to] = [w.categories['kirpich-ryadovoj']!.id, w.categories.instrument!.id];
+    const ids = async (category: string) => {
+      const params = { near, radiusKm: 50, category, sort: 'distance', limit: pageSize-- };
+      const walked = await search(ctx, params);
+      expect(walked, JSON.stringify(params)).toEqual(await search(ctx, { ...params, priceMin: 0 }));
+      return walked.items.map((i) => i.id);
+    };
+    await ctx.app.modules.catalog.searchSettled();
+    expect(await ids(from)).toContain(w.id.brickM150);
+    const moved = await ctx.request({
+      method: 'PATCH',
+      url: `/api/v1/catalog/products/${w.id.brickM150}`,
+      token: admin.accessToken,
+      payload: { categoryId: to },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    await ctx.app.modules.catalog.refreshFacets();
+    await ctx.app.modules.catalog.searchSettled();
+    expect(await ids(from)).not.toContain(w.id.brickM150);
+    expect(await ids(to)).toContain(w.id.brickM150);
   });
 
   it('keeps the newest 64 sets', async () => {
