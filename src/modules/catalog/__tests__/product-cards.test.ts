@@ -215,7 +215,10 @@ describe('PATCH /products/{id}', () => {
   it("gives a warehouse's stock row written without the category (code older than migration 0031) the card's", async () => {
     const { product, warehouse } = await fx.listed(seller);
     const stockRow = sql`from catalog.listing_stock where product_id = ${product.id}::uuid and warehouse_id = ${warehouse.id}::uuid`;
-    const [before] = await queryRows<{ price_minor: number }>(ctx.database.db, sql`select price_minor::int ${stockRow}`);
+    const [before] = await queryRows<{ price_minor: number }>(
+      ctx.database.db,
+      sql`select price_minor::int ${stockRow}`,
+    );
     await ctx.database.db.execute(sql`delete ${stockRow}`);
     // The columns the refresh wrote before 0031.
     await ctx.database.db.execute(
