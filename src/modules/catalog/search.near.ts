@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import { attributeFilters, list } from './search.filters.js';
+import { attributeFilters, inStaleCategory, list } from './search.filters.js';
 import type { SearchSort } from './search.schemas.js';
 
 /**
@@ -171,7 +171,7 @@ export function nearGroupsCounted(
     ...listingFilters(plan, 'f'),
   ];
   const live = [
-    sql`l.category_path = any (array(select distinct category_path from catalog.listing_facets_stale))`,
+    inStaleCategory(sql`l.category_path`),
     sql`l.offer_count > 0`,
     sql`nd.d is not null`,
     ...listingFilters(plan, 'l'),

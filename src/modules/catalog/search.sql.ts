@@ -7,7 +7,7 @@ import {
   totalOfGroups,
   type RenderedScope,
 } from './search.facets.js';
-import { attributeFilters, list } from './search.filters.js';
+import { attributeFilters, inStaleCategory, list } from './search.filters.js';
 import {
   nearbyProducts,
   nearbyTable,
@@ -165,8 +165,7 @@ function groupsCountedAhead(plan: SearchPlan): SQL {
     union all
     select category_path, attributes, count(*)::int, min(price), max(price)
     from m
-    -- As an array, so the listing's category index finds the few stale categories' rows.
-    where category_path = any (array(select distinct category_path from catalog.listing_facets_stale))
+    where ${inStaleCategory(sql`category_path`)}
     group by category_path, attributes`;
 }
 
