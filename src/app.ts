@@ -181,6 +181,7 @@ export async function buildApp({
   const catalog = createCatalogModule({
     db: services.database.db,
     readDb: services.database.readDb,
+    readPool: services.database.readPool ?? services.database.pool,
     clock,
     searchCacheEntries: config.searchCacheEntries,
   });

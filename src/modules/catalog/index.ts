@@ -4,8 +4,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import type pg from 'pg';
 import type { Clock } from '../../shared/clock.js';
 import type { Db, Executor } from '../../shared/db/database.js';
+import { PlannedStatements } from '../../shared/db/planned-statements.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { CategoriesService } from './categories.service.js';
 import { OffersService } from './offers.service.js';
@@ -64,6 +66,8 @@ export function createCatalogModule(deps: {
   db: Db;
   /** Search and product pages read here: a replica when there is one (docs/adr/0015). */
   readDb?: Db;
+  /** The PostgreSQL pool behind readDb (none on PGlite): search keeps plans on its connections. */
+  readPool?: pg.Pool | undefined;
   clock: Clock;
   searchCacheEntries?: number;
 }): CatalogModule {
@@ -74,7 +78,8 @@ export function createCatalogModule(deps: {
   const stock = new StockService(deps.db, deps.clock, offers, warehouses);
   const products = new ProductsService(deps.db, deps.clock, readDb);
   // The cache's version is read from the replica too, so it always matches the rows it stamps.
-  const search = new SearchService(readDb, deps.searchCacheEntries, deps.clock, deps.db);
+  const plans = deps.readPool ? new PlannedStatements(deps.readPool) : undefined;
+  const search = new SearchService(readDb, deps.searchCacheEntries, deps.clock, deps.db, plans);
   const priceLists = new PriceListsService(deps.db, deps.clock);
   return {
     routes: async (app) => {

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../../shared/clock.js';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
+import type { PlannedStatements } from '../../shared/db/planned-statements.js';
 import { ValidationError } from '../../shared/errors.js';
 import { cursorPart, decodeCursor, encodeCursor } from '../../shared/http/pagination.js';
 import { readSearchVersion, SearchCache } from './search.cache.js';
@@ -30,6 +32,8 @@ const FACETS_LOCK = 7_310_442_004;
 /** UUIDs or integers as one array literal parameter (drizzle would spread a JS array into a row). */
 const pgArray = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
 
+const dialect = new PgDialect();
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Product search: full text, typos, codes, filters, facets and keyset paging. */
@@ -49,6 +53,8 @@ export class SearchService {
     clock: Clock = systemClock,
     /** The primary, where a near set's facets are counted: `db` may be a replica. */
     private readonly writeDb: Db = db,
+    /** Plans kept on `db`'s connections (PostgreSQL only), for the statements that may use them. */
+    private readonly plans?: PlannedStatements,
   ) {
     this.cache = new SearchCache(cacheEntries, clock);
   }
@@ -104,13 +110,29 @@ export class SearchService {
   private async compute(query: SearchQuery): Promise<Buffer> {
     // Session settings (shared/db SESSION_SETTINGS) make these plans; no transaction needed: one statement.
     const plan = await this.plan(query);
-    const [row] = (await queryRows<SearchRow>(this.db, searchStatement(plan))) as [SearchRow];
+    const [row] = (await this.rows(plan)) as [SearchRow];
     if (plan.near?.uncounted) this.askToCount(plan.near.uncounted);
     const scope = row.rendered ? undefined : renderableScope(plan);
     if (scope) this.askToRender(plan, scope);
     const last = row.more && row.last ? (JSON.parse(row.last) as [number, number, string]) : null;
     const cursor = last ? encodeCursor([plan.sort, ...last]) : null;
     return Buffer.from(`{"nextCursor":${JSON.stringify(cursor)},${row.body.slice(1)}`);
+  }
+
+  /**
+   * The search statement's row. A page walked through the nearby warehouses' stock has one plan
+   * for any values (index walks, each cut at the page), and planning it costs twice running it:
+   * it runs from a plan kept on the connection. Any other search is planned for its values: how
+   * many products its text, category or attributes match decides how to find them.
+   */
+  private async rows(plan: SearchPlan): Promise<SearchRow[]> {
+    const statement = searchStatement(plan);
+    if (this.plans && plan.near?.counted?.walk) {
+      const query = dialect.sqlToQuery(statement);
+      const rows = await this.plans.rows<SearchRow>(query.sql, query.params);
+      if (rows) return rows;
+    }
+    return queryRows<SearchRow>(this.db, statement);
   }
 
   /**

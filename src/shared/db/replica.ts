@@ -58,6 +58,11 @@ export class ReplicaPool extends pg.Pool {
     ) as never;
   }
 
+  /** Whether reads go to the primary for now: the replica failed a moment ago. */
+  get unavailable(): boolean {
+    return this.down && Date.now() < this.retryAt;
+  }
+
   private busy(err: unknown): boolean {
     const waited = err instanceof Error && /timeout exceeded when trying to connect/i.test(err.message);
     return waited && this.totalCount >= (this.options.max ?? 10);
@@ -76,7 +81,7 @@ export class ReplicaPool extends pg.Pool {
 }
 
 /** Errors that say nothing about the query, only that the replica could not run it now. */
-function replicaUnavailable(err: unknown): boolean {
+export function replicaUnavailable(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   // Connection refused/reset/timed out (ECONNREFUSED…); 08xxx connection exceptions; 57P01–04
   // shut down or starting up; 40001 cancelled for a conflict with recovery on a hot standby.

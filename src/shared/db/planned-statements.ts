@@ -1,0 +1,103 @@
+import pg from 'pg';
+import { ReplicaPool, replicaUnavailable } from './replica.js';
+
+/**
+ * Statements kept planned on each connection (`PREPARE` once, then `EXECUTE`), for the few hot
+ * statements whose plan does not depend on their values: a `near` page walked through the nearby
+ * warehouses' stock spends two thirds of its 3.3 ms planning, and its generic plan runs in 1.1 ms
+ * (docs/adr/0006). Only the `max` shapes (statement texts) used most recently keep plans: a plan
+ * of such a statement holds about 0.8 MB on every connection that ran it, so a connection drops
+ * the plans of shapes evicted since (`DEALLOCATE`) the next time it is used.
+ *
+ * SQL-level `PREPARE`/`EXECUTE` rather than the driver's named statements, which it cannot drop.
+ * `EXECUTE` takes no bound parameters, so each value goes in as a quoted literal of unknown type,
+ * which PostgreSQL reads with the parameter's input function, as the text the driver sends for a
+ * bound parameter; a value of any other JavaScript type than string, number, boolean or bigint
+ * makes the call decline (undefined), and the caller runs the statement as usual.
+ */
+/** Names are unique in the process: two instances may share a pool's connections. */
+let named = 0;
+
+export class PlannedStatements {
+  /** Shapes allowed a plan, least recently used first: statement text → statement name. */
+  private readonly names = new Map<string, string>();
+  private readonly live = new Set<string>();
+  /** The names each connection has prepared. */
+  private readonly held = new WeakMap<pg.PoolClient, Set<string>>();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly max = 8,
+  ) {}
+
+  /**
+   * The statement's rows from its plan on the connection it gets, or undefined when it declines:
+   * a value it cannot spell, or a replica that is down or fails now (the caller then reads as
+   * usual, through the pool that falls back to the primary, docs/adr/0015).
+   */
+  async rows<T>(text: string, params: readonly unknown[]): Promise<T[] | undefined> {
+    const values = params.map(literal);
+    if (values.some((v) => v === undefined)) return undefined;
+    if (this.pool instanceof ReplicaPool && this.pool.unavailable) return undefined;
+    const name = this.nameOf(text);
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch {
+      return undefined;
+    }
+    try {
+      const rows = await this.run<T>(client, name, text, values as string[]);
+      client.release();
+      return rows;
+    } catch (err) {
+      // A lost connection is dropped from the pool (and its plans with it); the read is retried.
+      const lost = replicaUnavailable(err);
+      client.release(lost ? (err as Error) : undefined);
+      if (lost) return undefined;
+      throw err;
+    }
+  }
+
+  private async run<T>(client: pg.PoolClient, name: string, text: string, values: string[]): Promise<T[]> {
+    let held = this.held.get(client);
+    if (!held) this.held.set(client, (held = new Set()));
+    for (const old of held) {
+      if (this.live.has(old)) continue;
+      await client.query(`deallocate ${old}`);
+      held.delete(old);
+    }
+    if (!held.has(name)) {
+      await client.query(`prepare ${name} as ${text}`);
+      held.add(name);
+    }
+    const args = values.length ? `(${values.join(', ')})` : '';
+    return (await client.query(`execute ${name}${args}`)).rows as T[];
+  }
+
+  private nameOf(text: string): string {
+    let name = this.names.get(text);
+    if (name) {
+      this.names.delete(text);
+    } else {
+      name = `tutuu_plan_${++named}`;
+      this.live.add(name);
+    }
+    this.names.set(text, name);
+    if (this.names.size > this.max) {
+      const [oldest, gone] = this.names.entries().next().value as [string, string];
+      this.names.delete(oldest);
+      this.live.delete(gone);
+    }
+    return name;
+  }
+}
+
+/** A value as the SQL literal of the text the driver would bind for it; undefined if it cannot. */
+function literal(value: unknown): string | undefined {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return pg.escapeLiteral(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? `'${String(value)}'` : undefined;
+  if (typeof value === 'bigint' || typeof value === 'boolean') return `'${String(value)}'`;
+  return undefined;
+}
