@@ -39,7 +39,12 @@ describe.skipIf(!url)('planned statements (PostgreSQL)', () => {
       -3,
     ];
     const planned = await plans.rows(text, values);
-    const bound = (await pool.query(text, values.map((v) => (typeof v === 'bigint' ? String(v) : v)))).rows;
+    const bound = (
+      await pool.query(
+        text,
+        values.map((v) => (typeof v === 'bigint' ? String(v) : v)),
+      )
+    ).rows;
     expect(planned).toEqual(bound);
     expect(planned![0]).toMatchObject({ s: `О'Брайен \\ «кирпич» $1 ''`, f: -55.75, b: '9007199254740993' });
   });
