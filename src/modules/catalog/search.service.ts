@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -127,12 +127,20 @@ export class SearchService {
    */
   private async rows(plan: SearchPlan): Promise<SearchRow[]> {
     const statement = searchStatement(plan);
-    if (this.plans && plan.near?.counted?.walk) {
+    return plan.near?.counted?.walk ? this.planned(this.db, statement) : queryRows<SearchRow>(this.db, statement);
+  }
+
+  /**
+   * Rows of a statement whose plan fits any values (the walks above, the nearby warehouses, the
+   * category lookup), from a plan kept on the connection when it reads `db` outside a transaction.
+   */
+  private async planned<T>(ex: Executor, statement: SQL): Promise<T[]> {
+    if (this.plans && ex === this.db) {
       const query = dialect.sqlToQuery(statement);
-      const rows = await this.plans.rows<SearchRow>(query.sql, query.params);
+      const rows = await this.plans.rows<T>(query.sql, query.params);
       if (rows) return rows;
     }
-    return queryRows<SearchRow>(this.db, statement);
+    return queryRows<T>(ex, statement);
   }
 
   /**
@@ -142,7 +150,7 @@ export class SearchService {
    */
   private async near(query: SearchQuery, inCategory: boolean, ex: Executor): Promise<NonNullable<SearchPlan['near']>> {
     const near = query.near!;
-    const rows = await queryRows<NearbyRow>(ex, nearbyWarehousesQuery(near, query.sellerId));
+    const rows = await this.planned<NearbyRow>(ex, nearbyWarehousesQuery(near, query.sellerId));
     const warehouses = rows.map(({ id, name, seller_id, d }) => ({ id, name, seller_id, d }));
     // With nothing else narrowing the set, one pass over nearby stock beats a lookup per product.
     const nearOnly = !query.q && Object.keys(query.attrs).length === 0 && !query.sellerId;
@@ -213,7 +221,7 @@ export class SearchService {
   /** The filter category by id or slug, with the paths and ids of its whole subtree. */
   private async category(idOrSlug: string, ex: Executor): Promise<{ path: string; paths: string[]; ids: string[] }> {
     const byId = UUID.test(idOrSlug);
-    const [row] = await queryRows<{ path: string; paths: string[]; ids: string[] }>(
+    const [row] = await this.planned<{ path: string; paths: string[]; ids: string[] }>(
       ex,
       sql`select c.path, array(select d.path from catalog.categories d where starts_with(d.path, c.path)) as paths,
                  array(select d.id from catalog.categories d where starts_with(d.path, c.path)) as ids
