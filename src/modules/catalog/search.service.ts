@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../../shared/clock.js';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import { queryRows, type Db, type Executor } from '../../shared/db/database.js';
 import type { PlannedStatements } from '../../shared/db/planned-statements.js';
 import { ValidationError } from '../../shared/errors.js';

@@ -1,6 +1,16 @@
 import pg from 'pg';
 import { ReplicaPool, replicaUnavailable } from './replica.js';
 
+/** Names are unique in the process: two instances may share a pool's connections. */
+let named = 0;
+
+/**
+ * What PostgreSQL says when a connection's prepared statements are not what this side recorded
+ * (`DISCARD ALL`, or a pooler in front that hands statements to another server connection):
+ * 26000 no such prepared statement, 42P05 one of that name exists already.
+ */
+const PLANS_OUT_OF_STEP = new Set(['26000', '42P05']);
+
 /**
  * Statements kept planned on each connection (`PREPARE` once, then `EXECUTE`), for the few hot
  * statements whose plan does not depend on their values: a `near` page walked through the nearby
@@ -15,9 +25,6 @@ import { ReplicaPool, replicaUnavailable } from './replica.js';
  * bound parameter; a value of any other JavaScript type than string, number, boolean or bigint
  * makes the call decline (undefined), and the caller runs the statement as usual.
  */
-/** Names are unique in the process: two instances may share a pool's connections. */
-let named = 0;
-
 export class PlannedStatements {
   /** Shapes allowed a plan, least recently used first: statement text → statement name. */
   private readonly names = new Map<string, string>();
@@ -53,8 +60,10 @@ export class PlannedStatements {
     } catch (err) {
       // A lost connection is dropped from the pool (and its plans with it); the read is retried.
       const lost = replicaUnavailable(err);
-      client.release(lost ? (err as Error) : undefined);
-      if (lost) return undefined;
+      const outOfStep = PLANS_OUT_OF_STEP.has((err as { code?: string }).code ?? '');
+      if (outOfStep) this.held.delete(client);
+      client.release(lost || outOfStep ? (err as Error) : undefined);
+      if (lost || outOfStep) return undefined;
       throw err;
     }
   }

@@ -83,6 +83,16 @@ describe.skipIf(!url)('planned statements (PostgreSQL)', () => {
     expect(await plans.rows(`select $1::int * 2 as n`, [2])).toEqual([{ n: 4 }]);
   });
 
+  it('declines once when the connection lost its plans behind its back (DISCARD ALL, a pooler), then plans again', async () => {
+    const plans = new PlannedStatements(pool);
+    const text = `select $1::int - 1 as n`;
+    expect(await plans.rows(text, [5])).toEqual([{ n: 4 }]);
+    await pool.query('deallocate all');
+    expect(await plans.rows(text, [5])).toBeUndefined();
+    expect(await plans.rows(text, [7])).toEqual([{ n: 6 }]);
+    expect(await prepared()).toHaveLength(1);
+  });
+
   it('declines a value it cannot spell as the driver would, before taking a connection', async () => {
     const plans = new PlannedStatements(new pg.Pool({ connectionString: 'postgres://nobody@127.0.0.1:1/none' }));
     expect(await plans.rows(`select $1::timestamptz as t`, [new Date()])).toBeUndefined();
