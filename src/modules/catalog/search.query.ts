@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../shared/db/database.js';
 import { SYNONYM_STEMS } from './search.synonym-stems.js';
 import { SEARCH_SYNONYMS } from './search.synonyms.js';
@@ -47,6 +47,9 @@ interface QueryWord {
  * not have, the catalogue words that sound the same (transliteration) or nearly (a typo).
  */
 export class SearchQueryReader {
+  /** How the reading statement runs: as any query, or (search) from a plan kept on the connection. */
+  constructor(private readonly rows: <T>(ex: Executor, statement: SQL) => Promise<T[]> = queryRows) {}
+
   async read(q: string, ex: Executor): Promise<TextQuery> {
     const words = await this.words(q, ex);
     const groups = groupWords(words, SYNONYM_SETS);
@@ -66,7 +69,7 @@ export class SearchQueryReader {
     // ts_debug('russian', …) gives (the first of the token type's dictionaries that knows the
     // word), read here from the parser and the configuration's map directly: ts_debug, a function
     // the planner cannot inline, plans its body on every call (0.5 against 0.3 ms in psql).
-    return queryRows<QueryWord>(
+    return this.rows<QueryWord>(
       ex,
       sql`with d as (
             select p.ord, p.token,

@@ -40,7 +40,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class SearchService {
   /** Answers as the JSON sent (searchResult's shape), in UTF-8. */
   private readonly cache: SearchCache;
-  private readonly reader = new SearchQueryReader();
+  /** Its statement has one plan for any query (a parse, then a few lookups in a small dictionary). */
+  private readonly reader = new SearchQueryReader((ex, statement) => this.planned(ex, statement));
   /** Counted since the process started; read at each scrape. */
   readonly cacheCounts: SearchCacheCounts = { hit: 0, miss: 0, off: 0 };
 
@@ -132,7 +133,8 @@ export class SearchService {
 
   /**
    * Rows of a statement whose plan fits any values (the walks above, the nearby warehouses, the
-   * category lookup), from a plan kept on the connection when it reads `db` outside a transaction.
+   * category lookup, the query reader's), from a plan kept on the connection when it reads `db`
+   * outside a transaction.
    */
   private async planned<T>(ex: Executor, statement: SQL): Promise<T[]> {
     if (this.plans && ex === this.db) {
