@@ -26,7 +26,7 @@ describe.skipIf(!url)('planned statements (PostgreSQL)', () => {
 
   it('answers what the statement answers with bound parameters, whatever the values hold', async () => {
     const plans = new PlannedStatements(pool);
-    const text = `select $1::text as s, $2::float8 as f, $3::bigint as b, $4::boolean as t, $5::jsonb as j,
+    const text = `select $1::text as s, $2::float8 as f, $3::bigint::text as b, $4::boolean as t, $5::jsonb as j,
                          $6::uuid as u, $7::text is null as missing, $8::int as n`;
     const values = [
       `О'Брайен \\ «кирпич» $1 ''`,
