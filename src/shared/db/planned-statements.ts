@@ -14,7 +14,7 @@ const PLANS_OUT_OF_STEP = new Set(['26000', '42P05']);
 /**
  * Statements kept planned on each connection (`PREPARE` once, then `EXECUTE`), for the few hot
  * statements whose plan does not depend on their values: a `near` page walked through the nearby
- * warehouses' stock spends two thirds of its 3.3 ms planning, and its generic plan runs in 1.1 ms
+ * warehouses' stock spends 2.1 of its 3.3 ms planning, and from its generic plan it takes 1.1 ms
  * (docs/adr/0006). Only the `max` shapes (statement texts) used most recently keep plans: a plan
  * of such a statement holds about 0.8 MB on every connection that ran it, so a connection drops
  * the plans of shapes evicted since (`DEALLOCATE`) the next time it is used.
