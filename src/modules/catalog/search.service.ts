@@ -225,9 +225,10 @@ export class SearchService {
     const byId = UUID.test(idOrSlug);
     const [row] = await this.planned<{ path: string; paths: string[]; ids: string[] }>(
       ex,
-      sql`select c.path, array(select d.path from catalog.categories d where starts_with(d.path, c.path)) as paths,
-                 array(select d.id from catalog.categories d where starts_with(d.path, c.path)) as ids
+      sql`select c.path, d.paths, d.ids
           from catalog.categories c
+          cross join lateral (select array_agg(d.path) as paths, array_agg(d.id) as ids
+                              from catalog.categories d where starts_with(d.path, c.path)) d
           where ${byId ? sql`c.id = ${idOrSlug}::uuid` : sql`c.slug = ${idOrSlug}`}`,
     );
     if (!row) throw new ValidationError([{ path: 'category', message: 'no such category' }]);

@@ -28,7 +28,6 @@ const PLANS_OUT_OF_STEP = new Set(['26000', '42P05']);
 export class PlannedStatements {
   /** Shapes allowed a plan, least recently used first: statement text → statement name. */
   private readonly names = new Map<string, string>();
-  private readonly live = new Set<string>();
   /** The names each connection has prepared. */
   private readonly held = new WeakMap<pg.PoolClient, Set<string>>();
 
@@ -71,8 +70,9 @@ export class PlannedStatements {
   private async run<T>(client: pg.PoolClient, name: string, text: string, values: string[]): Promise<T[]> {
     let held = this.held.get(client);
     if (!held) this.held.set(client, (held = new Set()));
+    const live = new Set(this.names.values());
     for (const old of held) {
-      if (this.live.has(old)) continue;
+      if (live.has(old)) continue;
       await client.query(`deallocate ${old}`);
       held.delete(old);
     }
@@ -85,19 +85,11 @@ export class PlannedStatements {
   }
 
   private nameOf(text: string): string {
-    let name = this.names.get(text);
-    if (name) {
-      this.names.delete(text);
-    } else {
-      name = `tutuu_plan_${++named}`;
-      this.live.add(name);
-    }
+    const name = this.names.get(text) ?? `tutuu_plan_${++named}`;
+    // Deleted and set again: a Map keeps insertion order, so the first entry is the least recent.
+    this.names.delete(text);
     this.names.set(text, name);
-    if (this.names.size > this.max) {
-      const [oldest, gone] = this.names.entries().next().value as [string, string];
-      this.names.delete(oldest);
-      this.live.delete(gone);
-    }
+    if (this.names.size > this.max) this.names.delete(this.names.keys().next().value!);
     return name;
   }
 }
