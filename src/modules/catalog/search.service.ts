@@ -121,25 +121,24 @@ export class SearchService {
   }
 
   /**
-   * The search statement's row. A page walked through the nearby warehouses' stock has one plan
-   * for any values (index walks, each cut at the page), and planning it costs twice running it:
-   * it runs from a plan kept on the connection. Any other search is planned for its values: how
-   * many products its text, category or attributes match decides how to find them.
+   * The search statement's row, from a plan kept on the connection: parsing and planning it costs
+   * about what running it does. PostgreSQL chooses, per shape, between planning each run for its
+   * values and its generic plan. A text match always starts from the full-text index, so the
+   * values only change its estimates: it runs from the generic plan at once. With a seller, how
+   * many offers that seller has may decide which side drives: left to PostgreSQL (docs/adr/0006).
    */
   private async rows(plan: SearchPlan): Promise<SearchRow[]> {
-    const statement = searchStatement(plan);
-    return plan.near?.counted?.walk ? this.planned(this.db, statement) : queryRows<SearchRow>(this.db, statement);
+    return this.planned(this.db, searchStatement(plan), plan.text !== undefined && !plan.sellerId);
   }
 
   /**
-   * Rows of a statement whose plan fits any values (the walks above, the nearby warehouses, the
-   * category lookup, the query reader's), from a plan kept on the connection when it reads `db`
-   * outside a transaction.
+   * Rows of a statement from a plan kept on the connection when it reads `db` outside a
+   * transaction (`generic`: from the plan made without its values), else as any query.
    */
-  private async planned<T>(ex: Executor, statement: SQL): Promise<T[]> {
+  private async planned<T>(ex: Executor, statement: SQL, generic = false): Promise<T[]> {
     if (this.plans && ex === this.db) {
       const query = dialect.sqlToQuery(statement);
-      const rows = await this.plans.rows<T>(query.sql, query.params);
+      const rows = await this.plans.rows<T>(query.sql, query.params, generic);
       if (rows) return rows;
     }
     return queryRows<T>(ex, statement);

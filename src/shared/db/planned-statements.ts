@@ -12,12 +12,12 @@ let named = 0;
 const PLANS_OUT_OF_STEP = new Set(['26000', '42P05']);
 
 /**
- * Statements kept planned on each connection (`PREPARE` once, then `EXECUTE`), for the few hot
- * statements whose plan does not depend on their values: a `near` page walked through the nearby
- * warehouses' stock spends 2.1 of its 3.3 ms planning, and from its generic plan it takes 1.1 ms
- * (docs/adr/0006). Only the `max` shapes (statement texts) used most recently keep plans: a plan
- * of such a statement holds about 0.8 MB on every connection that ran it, so a connection drops
- * the plans of shapes evicted since (`DEALLOCATE`) the next time it is used.
+ * Statements kept planned on each connection (`PREPARE` once, then `EXECUTE`): parsing and
+ * planning a search statement costs about as much as running it (docs/adr/0006). After five runs
+ * of a shape (statement text) on a connection PostgreSQL may settle on its generic plan, or the
+ * caller asks for it. Only the `max` shapes used most recently keep plans: a search statement's
+ * plans hold 0.5–0.8 MB on every connection that ran it, so a connection drops the plans of shapes
+ * evicted since (`DEALLOCATE`) the next time it is used.
  *
  * SQL-level `PREPARE`/`EXECUTE` rather than the driver's named statements, which it cannot drop.
  * `EXECUTE` takes no bound parameters, so each value goes in as a quoted literal of unknown type,
@@ -39,9 +39,10 @@ export class PlannedStatements {
   /**
    * The statement's rows from its plan on the connection it gets, or undefined when it declines:
    * a value it cannot spell, or a replica that is down or fails now (the caller then reads as
-   * usual, through the pool that falls back to the primary, docs/adr/0015).
+   * usual, through the pool that falls back to the primary, docs/adr/0015). `generic`: run from
+   * the plan made without the values, where PostgreSQL would plan each run for its values.
    */
-  async rows<T>(text: string, params: readonly unknown[]): Promise<T[] | undefined> {
+  async rows<T>(text: string, params: readonly unknown[], generic = false): Promise<T[] | undefined> {
     const values = params.map(literal);
     if (values.some((v) => v === undefined)) return undefined;
     if (this.pool instanceof ReplicaPool && this.pool.unavailable) return undefined;
@@ -52,36 +53,36 @@ export class PlannedStatements {
     } catch {
       return undefined;
     }
+    const held = this.held.get(client) ?? new Set<string>();
+    this.held.set(client, held);
+    const live = new Set(this.names.values());
+    const dropped = [...held].filter((old) => !live.has(old));
+    const preparing = !held.has(name);
+    // One message, one round trip: what a plan needs first (dropping evicted ones, preparing this
+    // one), then the run. SET LOCAL lasts until the message's implicit transaction ends.
+    const steps = [
+      ...dropped.map((old) => `deallocate ${old}`),
+      ...(preparing ? [`prepare ${name} as ${text}`] : []),
+      ...(generic ? ['set local plan_cache_mode = force_generic_plan'] : []),
+      `execute ${name}${values.length ? `(${values.join(', ')})` : ''}`,
+    ];
     try {
-      const rows = await this.run<T>(client, name, text, values as string[]);
+      const result = (await client.query(steps.join('; '))) as unknown as pg.QueryResult | pg.QueryResult[];
+      for (const old of dropped) held.delete(old);
+      held.add(name);
       client.release();
-      return rows;
+      return (Array.isArray(result) ? result.at(-1)! : result).rows as T[];
     } catch (err) {
-      // A lost connection is dropped from the pool (and its plans with it); the read is retried.
       const lost = replicaUnavailable(err);
       const outOfStep = PLANS_OUT_OF_STEP.has((err as { code?: string }).code ?? '');
-      if (outOfStep) this.held.delete(client);
-      client.release(lost || outOfStep ? (err as Error) : undefined);
+      // PREPARE and DEALLOCATE stand though a later step fails: what this connection holds is
+      // then unknown, so it is dropped from the pool (its plans with it), as a lost one is.
+      const unknown = dropped.length > 0 || preparing;
+      if (lost || outOfStep || unknown) this.held.delete(client);
+      client.release(lost || outOfStep || unknown ? (err as Error) : undefined);
       if (lost || outOfStep) return undefined;
       throw err;
     }
-  }
-
-  private async run<T>(client: pg.PoolClient, name: string, text: string, values: string[]): Promise<T[]> {
-    let held = this.held.get(client);
-    if (!held) this.held.set(client, (held = new Set()));
-    const live = new Set(this.names.values());
-    for (const old of held) {
-      if (live.has(old)) continue;
-      await client.query(`deallocate ${old}`);
-      held.delete(old);
-    }
-    if (!held.has(name)) {
-      await client.query(`prepare ${name} as ${text}`);
-      held.add(name);
-    }
-    const args = values.length ? `(${values.join(', ')})` : '';
-    return (await client.query(`execute ${name}${args}`)).rows as T[];
   }
 
   private nameOf(text: string): string {

@@ -57,6 +57,38 @@ describe.skipIf(!url)('planned statements (PostgreSQL)', () => {
     expect(mine).toHaveLength(1);
   });
 
+  it('runs from the generic plan when asked, for that run only', async () => {
+    await pool.query('deallocate all');
+    const plans = new PlannedStatements(pool);
+    const text = `select count(*)::int as n from generate_series(1, $1::int)`;
+    expect(await plans.rows(text, [3], true)).toEqual([{ n: 3 }]);
+    expect(await plans.rows(text, [4], true)).toEqual([{ n: 4 }]);
+    const [counts] = (
+      await pool.query<{ generic: number; custom: number }>(
+        `select generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements`,
+      )
+    ).rows;
+    expect(counts).toEqual({ generic: 2, custom: 0 });
+    // The setting ended with the run: the connection plans as before for anything else.
+    expect((await pool.query(`show plan_cache_mode`)).rows).toEqual([{ plan_cache_mode: 'auto' }]);
+  });
+
+  it('drops a connection whose first run of a shape fails: what it holds is unknown, the next plans afresh', async () => {
+    await pool.query('deallocate all');
+    const plans = new PlannedStatements(pool);
+    const pid = async () => (await pool.query<{ pid: number }>(`select pg_backend_pid() as pid`)).rows[0]!.pid;
+    const before = await pid();
+    const text = `select 10 / $1::int as n`;
+    await expect(plans.rows(text, [0])).rejects.toThrow(/division by zero/);
+    expect(await pid()).not.toBe(before);
+    expect(await plans.rows(text, [5])).toEqual([{ n: 2 }]);
+    // Once planned, a failing run keeps its connection and its plan.
+    const kept = await pid();
+    await expect(plans.rows(text, [0])).rejects.toThrow(/division by zero/);
+    expect(await pid()).toBe(kept);
+    expect(await prepared()).toHaveLength(1);
+  });
+
   it('keeps no more shapes on a connection than allowed: the least recently used are dropped', async () => {
     await pool.query('deallocate all');
     const plans = new PlannedStatements(pool, 2);
