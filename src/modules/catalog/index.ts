@@ -78,7 +78,7 @@ export function createCatalogModule(deps: {
   const stock = new StockService(deps.db, deps.clock, offers, warehouses);
   const products = new ProductsService(deps.db, deps.clock, readDb);
   // The cache's version is read from the replica too, so it always matches the rows it stamps.
-  // 24 statement texts: the search statements most used (0.5–0.8 MB of plans each per connection) and small lookups.
+  // Plans for the 24 statement texts used most: search statements (0.5–0.8 MB each per connection), small lookups.
   const plans = deps.readPool ? new PlannedStatements(deps.readPool, 24) : undefined;
   const search = new SearchService(readDb, deps.searchCacheEntries, deps.clock, deps.db, plans);
   const priceLists = new PriceListsService(deps.db, deps.clock);
