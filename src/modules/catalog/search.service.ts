@@ -121,14 +121,19 @@ export class SearchService {
   }
 
   /**
-   * The search statement's row, from a plan kept on the connection: parsing and planning it costs
-   * about what running it does. PostgreSQL chooses, per shape, between planning each run for its
-   * values and its generic plan. A text match always starts from the full-text index, so the
-   * values only change its estimates: it runs from the generic plan at once. With a seller, how
-   * many offers that seller has may decide which side drives: left to PostgreSQL (docs/adr/0006).
+   * The search statement's row. Parsing and planning it costs about what running it does, so it
+   * runs from a plan kept on the connection, and PostgreSQL chooses per shape between planning
+   * each run and its generic plan (docs/adr/0006). A text search with no other filter an index
+   * could serve runs from its generic plan at once: its matches can only come from the full-text
+   * index, so its words change the estimates, not the plan. With a price bound, attributes or a
+   * seller, the values decide which index drives, and a generic plan chosen on estimates ANDed
+   * the price index in (reading every price under the bound, twice as slow): such a text search is
+   * planned for its values on every run.
    */
   private async rows(plan: SearchPlan): Promise<SearchRow[]> {
-    return this.planned(this.db, searchStatement(plan), plan.text !== undefined && !plan.sellerId);
+    const statement = searchStatement(plan);
+    if (plan.text && !textOnly(plan)) return queryRows<SearchRow>(this.db, statement);
+    return this.planned(this.db, statement, plan.text !== undefined);
   }
 
   /**
@@ -234,3 +239,11 @@ export class SearchService {
     return row;
   }
 }
+
+/** A text search with no filter another index could serve (rows). */
+const textOnly = (plan: SearchPlan) =>
+  plan.text !== undefined &&
+  !plan.sellerId &&
+  plan.priceMin === undefined &&
+  plan.priceMax === undefined &&
+  plan.attrs.length === 0;

@@ -1,7 +1,7 @@
 /**
- * Which plan a search statement runs from on PostgreSQL (docs/adr/0006): every one from a plan
- * kept on the connection; a text search without a seller from its generic plan at once, one with
- * a seller planned for its values until PostgreSQL chooses.
+ * Which plan a search statement runs from on PostgreSQL (docs/adr/0006): from a plan kept on the
+ * connection; a text search alone from its generic plan at once; one with a seller, a price bound
+ * or attributes planned for its values on every run.
  */
 import { randomUUID } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/node-postgres';
@@ -50,10 +50,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('search statements from kept pla
     expect(await runs('search_vector @@')).toEqual([{ generic: 2, custom: 0 }]);
   });
 
-  it('leaves a seller’s text search to PostgreSQL: planned for its values at first', async () => {
+  it('plans a text search with a seller, a price bound or attributes for its values, keeping no plan', async () => {
     await pool.query('deallocate all');
     await ask({ q: 'цемент', sellerId: randomUUID() });
-    expect(await runs('search_vector @@')).toEqual([{ generic: 0, custom: 1 }]);
+    await ask({ q: 'цемент', priceMax: '100000' });
+    await ask({ q: 'цемент', 'attr.strength': 'М500' });
+    expect(await runs('search_vector @@')).toEqual([]);
   });
 
   it('keeps a plan for a search without text too', async () => {
