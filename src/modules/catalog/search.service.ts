@@ -132,8 +132,9 @@ export class SearchService {
    */
   private async rows(plan: SearchPlan): Promise<SearchRow[]> {
     const statement = searchStatement(plan);
-    if (plan.text && !textOnly(plan)) return queryRows<SearchRow>(this.db, statement);
-    return this.planned(this.db, statement, plan.text !== undefined);
+    if (!plan.text) return this.planned(this.db, statement);
+    if (otherIndexedFilter(plan)) return queryRows<SearchRow>(this.db, statement);
+    return this.planned(this.db, statement, true);
   }
 
   /**
@@ -240,10 +241,6 @@ export class SearchService {
   }
 }
 
-/** A text search with no filter another index could serve (rows). */
-const textOnly = (plan: SearchPlan) =>
-  plan.text !== undefined &&
-  !plan.sellerId &&
-  plan.priceMin === undefined &&
-  plan.priceMax === undefined &&
-  plan.attrs.length === 0;
+/** A filter an index other than the full-text one could serve: a seller, a price bound, attributes (rows). */
+const otherIndexedFilter = (plan: SearchPlan) =>
+  plan.sellerId !== undefined || plan.priceMin !== undefined || plan.priceMax !== undefined || plan.attrs.length > 0;

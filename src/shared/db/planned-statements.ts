@@ -53,8 +53,8 @@ export class PlannedStatements {
     } catch {
       return undefined;
     }
-    const held = this.held.get(client) ?? new Set<string>();
-    this.held.set(client, held);
+    let held = this.held.get(client);
+    if (!held) this.held.set(client, (held = new Set()));
     const live = new Set(this.names.values());
     const dropped = [...held].filter((old) => !live.has(old));
     const preparing = !held.has(name);
@@ -77,9 +77,9 @@ export class PlannedStatements {
       const outOfStep = PLANS_OUT_OF_STEP.has((err as { code?: string }).code ?? '');
       // PREPARE and DEALLOCATE stand though a later step fails: what this connection holds is
       // then unknown, so it is dropped from the pool (its plans with it), as a lost one is.
-      const unknown = dropped.length > 0 || preparing;
-      if (lost || outOfStep || unknown) this.held.delete(client);
-      client.release(lost || outOfStep || unknown ? (err as Error) : undefined);
+      const drop = lost || outOfStep || dropped.length > 0 || preparing;
+      if (drop) this.held.delete(client);
+      client.release(drop ? (err as Error) : undefined);
       if (lost || outOfStep) return undefined;
       throw err;
     }
